@@ -1,0 +1,31 @@
+//! The pipeline: tokens and languages, then entities, then clusters, then quotes.
+
+use crate::annotations::{Annotations, Paragraph};
+use crate::document::Document;
+use crate::options::{LangChoice, Options};
+
+/// Annotates one plain-text document. Paragraphs are its lines.
+///
+/// ```
+/// let text = "قال الكاظمي إن \"العراق لا يحتاج إلى قوات قتالية\".";
+/// let found = hashiya::annotate(text, &hashiya::Options::default());
+/// assert_eq!(found.lang.code(), "ar");
+/// assert!(found.entities.iter().all(|e| text.is_char_boundary(e.span.start)));
+/// ```
+pub fn annotate(text: &str, options: &Options) -> Annotations {
+    let forced = match options.lang {
+        LangChoice::Auto => None,
+        LangChoice::Fixed(lang) => Some(lang),
+    };
+    let doc = Document::new(text, forced);
+    let mentions = crate::ner::tag(&doc);
+    let (entities, clusters) = crate::link::cluster(&doc, &mentions);
+    let quotes = crate::quotes::find(&doc, &entities, &clusters);
+    Annotations {
+        lang: doc.lang,
+        paragraphs: doc.blocks.iter().map(|b| Paragraph { span: b.span, lang: b.lang }).collect(),
+        entities,
+        quotes,
+        clusters,
+    }
+}

@@ -1,0 +1,211 @@
+//! Language of each paragraph, from its script and, for Latin script, its function words.
+//!
+//! Only Arabic and English have models. Every other language is still named (so the
+//! result can say what was seen) but gets no entities: no tags beat wrong tags.
+
+use crate::span::Span;
+
+/// A detected or requested language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Ar,
+    En,
+    /// A language hashiya recognises but has no model for, by its ISO 639-1 code
+    /// (`fa`, `ur`, `fr`, …) or a script tag (`Cyrl`, `Hani`, …) when only the script is known.
+    Other(&'static str),
+    /// No letters to judge by.
+    #[default]
+    Und,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+            Lang::Other(code) => code,
+            Lang::Und => "und",
+        }
+    }
+
+    /// Whether hashiya has an entity model and quote lexicon for this language.
+    pub fn is_supported(self) -> bool {
+        matches!(self, Lang::Ar | Lang::En)
+    }
+}
+
+/// Function words that tell Latin-script languages apart. Short, frequent, and nearly
+/// disjoint between the languages; a paragraph votes with the ones it contains.
+const LATIN_STOPWORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "said", "he", "she", "it", "on", "are", "by", "has", "have", "this", "from", "were", "will", "his", "her", "they", "but", "not"]),
+    ("fr", &["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "du", "pas", "sur", "au", "avec", "il", "elle", "sont", "aux"]),
+    ("de", &["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "von", "zu", "sich", "auf", "dem", "auch", "es", "wird"]),
+    ("es", &["el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se", "su", "al", "como", "pero"]),
+    ("it", &["il", "di", "che", "e", "la", "della", "per", "una", "non", "sono", "gli", "del", "con", "anche", "nel"]),
+    ("pt", &["o", "os", "da", "do", "que", "em", "uma", "para", "com", "não", "dos", "das", "por", "mais", "ao"]),
+    ("nl", &["de", "het", "een", "van", "en", "niet", "dat", "op", "te", "zijn", "met", "voor", "ook", "wordt"]),
+];
+
+#[derive(Default)]
+struct ScriptCounts {
+    arabic: usize,
+    /// Letters used by Persian or Urdu but not by Arabic (پ چ ژ گ ک ی).
+    persian: usize,
+    /// Letters only Urdu uses (ٹ ڈ ڑ ں ے ہ).
+    urdu: usize,
+    latin: usize,
+    other: [(&'static str, usize); 6],
+}
+
+fn other_script(c: char) -> Option<usize> {
+    Some(match c as u32 {
+        0x0400..=0x04FF => 0, // Cyrillic
+        0x0590..=0x05FF => 1, // Hebrew
+        0x0370..=0x03FF => 2, // Greek
+        0x0900..=0x097F => 3, // Devanagari
+        0x3040..=0x30FF | 0x4E00..=0x9FFF => 4, // Kana, Han
+        0xAC00..=0xD7AF => 5, // Hangul
+        _ => return None,
+    })
+}
+
+/// True for letters of the Arabic script blocks (not its digits, punctuation or marks).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08C9 | 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+        && c != '\u{0640}'
+}
+
+fn count_scripts(text: &str) -> ScriptCounts {
+    let mut counts = ScriptCounts {
+        other: [("Cyrl", 0), ("he", 0), ("el", 0), ("Deva", 0), ("Hani", 0), ("ko", 0)],
+        ..ScriptCounts::default()
+    };
+    for c in text.chars() {
+        if is_arabic_letter(c) {
+            counts.arabic += 1;
+            match c {
+                'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => counts.persian += 1,
+                'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' => counts.urdu += 1,
+                _ => {}
+            }
+        } else if c.is_ascii_alphabetic() || matches!(c as u32, 0xC0..=0x24F) && c.is_alphabetic() {
+            counts.latin += 1;
+        } else if let Some(i) = other_script(c) {
+            counts.other[i].1 += 1;
+        }
+    }
+    counts
+}
+
+/// Votes of a Latin-script text for each language by its function words;
+/// `None` when it has none (a headline, a name list).
+fn latin_language(text: &str) -> Option<&'static str> {
+    let mut votes = [0usize; LATIN_STOPWORDS.len()];
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 6) {
+        let lower = word.to_lowercase();
+        for (i, (_, words)) in LATIN_STOPWORDS.iter().enumerate() {
+            if words.contains(&lower.as_str()) {
+                votes[i] += 1;
+            }
+        }
+    }
+    let (best, &count) = votes.iter().enumerate().max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
+    (count > 0).then_some(LATIN_STOPWORDS[best].0)
+}
+
+/// The language of one paragraph, or `None` when it cannot tell (no letters, or Latin
+/// script without function words): the caller then falls back to the document's language.
+pub fn detect(text: &str) -> Option<Lang> {
+    let counts = count_scripts(text);
+    let (other_tag, other) = counts.other.iter().copied().max_by_key(|&(_, n)| n).unwrap_or(("und", 0));
+    let total = counts.arabic + counts.latin + other;
+    if total == 0 {
+        return None;
+    }
+    if counts.arabic >= counts.latin && counts.arabic >= other {
+        // Arabic text almost never uses the Persian letters; Persian uses ی and ک everywhere.
+        let persian_share = (counts.persian + counts.urdu) * 100 / counts.arabic.max(1);
+        return Some(if persian_share >= 3 && counts.urdu * 3 > counts.persian {
+            Lang::Other("ur")
+        } else if persian_share >= 3 {
+            Lang::Other("fa")
+        } else {
+            Lang::Ar
+        });
+    }
+    if counts.latin >= other {
+        return latin_language(text).map(|code| if code == "en" { Lang::En } else { Lang::Other(code) });
+    }
+    Some(Lang::Other(other_tag))
+}
+
+/// Detects each paragraph's language; paragraphs that cannot tell take the language
+/// of the document's letters as a whole, and the document's language is returned too.
+pub fn detect_paragraphs(text: &str, paragraphs: &[Span]) -> (Lang, Vec<Lang>) {
+    let detected: Vec<Option<Lang>> = paragraphs.iter().map(|p| detect(p.of(text))).collect();
+    // The document language: the one covering most bytes among decided paragraphs.
+    let mut weight: Vec<(Lang, usize)> = Vec::new();
+    for (lang, span) in detected.iter().zip(paragraphs) {
+        if let Some(lang) = lang {
+            match weight.iter_mut().find(|(l, _)| l == lang) {
+                Some((_, w)) => *w += span.len(),
+                None => weight.push((*lang, span.len())),
+            }
+        }
+    }
+    let document = weight.iter().max_by_key(|(_, w)| *w).map(|(l, _)| *l);
+    let fallback = |p: &Span| {
+        let counts = count_scripts(p.of(text));
+        match document {
+            // A Latin headline in an English document is English.
+            Some(doc) if counts.latin > 0 && counts.arabic == 0 && doc != Lang::Ar => doc,
+            Some(Lang::Ar) if counts.latin > 0 => Lang::En,
+            Some(doc) if counts.arabic > 0 || counts.latin > 0 => doc,
+            _ if counts.latin > 0 => Lang::En,
+            _ => Lang::Und,
+        }
+    };
+    let langs = detected.iter().zip(paragraphs).map(|(l, p)| l.unwrap_or_else(|| fallback(p))).collect();
+    (document.unwrap_or(Lang::Und), langs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_by_script_and_function_words() {
+        let cases: &[(&str, Option<Lang>)] = &[
+            ("قال رئيس الوزراء العراقي إن بلاده لم تعد بحاجة", Some(Lang::Ar)),
+            ("The prime minister said that his country no longer needs troops.", Some(Lang::En)),
+            ("Le premier ministre a dit que les troupes ne sont pas nécessaires.", Some(Lang::Other("fr"))),
+            ("Der Ministerpräsident sagte, dass die Truppen nicht mehr nötig sind.", Some(Lang::Other("de"))),
+            ("نخست وزیر عراق گفت که کشورش دیگر به نیروهای آمریکایی نیازی ندارد", Some(Lang::Other("fa"))),
+            ("Премьер-министр сказал", Some(Lang::Other("Cyrl"))),
+            ("Obama Visits Baghdad", None),
+            ("2021 — 12:30", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text), *want, "help: detecting {text:?}");
+        }
+    }
+
+    #[test]
+    fn undecided_paragraphs_follow_the_document() {
+        let text = "Obama Visits Baghdad\nThe president said on Monday that the visit was short.\n2021";
+        let spans = crate::text::paragraphs(text);
+        let (doc, langs) = detect_paragraphs(text, &spans);
+        assert_eq!(doc, Lang::En);
+        assert_eq!(langs, vec![Lang::En, Lang::En, Lang::Und]);
+    }
+
+    #[test]
+    fn latin_names_in_an_arabic_document_are_english() {
+        let text = "قال رئيس الوزراء إن الزيارة مهمة\nJoe Biden";
+        let spans = crate::text::paragraphs(text);
+        assert_eq!(spans[1].of(text), "Joe Biden");
+        let (doc, langs) = detect_paragraphs(text, &spans);
+        assert_eq!((doc, langs[1]), (Lang::Ar, Lang::En));
+    }
+}

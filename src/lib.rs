@@ -1,0 +1,38 @@
+//! hashiya (حاشية, "marginal note") finds the people, organisations, places and other
+//! names in Arabic and English news text, and the direct quotes and who said them.
+//!
+//! The core is plain Rust with no web dependency; `src/dom/` (wasm32 only) reads a live
+//! page, calls [`annotate`] once and paints the result with the CSS Custom Highlight API.
+//!
+//! ```
+//! use hashiya::{annotate, Options, Output, Unit};
+//! let text = "Barack Obama said: \"We will not leave Iraq before the job is done.\"";
+//! let found = annotate(text, &Options::default());
+//! let json = Output::new(text, &found, Unit::CodePoint); // what the CLI prints
+//! assert_eq!(json.lang, "en");
+//! ```
+
+mod annotate;
+mod annotations;
+mod document;
+mod options;
+mod output;
+mod span;
+
+pub mod lang;
+pub mod link;
+pub mod ner;
+pub mod quotes;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod dom;
+
+pub use annotate::annotate;
+pub use annotations::{Annotations, Cluster, Entity, EntityKind, Paragraph, Quote};
+pub use document::{Block, Document};
+pub use lang::Lang;
+pub use options::{LangChoice, Options};
+pub use output::{Output, OutputCluster, OutputEntity, OutputParagraph, OutputQuote, OutputSpan};
+pub use span::Span;
+pub use text::offsets::Unit;

@@ -1,0 +1,48 @@
+//! Settings for [`crate::annotate`].
+
+use crate::lang::Lang;
+
+/// How to choose the language of each paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LangChoice {
+    /// Detect per paragraph (pages mix languages).
+    #[default]
+    Auto,
+    /// Treat every paragraph as this language.
+    Fixed(Lang),
+}
+
+impl LangChoice {
+    /// Parses `auto`, `ar` or `en` (the CLI's `--lang` and the JS `lang` option).
+    pub fn parse(value: &str) -> Option<LangChoice> {
+        match value {
+            "auto" => Some(LangChoice::Auto),
+            "ar" => Some(LangChoice::Fixed(Lang::Ar)),
+            "en" => Some(LangChoice::Fixed(Lang::En)),
+            _ => None,
+        }
+    }
+}
+
+/// Options for one call of [`crate::annotate`]. The default detects languages and finds
+/// entities and quotes.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub(crate) lang: LangChoice,
+}
+
+impl Options {
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    pub fn with_lang(mut self, lang: LangChoice) -> Options {
+        self.lang = lang;
+        self
+    }
+
+    pub fn lang(&self) -> LangChoice {
+        self.lang
+    }
+}
