@@ -37,10 +37,34 @@ impl Lang {
 /// Function words that tell Latin-script languages apart. Short, frequent, and nearly
 /// disjoint between the languages; a paragraph votes with the ones it contains.
 const LATIN_STOPWORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "said", "he", "she", "it", "on", "are", "by", "has", "have", "this", "from", "were", "will", "his", "her", "they", "but", "not"]),
-    ("fr", &["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "du", "pas", "sur", "au", "avec", "il", "elle", "sont", "aux"]),
-    ("de", &["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "von", "zu", "sich", "auf", "dem", "auch", "es", "wird"]),
-    ("es", &["el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se", "su", "al", "como", "pero"]),
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "in", "that", "was", "for", "with", "said", "he", "she", "it", "on", "are",
+            "by", "has", "have", "this", "from", "were", "will", "his", "her", "they", "but", "not",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "du", "pas", "sur", "au",
+            "avec", "il", "elle", "sont", "aux",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "von", "zu", "sich", "auf", "dem",
+            "auch", "es", "wird",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se", "su", "al", "como",
+            "pero",
+        ],
+    ),
     ("it", &["il", "di", "che", "e", "la", "della", "per", "una", "non", "sono", "gli", "del", "con", "anche", "nel"]),
     ("pt", &["o", "os", "da", "do", "que", "em", "uma", "para", "com", "não", "dos", "das", "por", "mais", "ao"]),
     ("nl", &["de", "het", "een", "van", "en", "niet", "dat", "op", "te", "zijn", "met", "voor", "ook", "wordt"]),
@@ -59,12 +83,12 @@ struct ScriptCounts {
 
 fn other_script(c: char) -> Option<usize> {
     Some(match c as u32 {
-        0x0400..=0x04FF => 0, // Cyrillic
-        0x0590..=0x05FF => 1, // Hebrew
-        0x0370..=0x03FF => 2, // Greek
-        0x0900..=0x097F => 3, // Devanagari
+        0x0400..=0x04FF => 0,                   // Cyrillic
+        0x0590..=0x05FF => 1,                   // Hebrew
+        0x0370..=0x03FF => 2,                   // Greek
+        0x0900..=0x097F => 3,                   // Devanagari
         0x3040..=0x30FF | 0x4E00..=0x9FFF => 4, // Kana, Han
-        0xAC00..=0xD7AF => 5, // Hangul
+        0xAC00..=0xD7AF => 5,                   // Hangul
         _ => return None,
     })
 }

@@ -46,7 +46,11 @@ pub fn cluster(doc: &Document, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluste
     let mut full_forms_by_word: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::new();
     for &k in &order {
         let (kind, short) = (&keys[k].0, &keys[k].1);
-        let mut fits = short.first().and_then(|w| full_forms_by_word.get(&(*kind, w.as_str()))).into_iter().flatten()
+        let mut fits = short
+            .first()
+            .and_then(|w| full_forms_by_word.get(&(*kind, w.as_str())))
+            .into_iter()
+            .flatten()
             .filter(|&&j| keys[j].1.len() > short.len() && is_part_of(short, &keys[j].1));
         match (fits.next(), fits.next()) {
             // Exactly one full form fits: the short form is that entity.
@@ -103,7 +107,10 @@ mod tests {
     fn links_short_forms_to_full_names() {
         use EntityKind::*;
         let text = "Barack Obama met Michelle Obama. Obama said. مصطفى الكاظمي ثم الكاظمي";
-        let m = mentions(text, &[("Barack Obama", Per), ("Michelle Obama", Per), ("Obama", Per), ("مصطفى الكاظمي", Per), ("الكاظمي", Per)]);
+        let m = mentions(
+            text,
+            &[("Barack Obama", Per), ("Michelle Obama", Per), ("Obama", Per), ("مصطفى الكاظمي", Per), ("الكاظمي", Per)],
+        );
         let doc = Document::new(text, None);
         let (entities, clusters) = cluster(&doc, &m);
         let ids: Vec<usize> = entities.iter().map(|e| e.cluster).collect();

@@ -66,7 +66,8 @@ pub struct Output {
 impl Output {
     /// Converts byte spans into `unit` in one pass over `text` (see [`OffsetMap`]).
     pub fn new(text: &str, found: &Annotations, unit: Unit) -> Output {
-        let mut offsets = Vec::with_capacity(2 * (found.entities.len() + 2 * found.quotes.len() + found.paragraphs.len()));
+        let mut offsets =
+            Vec::with_capacity(2 * (found.entities.len() + 2 * found.quotes.len() + found.paragraphs.len()));
         let mut add = |s: Span| offsets.extend([s.start, s.end]);
         found.entities.iter().for_each(|e| add(e.span));
         found.quotes.iter().for_each(|q| {
@@ -83,7 +84,13 @@ impl Output {
             entities: found
                 .entities
                 .iter()
-                .map(|e| OutputEntity { start: at(e.span.start), end: at(e.span.end), kind: e.kind.label(), text: e.span.of(text).to_string(), entity: e.cluster })
+                .map(|e| OutputEntity {
+                    start: at(e.span.start),
+                    end: at(e.span.end),
+                    kind: e.kind.label(),
+                    text: e.span.of(text).to_string(),
+                    entity: e.cluster,
+                })
                 .collect(),
             quotes: found
                 .quotes
@@ -93,7 +100,10 @@ impl Output {
                     end: at(q.span.end),
                     text: q.span.of(text).to_string(),
                     speaker: q.speaker.map(span),
-                    speaker_name: q.speaker_cluster.map(|c| found.clusters[c].name.clone()).or_else(|| q.speaker.map(|s| s.of(text).to_string())),
+                    speaker_name: q
+                        .speaker_cluster
+                        .map(|c| found.clusters[c].name.clone())
+                        .or_else(|| q.speaker.map(|s| s.of(text).to_string())),
                     speaker_entity: q.speaker_cluster,
                 })
                 .collect(),
@@ -102,7 +112,11 @@ impl Output {
                 .iter()
                 .map(|c| OutputCluster { id: c.id, kind: c.kind.label(), name: c.name.clone(), mentions: c.mentions })
                 .collect(),
-            paragraphs: found.paragraphs.iter().map(|p| OutputParagraph { start: at(p.span.start), end: at(p.span.end), lang: p.lang.code() }).collect(),
+            paragraphs: found
+                .paragraphs
+                .iter()
+                .map(|p| OutputParagraph { start: at(p.span.start), end: at(p.span.end), lang: p.lang.code() })
+                .collect(),
         }
     }
 }

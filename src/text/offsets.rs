@@ -96,8 +96,24 @@ mod tests {
     /// Characters that make the units differ: emoji (4 bytes, 2 UTF-16 units), ZWJ sequences,
     /// soft hyphen, tatweel, Arabic letters and diacritics, ZWNJ, bidi controls, plain ASCII.
     const ODD: &[&str] = &[
-        "a", " ", "😀", "👩\u{200D}💻", "\u{00AD}", "\u{0640}", "ب", "\u{064E}", "\u{0651}", "\u{200C}", "\u{200F}",
-        "\u{202B}", "\u{2067}", "é", "e\u{0301}", "\u{FEFF}", "𝐀", "\n",
+        "a",
+        " ",
+        "😀",
+        "👩\u{200D}💻",
+        "\u{00AD}",
+        "\u{0640}",
+        "ب",
+        "\u{064E}",
+        "\u{0651}",
+        "\u{200C}",
+        "\u{200F}",
+        "\u{202B}",
+        "\u{2067}",
+        "é",
+        "e\u{0301}",
+        "\u{FEFF}",
+        "𝐀",
+        "\n",
     ];
 
     fn odd_text() -> impl Strategy<Value = String> {

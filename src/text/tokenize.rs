@@ -38,8 +38,9 @@ fn is_space(c: char) -> bool {
 
 /// Abbreviations whose final dot belongs to the word (English titles and months).
 const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "St", "Jr", "Sr", "Rev",
-    "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "No",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "St", "Jr", "Sr",
+    "Rev", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
+    "No",
 ];
 
 /// Whether `rest`, the text after an apostrophe, is the `s` of a possessive.
@@ -89,7 +90,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         // U.S. / U.N.: single letters joined by dots.
                         let word = &text[start..i];
                         let single_letters = word.split('.').all(|part| part.chars().count() == 1);
-                        single_letters && after.is_some_and(char::is_alphabetic) && text[i + 1..].chars().nth(1).is_some_and(|c| c == '.')
+                        single_letters
+                            && after.is_some_and(char::is_alphabetic)
+                            && text[i + 1..].chars().nth(1).is_some_and(|c| c == '.')
                     }
                     (TokenKind::Number, '.' | ',') => after.is_some_and(|c| c.is_ascii_digit()),
                     _ => false,
@@ -103,7 +106,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A final dot belongs to single-letter runs (U.S.) and to known abbreviations (Mr.).
             if kind == TokenKind::Word && text[end..].starts_with('.') {
                 let word = &text[start..end];
-                let dotted = word.contains('.') || DOTTED_ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()));
+                let dotted = word.contains('.')
+                    || DOTTED_ABBREVIATIONS.contains(&word)
+                    || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()));
                 if dotted {
                     chars.next();
                     end += 1;
