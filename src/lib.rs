@@ -25,6 +25,8 @@ pub mod ner;
 pub mod quotes;
 pub mod text;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 

@@ -1,0 +1,66 @@
+//! The native command line (`hashiya annotate`), per `docs/cli-contract.md`.
+//! Offsets in its output are Unicode code points.
+
+mod annotate;
+mod jsonl;
+mod surrogates;
+
+use std::process::ExitCode;
+
+pub use annotate::annotate_command;
+
+pub const USAGE: &str = "\
+hashiya: people, organisations, places and quotes in Arabic and English news
+
+usage:
+  hashiya annotate [--lang auto|ar|en] [FILE|-]     one plain-text document -> one JSON object
+  hashiya annotate --jsonl [--lang auto|ar|en] [--keep-going] [FILE|-]
+                                                    JSON Lines {\"id\",\"text\",\"lang\"?} -> JSON Lines
+  hashiya --help | --version
+
+Offsets are Unicode code points into the input text, end exclusive.
+With --jsonl a bad line stops the run (exit 1) after the results of the lines before it;
+--keep-going reports it on stderr and goes on.";
+
+/// A failure to report: the message goes to stderr and the code is the exit status.
+#[derive(Debug)]
+pub struct CliError {
+    pub message: String,
+    pub code: u8,
+}
+
+impl CliError {
+    /// Bad input data (exit 1).
+    pub fn input(message: impl Into<String>) -> CliError {
+        CliError { message: message.into(), code: 1 }
+    }
+
+    /// A wrong command line (exit 2).
+    pub fn usage(message: impl Into<String>) -> CliError {
+        CliError { message: format!("{}\n\n{USAGE}", message.into()), code: 2 }
+    }
+}
+
+/// Runs the CLI with `args` (without the program name) and returns the exit status.
+pub fn run(args: &[String]) -> ExitCode {
+    let result = match args.first().map(String::as_str) {
+        Some("annotate") => annotate_command(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some("-V" | "--version") => {
+            println!("hashiya {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some(other) => Err(CliError::usage(format!("unknown command {other:?}"))),
+        None => Err(CliError::usage("no command given")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("hashiya: {}", error.message);
+            ExitCode::from(error.code)
+        }
+    }
+}

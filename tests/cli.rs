@@ -1,0 +1,103 @@
+//! The `hashiya` binary against the CLI contract (docs/cli-contract.md).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn hashiya(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hashiya"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("stdout is JSON")
+}
+
+/// Every span's offsets are code points: slicing the input by them gives the span's text.
+fn assert_code_point_spans(text: &str, value: &serde_json::Value) {
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |span: &serde_json::Value| -> String {
+        let (s, e) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        chars[s..e].iter().collect()
+    };
+    for key in ["entities", "quotes"] {
+        for span in value[key].as_array().unwrap() {
+            assert_eq!(slice(span), span["text"].as_str().unwrap(), "help: {key} span {span}");
+        }
+    }
+    for quote in value["quotes"].as_array().unwrap() {
+        if !quote["speaker"].is_null() {
+            assert_eq!(slice(&quote["speaker"]), quote["speaker"]["text"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn annotates_one_document_from_stdin_with_the_contract_keys() {
+    let text = "😀 Barack Obama told reporters: \"We will not leave Iraq before the job is done,\" in Baghdad.\n";
+    let out = hashiya(&["annotate", "-"], text.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let value = json(&out.stdout);
+    for key in ["lang", "entities", "quotes", "clusters"] {
+        assert!(value.get(key).is_some(), "help: output lacks {key:?}");
+    }
+    assert_eq!(value["lang"], "en");
+    assert_code_point_spans(text, &value);
+}
+
+#[test]
+fn annotates_the_seed_article_with_code_point_offsets() {
+    let text = include_str!("fixtures/seed/article.txt");
+    let out = hashiya(&["annotate", "--lang", "auto"], text.as_bytes());
+    assert!(out.status.success());
+    let value = json(&out.stdout);
+    assert_eq!(value["lang"], "ar");
+    assert_code_point_spans(text, &value);
+}
+
+#[test]
+fn invalid_utf8_is_a_clear_error() {
+    let out = hashiya(&["annotate"], b"first line\nsecond \xff\xfe line\n");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not valid UTF-8: line 2"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn jsonl_streams_and_stops_at_a_bad_line_keeping_earlier_results() {
+    let input = "{\"id\":\"one\",\"text\":\"The minister said so.\"}\n{\"id\":\"two\",\"text\":\"قال الوزير\",\"lang\":\"ar\"}\n{broken\n{\"id\":\"four\",\"text\":\"x\"}\n";
+    let out = hashiya(&["annotate", "--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["one", "two"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 3: malformed JSON"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["annotate", "--lang", "de"][..], &["frobnicate"], &[]] {
+        let out = hashiya(args, b"");
+        assert_eq!(out.status.code(), Some(2), "help: args {args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn empty_input_is_an_empty_result() {
+    let out = hashiya(&["annotate"], b"");
+    assert!(out.status.success());
+    let value = json(&out.stdout);
+    assert_eq!(value["entities"].as_array().map(Vec::len), Some(0));
+    assert_eq!(value["lang"], "und");
+}
