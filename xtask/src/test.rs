@@ -1,0 +1,28 @@
+//! `cargo xtask test`: every test of the project, installing what they need first.
+
+use std::process::Command;
+
+use crate::run::{root, run};
+use crate::{build, setup};
+
+pub fn test(args: &[String]) -> Result<(), String> {
+    if !args.is_empty() {
+        return Err("usage: cargo xtask test".into());
+    }
+    setup::chromium()?;
+    // Native: the core, the CLI and xtask itself.
+    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    build::build()?;
+    let root = root();
+    // The DOM layer in headless Chromium (geckodriver would win when both are present).
+    if root.join("tests/web.rs").exists() {
+        run(Command::new("cargo")
+            .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+            .env_remove("GECKODRIVER")
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+    }
+    if root.join("tests/e2e").is_dir() {
+        run(Command::new("node").args(["--test", "tests/e2e/"]))?;
+    }
+    Ok(())
+}
