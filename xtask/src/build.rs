@@ -35,13 +35,24 @@ pub fn build() -> Result<PathBuf, String> {
         .arg(&wasm)
         .arg("-o")
         .arg(&wasm))?;
-    for file in ["hashiya_bg.wasm", "hashiya.js"] {
-        let path = pkg.join(file);
-        let raw = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let gz = output(Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", path.display())))
-            .and_then(|s| s.trim().parse::<u64>().ok())
-            .unwrap_or(0);
+    for (file, raw, gz) in bundle_sizes()? {
         eprintln!("xtask: www/pkg/{file}: {raw} bytes, {gz} gzipped");
     }
     Ok(wasm)
+}
+
+/// Raw and gzip -9 sizes of the bundle's files.
+pub fn bundle_sizes() -> Result<Vec<(&'static str, u64, u64)>, String> {
+    let pkg = root().join("www/pkg");
+    ["hashiya_bg.wasm", "hashiya.js"]
+        .into_iter()
+        .map(|file| {
+            let path = pkg.join(file);
+            let raw = std::fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+            let gz = output(Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", path.display())))
+                .and_then(|s| s.trim().parse::<u64>().ok())
+                .ok_or("gzip failed")?;
+            Ok((file, raw, gz))
+        })
+        .collect()
 }

@@ -3,6 +3,7 @@
 //! Each command installs what it needs on a fresh Debian machine and skips what is already
 //! there (see `setup.rs`), so the README's two commands work from a clean clone.
 
+mod bench;
 mod build;
 mod run;
 mod serve;
@@ -17,7 +18,9 @@ usage: cargo xtask <command>
   demo [--port N]   build everything, serve www/ on 127.0.0.1 and print the URL
   build             build the browser bundle into www/pkg/ (wasm-bindgen + wasm-opt)
   test              run every test: native, wasm in Chromium, end-to-end in Chromium
-                    (plus the corpus checks when ../shared is present)";
+                    (plus the corpus checks when ../shared is present)
+  bench             benchmarks: native throughput and scaling, wasm in Node beside
+                    compromise, wasm in Chromium, bundle sizes against the budget";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,7 @@ fn main() -> ExitCode {
         Some("demo") => serve::demo(&args[1..]),
         Some("build") => build::build().map(|_| ()),
         Some("test") => test::test(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(())
