@@ -1,8 +1,46 @@
 //! Named-entity tagging: PER, ORG, LOC, MISC mentions per paragraph, by language.
+//!
+//! Each language has an averaged-perceptron sequence tagger ([`model`]) over hashed
+//! features ([`features`]), embedded in the binary and parsed once on first use. A
+//! paragraph is cut into sentences, each sentence tagged, then a document-level pass
+//! ([`docpass`]) spreads confidently found names to their untagged repeats, and the span
+//! rules ([`spans`]) shape each chunk into the mention the guidelines ask for.
+
+pub mod arabic;
+pub mod conll;
+pub mod docpass;
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod labels;
+pub mod model;
+pub mod spans;
+pub mod tagger;
+pub mod triggers;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod eval;
+#[cfg(not(target_arch = "wasm32"))]
+mod gazetteer_files;
+#[cfg(not(target_arch = "wasm32"))]
+mod train;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use eval::eval_command;
+#[cfg(not(target_arch = "wasm32"))]
+pub use train::train_command;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::lang::Lang;
 use crate::span::Span;
+use crate::text::normalize::fold;
+use crate::text::TokenKind;
+use model::Model;
+use tagger::Tagger;
 
 /// One tagged mention, before linking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,9 +49,97 @@ pub struct Mention {
     pub kind: EntityKind,
 }
 
+static AR_MODEL: &[u8] = include_bytes!("../../model/ar.bin");
+static EN_MODEL: &[u8] = include_bytes!("../../model/en.bin");
+
+/// The embedded model of a language, parsed on first use; `None` when there is none.
+pub fn model_for(lang: Lang) -> Option<&'static Model> {
+    static AR: OnceLock<Option<Model>> = OnceLock::new();
+    static EN: OnceLock<Option<Model>> = OnceLock::new();
+    let (cell, bytes) = match lang {
+        Lang::Ar => (&AR, AR_MODEL),
+        Lang::En => (&EN, EN_MODEL),
+        _ => return None,
+    };
+    cell.get_or_init(|| Model::from_bytes(bytes).ok()).as_ref()
+}
+
+/// Sentences longer than this are cut, to bound the work per Viterbi run.
+const MAX_SENTENCE: usize = 250;
+
+fn ends_sentence(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | "؟" | "…" | "。")
+}
+
 /// Tags every paragraph of a supported language. Returns mentions sorted by start and
 /// never overlapping; paragraphs in languages without a model get none.
 pub fn tag(doc: &Document) -> Vec<Mention> {
-    let _ = doc;
-    Vec::new()
+    let mut mentions = Vec::new();
+    for lang in [Lang::Ar, Lang::En] {
+        if let Some(model) = model_for(lang) {
+            tag_language(doc, lang, model, &mut mentions);
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    // The languages' paragraphs are disjoint, so overlaps cannot arise; keep the promise anyway.
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.span.start >= last_end;
+        if keep {
+            last_end = m.span.end;
+        }
+        keep
+    });
+    mentions
+}
+
+/// Tags the paragraphs of one language as one document.
+fn tag_language(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<Mention>) {
+    // Global token indices of this language's paragraphs, with their labels.
+    let mut tokens: Vec<usize> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut labels: Vec<u8> = Vec::new();
+    let mut tagger = Tagger::new(model);
+    for block in doc.blocks.iter().filter(|b| b.lang == lang) {
+        let mut sentence_start = block.tokens.start;
+        for i in block.tokens.clone() {
+            let word = doc.word(i);
+            tokens.push(i);
+            words.push(word);
+            let last = i + 1 == block.tokens.end;
+            let full = i + 1 - sentence_start >= MAX_SENTENCE;
+            if last || full || (doc.tokens[i].kind == TokenKind::Punct && ends_sentence(word)) {
+                labels.extend_from_slice(tagger.tag(&words[words.len() - (i + 1 - sentence_start)..]));
+                sentence_start = i + 1;
+            }
+        }
+    }
+    if tokens.is_empty() {
+        return;
+    }
+    docpass::apply(lang, &words, &mut labels);
+    let standalone: OnceLock<HashSet<String>> = OnceLock::new();
+    let known_word = |w: &str| standalone.get_or_init(|| words.iter().map(|w| fold(w)).collect()).contains(w);
+    let cx = spans::Context { doc, gazetteer: &model.gazetteer, known_word: &known_word };
+    for (a, b, kind) in labels::chunks(&labels) {
+        // A chunk never crosses a paragraph: cut it where the token indices jump.
+        let first = tokens[a];
+        let mut end = first + 1;
+        while end - first < b - a && tokens[a + (end - first)] == end {
+            end += 1;
+        }
+        spans::refine(&cx, first, end, kind, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_languages_and_empty_text_get_nothing() {
+        for text in ["", "   \n ", "Le premier ministre a dit que les troupes ne sont pas nécessaires à Paris.", "Премьер-министр сказал"] {
+            assert!(tag(&Document::new(text, None)).is_empty(), "help: {text:?}");
+        }
+    }
 }

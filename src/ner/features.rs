@@ -1,0 +1,494 @@
+//! Feature extraction over a sentence given as a slice of words.
+//!
+//! Both the tagger (words from [`crate::text::tokenize`]) and training/evaluation (words
+//! from a CoNLL file) call [`Extractor::extract`], so they see the same features. Each
+//! feature is a template id plus the bytes it looks at, hashed to a 32-bit key; the only
+//! allocations are buffers reused from sentence to sentence.
+
+use super::arabic;
+use super::gazetteer::{Gazetteer, MAX_WORDS};
+use super::hash::Fnv;
+use super::triggers;
+use crate::lang::Lang;
+use crate::text::normalize::fold_into;
+
+/// The feature keys of each token of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    pub keys: Vec<u32>,
+    /// Token `i` owns `keys[starts[i]..starts[i + 1]]`.
+    pub starts: Vec<u32>,
+}
+
+impl Features {
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.keys[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+}
+
+const INIT_CAP: u8 = 1;
+const ALL_CAPS: u8 = 2;
+const HAS_DIGIT: u8 = 4;
+const NO_LETTER: u8 = 8;
+
+/// What the templates read about one token; strings are byte ranges into the extractor's buffers.
+#[derive(Clone, Copy, Debug, Default)]
+struct Info {
+    fold: (u32, u32),
+    /// Start of the name form (after sure or light clitics), inside `fold`.
+    name: u32,
+    /// Start of the stem (after clitics and article), inside `fold`.
+    stem: u32,
+    shape: (u32, u32),
+    flags: u8,
+    gaz_begin: u16,
+    gaz_inside: u16,
+    triggers: u8,
+}
+
+/// Reusable buffers for feature extraction.
+#[derive(Debug, Default)]
+pub struct Extractor {
+    folded: String,
+    shapes: String,
+    info: Vec<Info>,
+    scratch: String,
+}
+
+// Template ids. Changing one changes every key: retrain after any change here.
+mod t {
+    pub const BIAS: u8 = 1;
+    pub const WORD: u8 = 2;
+    pub const EXACT: u8 = 3;
+    pub const WORD_AT: u8 = 4; // + offset byte
+    pub const BIGRAM_LEFT: u8 = 8;
+    pub const BIGRAM_RIGHT: u8 = 9;
+    pub const PREFIX: u8 = 10;
+    pub const SUFFIX: u8 = 11;
+    pub const SHAPE: u8 = 12;
+    pub const SHAPE_AT: u8 = 13;
+    pub const SHAPE_TRIGRAM: u8 = 15;
+    pub const FIRST: u8 = 16;
+    pub const CAPS_MODE: u8 = 17;
+    pub const LENGTH: u8 = 18;
+    pub const STEM: u8 = 20;
+    pub const STEM_AT: u8 = 21;
+    pub const CLITIC: u8 = 23;
+    pub const NISBA: u8 = 24;
+    pub const NISBA_ROOT: u8 = 25;
+    pub const NISBA_GAZ: u8 = 26;
+    pub const STEM_AFFIX: u8 = 27;
+    pub const NO_PRONOUN: u8 = 28;
+    pub const GAZ: u8 = 30;
+    pub const GAZ_AT: u8 = 31;
+    pub const GAZ_CAP: u8 = 33;
+    pub const GAZ_WORD: u8 = 34;
+    pub const TRIGGER_AT: u8 = 40;
+    pub const TRIGGER_SHAPE: u8 = 44;
+    pub const TRIGGER_WORD: u8 = 45;
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
+/// Appends a compressed word shape: `Xx`, `X.X.`, `dd`, `a` (Arabic letters).
+fn push_shape(word: &str, out: &mut String) {
+    let mut last = '\0';
+    let mut n = 0;
+    for c in word.chars() {
+        let s = if c.is_ascii_digit() || c.is_numeric() {
+            'd'
+        } else if is_arabic_letter(c) {
+            'a'
+        } else if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_alphabetic() {
+            'l'
+        } else if c.is_ascii() {
+            c
+        } else {
+            '*'
+        };
+        if s != last {
+            out.push(s);
+            last = s;
+            n += 1;
+            if n == 8 {
+                break;
+            }
+        }
+    }
+}
+
+fn flags_of(word: &str) -> u8 {
+    let mut flags = 0;
+    let (mut upper, mut lower, mut letters) = (0, 0, 0);
+    for (i, c) in word.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                if i == 0 {
+                    flags |= INIT_CAP;
+                }
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        } else if c.is_numeric() {
+            flags |= HAS_DIGIT;
+        }
+    }
+    if letters == 0 {
+        flags |= NO_LETTER;
+    }
+    if upper > 0 && lower == 0 {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
+/// Byte offsets of the first `k` and last `k` characters.
+fn char_prefix(s: &str, k: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let end = it.nth(k).map_or(s.len(), |(i, _)| i);
+    (s.chars().count() > k).then(|| &s[..end])
+}
+
+fn char_suffix(s: &str, k: usize) -> Option<&str> {
+    let n = s.chars().count();
+    if n <= k {
+        return None;
+    }
+    let start = s.char_indices().nth(n - k).map(|(i, _)| i)?;
+    Some(&s[start..])
+}
+
+impl Extractor {
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    fn folded(&self, i: usize) -> &str {
+        let (a, b) = self.info[i].fold;
+        &self.folded[a as usize..b as usize]
+    }
+
+    fn stem(&self, i: usize) -> &str {
+        let info = &self.info[i];
+        &self.folded[info.stem as usize..info.fold.1 as usize]
+    }
+
+    fn name(&self, i: usize) -> &str {
+        let info = &self.info[i];
+        &self.folded[info.name as usize..info.fold.1 as usize]
+    }
+
+    fn shape(&self, i: usize) -> &str {
+        let (a, b) = self.info[i].shape;
+        &self.shapes[a as usize..b as usize]
+    }
+
+    /// The folded word at `i + offset`, or a boundary marker outside the sentence.
+    fn word_at(&self, i: usize, offset: isize) -> &str {
+        let j = i as isize + offset;
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= self.info.len() {
+            "</s>"
+        } else {
+            self.folded(j as usize)
+        }
+    }
+
+    fn at(&self, i: usize, offset: isize) -> Option<usize> {
+        let j = i as isize + offset;
+        (j >= 0 && (j as usize) < self.info.len()).then_some(j as usize)
+    }
+
+    /// Analyses each word: folded form, clitics, shape, flags, triggers.
+    fn analyse(&mut self, lang: Lang, words: &[&str]) {
+        self.folded.clear();
+        self.shapes.clear();
+        self.info.clear();
+        for word in words {
+            fold_into(word, &mut self.scratch);
+            let start = self.folded.len() as u32;
+            self.folded.push_str(&self.scratch);
+            let end = self.folded.len() as u32;
+            let shape_start = self.shapes.len() as u32;
+            push_shape(word, &mut self.shapes);
+            let mut info = Info {
+                fold: (start, end),
+                name: start,
+                stem: start,
+                shape: (shape_start, self.shapes.len() as u32),
+                flags: flags_of(word),
+                ..Info::default()
+            };
+            if lang == Lang::Ar {
+                let p = arabic::prefixes(&self.scratch);
+                info.name = start + p.clitic as u32;
+                info.stem = start + p.stem as u32;
+                if p.clitic == 0 && !p.article {
+                    let light = arabic::light_clitic(&self.scratch) as u32;
+                    info.name = start + light;
+                }
+            }
+            self.info.push(info);
+        }
+        for i in 0..self.info.len() {
+            let mut classes = triggers::classes(self.folded(i));
+            if lang == Lang::Ar {
+                classes |= triggers::classes(self.name(i)) | triggers::classes(self.stem(i));
+            }
+            self.info[i].triggers = classes;
+        }
+    }
+
+    /// Marks where gazetteer phrases begin and continue. Arabic first words are also tried
+    /// without their clitics, and with the elided article restored ("للعراق" → "العراق").
+    fn match_gazetteer(&mut self, lang: Lang, gaz: &Gazetteer) {
+        let n = self.info.len();
+        for i in 0..n {
+            let mut starts = [Fnv::new().str(self.folded(i)), Fnv::new(), Fnv::new()];
+            let mut variants = 1;
+            if lang == Lang::Ar {
+                let info = self.info[i];
+                if info.name != info.fold.0 {
+                    starts[variants] = Fnv::new().str(self.name(i));
+                    variants += 1;
+                }
+                if info.stem > info.name && !self.name(i).starts_with("ال") {
+                    starts[variants] = Fnv::new().str("ال").str(self.stem(i));
+                    variants += 1;
+                }
+            }
+            for &first in &starts[..variants] {
+                let mut h = first;
+                for j in i..n.min(i + MAX_WORDS) {
+                    if j > i {
+                        h = h.sep().str(self.folded(j));
+                    }
+                    let classes = gaz.classes_of(h);
+                    if classes != 0 {
+                        self.info[i].gaz_begin |= classes;
+                        for k in i + 1..=j {
+                            self.info[k].gaz_inside |= classes;
+                        }
+                    }
+                    if !gaz.continues(h) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Fills `out` with the features of every word of one sentence.
+    pub fn extract(&mut self, lang: Lang, gaz: &Gazetteer, words: &[&str], out: &mut Features) {
+        out.keys.clear();
+        out.starts.clear();
+        self.analyse(lang, words);
+        self.match_gazetteer(lang, gaz);
+        let n = self.info.len();
+        // ALL-CAPS headlines make capitalisation meaningless: a sentence-wide mode feature.
+        let letters = self.info.iter().filter(|i| i.flags & NO_LETTER == 0).count();
+        let caps = self.info.iter().filter(|i| i.flags & ALL_CAPS != 0 && i.fold.1 - i.fold.0 > 1).count();
+        let caps_mode = lang == Lang::En && letters >= 3 && caps * 10 >= letters * 7;
+        out.starts.push(0);
+        for i in 0..n {
+            self.token_features(lang, gaz, words, i, caps_mode, &mut out.keys);
+            out.starts.push(out.keys.len() as u32);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn token_features(&self, lang: Lang, gaz: &Gazetteer, words: &[&str], i: usize, caps_mode: bool, keys: &mut Vec<u32>) {
+        let mut push = |h: Fnv| keys.push(h.key());
+        let info = self.info[i];
+        let word = self.folded(i);
+        let shape = self.shape(i);
+        push(Fnv::template(t::BIAS));
+        push(Fnv::template(t::WORD).str(word));
+        if lang == Lang::En {
+            push(Fnv::template(t::EXACT).str(words[i]));
+        }
+        for offset in [-2isize, -1, 1, 2] {
+            push(Fnv::template(t::WORD_AT).byte(offset as u8).str(self.word_at(i, offset)));
+        }
+        push(Fnv::template(t::BIGRAM_LEFT).str(self.word_at(i, -1)).sep().str(word));
+        push(Fnv::template(t::BIGRAM_RIGHT).str(word).sep().str(self.word_at(i, 1)));
+        for k in 1..=4u8 {
+            if let Some(p) = char_prefix(word, k as usize) {
+                push(Fnv::template(t::PREFIX).byte(k).str(p));
+            }
+            if let Some(s) = char_suffix(word, k as usize) {
+                push(Fnv::template(t::SUFFIX).byte(k).str(s));
+            }
+        }
+        push(Fnv::template(t::SHAPE).str(shape));
+        let shape_left = self.at(i, -1).map_or("<s>", |j| self.shape(j));
+        let shape_right = self.at(i, 1).map_or("</s>", |j| self.shape(j));
+        push(Fnv::template(t::SHAPE_AT).byte(0xFF).str(shape_left));
+        push(Fnv::template(t::SHAPE_AT).byte(1).str(shape_right));
+        push(Fnv::template(t::SHAPE_TRIGRAM).str(shape_left).sep().str(shape).sep().str(shape_right));
+        if i == 0 {
+            push(Fnv::template(t::FIRST).str(shape));
+        }
+        if caps_mode {
+            push(Fnv::template(t::CAPS_MODE).str(word));
+        }
+        push(Fnv::template(t::LENGTH).byte(word.chars().count().min(12) as u8));
+        if lang == Lang::Ar {
+            let stem = self.stem(i);
+            push(Fnv::template(t::STEM).str(stem));
+            for offset in [-1isize, 1] {
+                if let Some(j) = self.at(i, offset) {
+                    push(Fnv::template(t::STEM_AT).byte(offset as u8).str(self.stem(j)));
+                }
+            }
+            let clitic = &self.folded[info.fold.0 as usize..info.name as usize];
+            let article = info.stem > info.name;
+            push(Fnv::template(t::CLITIC).str(clitic).byte(article as u8));
+            for k in [2usize, 3] {
+                if let Some(p) = char_prefix(stem, k) {
+                    push(Fnv::template(t::STEM_AFFIX).byte(k as u8).str(p));
+                }
+                if let Some(s) = char_suffix(stem, k) {
+                    push(Fnv::template(t::STEM_AFFIX).byte(0x80 | k as u8).str(s));
+                }
+            }
+            if let Some(bare) = arabic::without_pronoun(stem) {
+                push(Fnv::template(t::NO_PRONOUN).str(bare));
+            }
+            if let Some((ending, root)) = arabic::nisba(stem) {
+                push(Fnv::template(t::NISBA).byte(ending).byte(article as u8));
+                push(Fnv::template(t::NISBA_ROOT).str(root));
+                let classes = gaz.classes_of(Fnv::new().str(root)) | gaz.classes_of(Fnv::new().str("ال").str(root));
+                push_bits(t::NISBA_GAZ, 0, classes as u32, &mut push);
+            }
+        }
+        // Gazetteer classes here and next door; beginning vs inside of a phrase.
+        push_bits(t::GAZ, 0, info.gaz_begin as u32, &mut push);
+        push_bits(t::GAZ, 1, info.gaz_inside as u32, &mut push);
+        if lang == Lang::En {
+            let cap = info.flags & INIT_CAP != 0;
+            push_bits(t::GAZ_CAP, cap as u8, (info.gaz_begin | info.gaz_inside) as u32, &mut push);
+        }
+        if info.gaz_begin | info.gaz_inside != 0 {
+            push(Fnv::template(t::GAZ_WORD).byte((info.gaz_begin | info.gaz_inside).count_ones() as u8));
+        }
+        for offset in [-1isize, 1] {
+            if let Some(j) = self.at(i, offset) {
+                let o = &self.info[j];
+                push_bits(t::GAZ_AT, offset as u8, (o.gaz_begin | o.gaz_inside) as u32, &mut push);
+            }
+        }
+        // Trigger words around: titles before people, heads before organisations.
+        for offset in [-2isize, -1, 0, 1] {
+            if let Some(j) = self.at(i, offset) {
+                push_bits(t::TRIGGER_AT, offset as u8, self.info[j].triggers as u32, &mut push);
+            }
+        }
+        if let Some(j) = self.at(i, -1) {
+            let trig = self.info[j].triggers;
+            if trig != 0 {
+                push(Fnv::template(t::TRIGGER_SHAPE).byte(trig).str(shape));
+                push(Fnv::template(t::TRIGGER_WORD).byte(trig).str(word));
+            }
+        }
+    }
+}
+
+/// One feature per set bit: (template, position, bit).
+#[inline]
+fn push_bits(template: u8, position: u8, mut bits: u32, push: &mut impl FnMut(Fnv)) {
+    while bits != 0 {
+        let bit = bits.trailing_zeros() as u8;
+        bits &= bits - 1;
+        push(Fnv::template(template).byte(position).byte(bit));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_lists(vec![
+            ("loc".into(), vec!["العراق".into(), "واشنطن".into(), "New York".into()]),
+            ("per".into(), vec!["مصطفى الكاظمي".into()]),
+        ])
+    }
+
+    fn keys_of(lang: Lang, words: &[&str]) -> Features {
+        let mut f = Features::default();
+        Extractor::new().extract(lang, &gaz(), words, &mut f);
+        f
+    }
+
+    #[test]
+    fn one_key_list_per_token_and_deterministic() {
+        let words = ["Barack", "Obama", "visited", "New", "York", "."];
+        let a = keys_of(Lang::En, &words);
+        let b = keys_of(Lang::En, &words);
+        assert_eq!(a.len(), words.len());
+        assert_eq!(a.keys, b.keys);
+        assert!(a.keys.iter().all(|&k| k != 0));
+        assert!(keys_of(Lang::En, &[]).is_empty());
+    }
+
+    #[test]
+    fn clitic_forms_share_stem_and_gazetteer_features() {
+        // "والعراق" and "للعراق" share the stem feature and the gazetteer match of "العراق".
+        let mut ex = Extractor::new();
+        let g = gaz();
+        let mut f = Features::default();
+        ex.extract(Lang::Ar, &g, &["والعراق", "للعراق", "بواشنطن", "عراق"], &mut f);
+        let loc = g.class_bit("loc");
+        assert_eq!(ex.info[0].gaz_begin, loc);
+        assert_eq!(ex.info[1].gaz_begin, loc, "elided article restored");
+        assert_eq!(ex.info[2].gaz_begin, loc, "light clitic tried");
+        assert_eq!(ex.info[3].gaz_begin, 0);
+        let stem_key = Fnv::template(t::STEM).str("عراق").key();
+        assert!(f.token(0).contains(&stem_key) && f.token(1).contains(&stem_key) && f.token(3).contains(&stem_key));
+    }
+
+    #[test]
+    fn multi_word_gazetteer_marks_begin_and_inside() {
+        let mut ex = Extractor::new();
+        let g = gaz();
+        let mut f = Features::default();
+        ex.extract(Lang::Ar, &g, &["قال", "مصطفى", "الكاظمي"], &mut f);
+        let per = g.class_bit("per");
+        assert_eq!((ex.info[1].gaz_begin, ex.info[2].gaz_inside), (per, per));
+        assert_eq!(ex.info[0].gaz_begin | ex.info[0].gaz_inside, 0);
+        assert_ne!(ex.info[0].triggers & triggers::SPEECH, 0);
+    }
+
+    #[test]
+    fn shapes_and_caps_mode() {
+        let mut s = String::new();
+        push_shape("U.S.", &mut s);
+        assert_eq!(s, "X.X.");
+        s.clear();
+        push_shape("McDonald2", &mut s);
+        assert_eq!(s, "XxXxd");
+        let headline = keys_of(Lang::En, &["RUGBY", "UNION", "-", "CUTTITTA", "BACK", "FOR", "ITALY"]);
+        let normal = keys_of(Lang::En, &["Rugby", "union", "-", "Cuttitta", "back", "for", "Italy"]);
+        let caps_key = Fnv::template(t::CAPS_MODE).str("italy").key();
+        assert!(headline.token(6).contains(&caps_key));
+        assert!(!normal.token(6).contains(&caps_key));
+    }
+}

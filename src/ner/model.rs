@@ -1,0 +1,321 @@
+//! A trained tagger: quantised feature weights, label transitions and the gazetteer it
+//! was trained with, in a small binary format; Viterbi decoding.
+//!
+//! Format (little endian):
+//! ```text
+//! "HSYN" version:u8 lang:u8 labels:u8 0:u8
+//! scale:f32                      weight = stored i8 × scale
+//! transitions: (labels + 1) × labels f32   (row 0: sentence start; row p + 1: after label p)
+//! gazetteer_len:u32 gazetteer bytes        (see Gazetteer::to_bytes)
+//! features:u32
+//! keys: features × varint of the gap to the previous key (keys sorted ascending)
+//! weights: labels × features i8, label-major (compresses better than feature-major)
+//! ```
+
+use super::gazetteer::Gazetteer;
+use super::labels::{allowed, LABELS};
+use crate::lang::Lang;
+
+const MAGIC: &[u8; 4] = b"HSYN";
+const VERSION: u8 = 1;
+
+pub struct Model {
+    pub lang: Lang,
+    pub gazetteer: Gazetteer,
+    /// Transitions in the same units as the quantised weights.
+    transitions: [[f32; LABELS]; LABELS + 1],
+    /// Open-addressing table of keys; `slots[i]` holds a key, `rows[i]` its weight row.
+    slots: Vec<u32>,
+    rows: Vec<u32>,
+    weights: Vec<i8>,
+    mask: usize,
+}
+
+/// What training produces and [`Model::to_bytes`] writes.
+pub struct Weights {
+    pub lang: Lang,
+    pub scale: f32,
+    pub transitions: [[f32; LABELS]; LABELS + 1],
+    /// (key, quantised row) sorted by key, keys unique and non-zero.
+    pub features: Vec<(u32, [i8; LABELS])>,
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+
+    fn varint(&mut self) -> Result<u32, String> {
+        let mut value: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            value |= ((b & 0x7F) as u64) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(value).map_err(|_| "varint overflows".to_string());
+            }
+        }
+        Err("varint too long".into())
+    }
+}
+
+fn lang_byte(lang: Lang) -> u8 {
+    match lang {
+        Lang::Ar => 0,
+        _ => 1,
+    }
+}
+
+#[inline]
+fn slot_of(key: u32, mask: usize) -> usize {
+    // Keys are already hashes; spread them once more so nearby keys do not cluster.
+    (key.wrapping_mul(0x9E37_79B1) as usize) & mask
+}
+
+impl Weights {
+    pub fn to_bytes(&self, gazetteer: &Gazetteer) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&[VERSION, lang_byte(self.lang), LABELS as u8, 0]);
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for row in &self.transitions {
+            for &t in row {
+                out.extend_from_slice(&t.to_le_bytes());
+            }
+        }
+        let gaz = gazetteer.to_bytes();
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        out.extend_from_slice(&gaz);
+        out.extend_from_slice(&(self.features.len() as u32).to_le_bytes());
+        let mut last = 0u32;
+        for &(key, _) in &self.features {
+            let mut gap = key - last;
+            last = key;
+            loop {
+                let b = (gap & 0x7F) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        for label in 0..LABELS {
+            out.extend(self.features.iter().map(|(_, row)| row[label] as u8));
+        }
+        out
+    }
+}
+
+impl Model {
+    /// Parses a model file. Any inconsistency is an error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC {
+            return Err("not a hashiya model file".into());
+        }
+        let header = r.take(4)?;
+        if header[0] != VERSION || header[2] as usize != LABELS {
+            return Err(format!("unsupported model version {} with {} labels", header[0], header[2]));
+        }
+        let lang = if header[1] == 0 { Lang::Ar } else { Lang::En };
+        let scale = r.f32()?;
+        if !(scale.is_finite() && scale > 0.0) {
+            return Err("bad weight scale".into());
+        }
+        let mut transitions = [[0f32; LABELS]; LABELS + 1];
+        for row in transitions.iter_mut() {
+            for t in row.iter_mut() {
+                *t = r.f32()? / scale;
+            }
+        }
+        let gaz_len = r.u32()? as usize;
+        let gazetteer = Gazetteer::from_bytes(r.take(gaz_len)?).ok_or("bad gazetteer section")?;
+        let n = r.u32()? as usize;
+        if n > bytes.len() {
+            return Err("feature count larger than the file".into());
+        }
+        let capacity = (n * 2).next_power_of_two().max(16);
+        let mask = capacity - 1;
+        let mut slots = vec![0u32; capacity];
+        let mut rows = vec![0u32; capacity];
+        let mut key = 0u32;
+        for row in 0..n {
+            key = key.checked_add(r.varint()?).ok_or("keys overflow")?;
+            if key == 0 {
+                return Err("zero key".into());
+            }
+            let mut s = slot_of(key, mask);
+            while slots[s] != 0 {
+                if slots[s] == key {
+                    return Err("duplicate key".into());
+                }
+                s = (s + 1) & mask;
+            }
+            slots[s] = key;
+            rows[s] = row as u32;
+        }
+        let columns = r.take(n * LABELS)?;
+        let mut weights = vec![0i8; n * LABELS];
+        for label in 0..LABELS {
+            for (row, &b) in columns[label * n..(label + 1) * n].iter().enumerate() {
+                weights[row * LABELS + label] = b as i8;
+            }
+        }
+        Ok(Model { lang, gazetteer, transitions, slots, rows, weights, mask })
+    }
+
+    /// The weight row of a feature key, if the model kept it.
+    #[inline]
+    fn row(&self, key: u32) -> Option<&[i8]> {
+        let mut s = slot_of(key, self.mask);
+        loop {
+            let k = self.slots[s];
+            if k == key {
+                let at = self.rows[s] as usize * LABELS;
+                return Some(&self.weights[at..at + LABELS]);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Emission scores of one token from its feature keys.
+    pub fn score(&self, keys: &[u32]) -> [f32; LABELS] {
+        let mut sum = [0i32; LABELS];
+        for &key in keys {
+            if let Some(row) = self.row(key) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+        }
+        sum.map(|s| s as f32)
+    }
+
+    pub fn transitions(&self) -> &[[f32; LABELS]; LABELS + 1] {
+        &self.transitions
+    }
+}
+
+/// The best label sequence for the emission scores, under BIO constraints.
+/// `transitions[0]` scores the first label, `transitions[p + 1]` a label after `p`.
+pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &[[f32; LABELS]; LABELS + 1], out: &mut Vec<u8>) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    let mut back = vec![[0u8; LABELS]; n];
+    let mut score = [f32::NEG_INFINITY; LABELS];
+    for (l, s) in score.iter_mut().enumerate() {
+        if allowed(None, l as u8) {
+            *s = emissions[0][l] + transitions[0][l];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; LABELS];
+        for (l, slot) in next.iter_mut().enumerate() {
+            let mut best = (f32::NEG_INFINITY, 0u8);
+            for (p, &sp) in score.iter().enumerate() {
+                if sp == f32::NEG_INFINITY || !allowed(Some(p as u8), l as u8) {
+                    continue;
+                }
+                let s = sp + transitions[p + 1][l];
+                if s > best.0 {
+                    best = (s, p as u8);
+                }
+            }
+            *slot = best.0 + emissions[i][l];
+            back[i][l] = best.1;
+        }
+        score = next;
+    }
+    let mut last = 0u8;
+    let mut best = f32::NEG_INFINITY;
+    for (l, &s) in score.iter().enumerate() {
+        if s > best {
+            best = s;
+            last = l as u8;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::labels::{begin, inside, O};
+    use crate::annotations::EntityKind::*;
+
+    fn no_transitions() -> [[f32; LABELS]; LABELS + 1] {
+        [[0.0; LABELS]; LABELS + 1]
+    }
+
+    #[test]
+    fn viterbi_respects_bio_constraints() {
+        // Token 0 prefers I-PER (not allowed at the start): B-PER wins; token 1 prefers I-LOC
+        // after B-PER (not allowed) over I-PER by a little: the path takes I-PER.
+        let mut e = [[0.0f32; LABELS]; 2];
+        e[0][inside(Per) as usize] = 5.0;
+        e[0][begin(Per) as usize] = 3.0;
+        e[1][inside(Loc) as usize] = 4.0;
+        e[1][inside(Per) as usize] = 3.5;
+        let mut out = Vec::new();
+        viterbi(&e, &no_transitions(), &mut out);
+        assert_eq!(out, [begin(Per), inside(Per)]);
+        viterbi(&[], &no_transitions(), &mut out);
+        assert!(out.is_empty());
+        let mut t = no_transitions();
+        t[0][O as usize] = 10.0;
+        viterbi(&e[..1], &t, &mut out);
+        assert_eq!(out, [O]);
+    }
+
+    #[test]
+    fn round_trips_and_rejects_bad_files() {
+        let mut transitions = no_transitions();
+        transitions[1][2] = 0.5;
+        let w = Weights {
+            lang: Lang::En,
+            scale: 0.25,
+            transitions,
+            features: vec![(7, [1, -2, 3, 0, 0, 0, 0, 0, 127]), (1000, [0, 0, 0, 0, 0, 0, 0, 0, -128])],
+        };
+        let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["Iraq".into()])]);
+        let bytes = w.to_bytes(&gaz);
+        let m = Model::from_bytes(&bytes).expect("parses");
+        assert_eq!(m.lang, Lang::En);
+        assert_eq!(m.score(&[7, 5, 1000]), [1.0, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
+        assert_eq!(m.transitions()[1][2], 2.0);
+        assert_eq!(m.gazetteer.len(), 1);
+        for cut in [0, 3, 10, bytes.len() - 1] {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "truncated at {cut}");
+        }
+        let mut bad = bytes.clone();
+        bad[0] = b'X';
+        assert!(Model::from_bytes(&bad).is_err());
+    }
+}

@@ -1,0 +1,213 @@
+//! Span rules applied to the tagger's chunks (see the annotation guidelines): punctuation
+//! and possessive 's trimmed, titles outside PER, descriptor words outside ORG, attached
+//! Arabic clitics outside every span, hyphenated compounds split into their parts.
+
+use super::arabic;
+use super::gazetteer::Gazetteer;
+use super::hash::Fnv;
+use super::triggers;
+use super::Mention;
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::span::Span;
+use crate::text::normalize::{fold, is_arabic_mark, is_invisible, TATWEEL};
+use crate::text::TokenKind;
+
+/// What the rules need besides the document: the model's gazetteer and a test for
+/// "this folded word also stands alone somewhere in the document".
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub gazetteer: &'a Gazetteer,
+    pub known_word: &'a dyn Fn(&str) -> bool,
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'" | "’")
+}
+
+/// The byte length of the first `letters` letters of `word` and the marks after them.
+fn letters_len(word: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in word.char_indices() {
+        let is_extra = is_arabic_mark(c) || c == TATWEEL || is_invisible(c);
+        if !is_extra {
+            if seen == letters {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
+}
+
+/// How many bytes of attached clitics to leave out of a name's first word.
+fn clitic_bytes(cx: &Context, word: &str) -> usize {
+    let folded = fold(word);
+    let p = arabic::prefixes(&folded);
+    // Folded Arabic letters are two bytes each; count letters, then find them in the word.
+    let letters = if p.clitic > 0 {
+        p.clitic / 2
+    } else {
+        let light = arabic::light_clitic(&folded);
+        if light == 0 {
+            return 0;
+        }
+        let rest = &folded[light..];
+        let known = |w: &str| cx.gazetteer.classes_of(Fnv::new().str(w)) != 0 || (cx.known_word)(w);
+        if known(&folded) || !known(rest) {
+            return 0;
+        }
+        light / 2
+    };
+    letters_len(word, letters)
+}
+
+/// The gazetteer-or-suffix type of one hyphen-separated part, if it has one.
+fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
+    let g = cx.gazetteer;
+    let classes = g.classes_of(Fnv::new().str(&fold(word)));
+    let has = |name: &str| classes & g.class_bit(name) != 0;
+    if has("misc") {
+        Some(EntityKind::Misc)
+    } else if has("loc") {
+        Some(EntityKind::Loc)
+    } else if has("org") {
+        Some(EntityKind::Org)
+    } else if word.starts_with(char::is_uppercase) && ["i", "ian", "ese", "ish", "an"].iter().any(|s| word.ends_with(s))
+    {
+        Some(EntityKind::Misc)
+    } else {
+        None
+    }
+}
+
+/// Turns one chunk (token range `first..end` into `doc.tokens`) into zero or more mentions.
+pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, out: &mut Vec<Mention>) {
+    let doc = cx.doc;
+    let word = |i: usize| doc.word(i);
+    let folded_triggers = |i: usize| triggers::classes(&fold(word(i)));
+    // Edges: punctuation and possessives never belong to a name.
+    while first < end && doc.tokens[first].kind == TokenKind::Punct {
+        first += 1;
+    }
+    while end > first && (doc.tokens[end - 1].kind == TokenKind::Punct || is_possessive(word(end - 1))) {
+        end -= 1;
+    }
+    // Titles outside PER; descriptors outside ORG.
+    let drop = match kind {
+        EntityKind::Per => triggers::TITLE,
+        EntityKind::Org => triggers::DESCRIPTOR,
+        _ => 0,
+    };
+    while drop != 0 && end - first > 1 && {
+        let f = fold(word(first));
+        let p = arabic::prefixes(&f);
+        (triggers::classes(&f) | triggers::classes(&f[p.clitic..])) & drop != 0
+    } {
+        first += 1;
+    }
+    if kind == EntityKind::Org && end - first > 1 && folded_triggers(end - 1) & triggers::DESCRIPTOR != 0 {
+        let last = word(end - 1);
+        if last.starts_with(char::is_lowercase) {
+            end -= 1;
+        }
+    }
+    if first >= end {
+        return;
+    }
+    // Hyphenated compounds ("U.S.-Israeli"): split when every part has a type of its own.
+    let hyphens: Vec<usize> = (first..end).filter(|&i| word(i) == "-").collect();
+    if !hyphens.is_empty() {
+        let mut parts = Vec::new();
+        let mut from = first;
+        for &h in hyphens.iter().chain(std::iter::once(&end)) {
+            parts.push((from, h));
+            from = h + 1;
+        }
+        let kinds: Option<Vec<EntityKind>> = parts
+            .iter()
+            .map(|&(a, b)| if b == a + 1 { part_kind(cx, word(a)) } else { None })
+            .collect();
+        if let Some(kinds) = kinds {
+            for (&(a, b), k) in parts.iter().zip(kinds) {
+                out.push(Mention { span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end), kind: k });
+            }
+            return;
+        }
+    }
+    let mut start = doc.tokens[first].span.start;
+    let stop = doc.tokens[end - 1].span.end;
+    let first_word = word(first);
+    if first_word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        let cut = clitic_bytes(cx, first_word);
+        if cut < first_word.len() {
+            start += cut;
+        } else if end - first > 1 {
+            start = doc.tokens[first + 1].span.start;
+        }
+    }
+    if start < stop {
+        out.push(Mention { span: Span::new(start, stop), kind });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, chunks: &[(usize, usize, EntityKind)], known: &[&str]) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, None);
+        let gaz = Gazetteer::from_lists(vec![
+            ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into()]),
+            ("misc".into(), vec!["Israeli".into()]),
+        ]);
+        let known_words: Vec<String> = known.iter().map(|w| fold(w)).collect();
+        let known_word = |w: &str| known_words.iter().any(|k| k == w);
+        let cx = Context { doc: &doc, gazetteer: &gaz, known_word: &known_word };
+        let mut out = Vec::new();
+        for &(a, b, k) in chunks {
+            refine(&cx, a, b, k, &mut out);
+        }
+        out.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn leaves_attached_clitics_out() {
+        use EntityKind::*;
+        let cases: &[(&str, &str, EntityKind)] = &[
+            ("والعراق", "العراق", Loc),
+            ("للعراق", "لعراق", Loc),
+            ("وبالعراق", "العراق", Loc),
+            ("بواشنطن", "واشنطن", Loc),
+            ("واشنطن", "واشنطن", Loc),
+            ("وَالعراق", "العراق", Loc),
+            ("بغداد", "بغداد", Loc),
+            ("وبغداد", "بغداد", Loc),
+            ("لبنان", "لبنان", Loc),
+        ];
+        for &(text, want, kind) in cases {
+            assert_eq!(run(text, &[(0, 1, kind)], &[]), [(want.to_string(), kind)], "help: {text}");
+        }
+        // An unknown name keeps its first letter unless the rest stands alone elsewhere.
+        assert_eq!(run("وكاظم", &[(0, 1, Per)], &[]), [("وكاظم".to_string(), Per)]);
+        assert_eq!(run("وكاظم", &[(0, 1, Per)], &["كاظم"]), [("كاظم".to_string(), Per)]);
+    }
+
+    #[test]
+    fn titles_descriptors_possessives_and_hyphens() {
+        use EntityKind::*;
+        assert_eq!(run("Mr. Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
+        assert_eq!(run("الرئيس جو بايدن", &[(0, 3, Per)], &[]), [("جو بايدن".to_string(), Per)]);
+        assert_eq!(run("Obama 's", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
+        assert_eq!(run("Likud party", &[(0, 2, Org)], &[]), [("Likud".to_string(), Org)]);
+        assert_eq!(run("وكالة أسوشيتد برس", &[(0, 3, Org)], &[]), [("أسوشيتد برس".to_string(), Org)]);
+        assert_eq!(run("تنظيم الدولة", &[(0, 2, Org)], &[]), [("الدولة".to_string(), Org)]);
+        assert_eq!(run("حزب الله", &[(0, 2, Org)], &[]), [("حزب الله".to_string(), Org)]);
+        assert_eq!(
+            run("U.S.-Israeli", &[(0, 3, Misc)], &[]),
+            [("U.S.".to_string(), Loc), ("Israeli".to_string(), Misc)]
+        );
+        assert_eq!(run("Hewlett-Packard", &[(0, 3, Org)], &[]), [("Hewlett-Packard".to_string(), Org)]);
+        assert_eq!(run("\" Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
+    }
+}

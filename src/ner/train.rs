@@ -1,0 +1,295 @@
+//! `hashiya train`: an averaged structured perceptron over hashed features.
+//!
+//! Deterministic: sentences are shuffled by a fixed-seed generator, hash maps are only
+//! looked up (never iterated for order-sensitive work), and ties break the same way.
+//! After training, weights are quantised to i8 with one scale, and features whose row is
+//! all zero (or that were seen fewer than `--min-count` times) are dropped.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use super::conll::{self, Sentence};
+use super::eval::{evaluate, flag, parse_lang, tail};
+use super::features::{Extractor, Features};
+use super::gazetteer::Gazetteer;
+use super::gazetteer_files;
+use super::labels::LABELS;
+use super::model::{viterbi, Model, Weights};
+use crate::lang::Lang;
+
+struct Options {
+    lang: Lang,
+    data: String,
+    dev: Option<String>,
+    dev_tail: usize,
+    gazetteers: Vec<String>,
+    out: String,
+    epochs: usize,
+    min_count: u32,
+    prune: i32,
+    seed: u64,
+}
+
+fn options(args: &[String]) -> Result<Options, String> {
+    let usage = "usage: hashiya train --lang ar|en --data FILE.conll [--dev FILE.conll | --dev-tail PCT] \
+                 [--gazetteers DIR]... --out model/xx.bin [--epochs N] [--min-count N] [--prune N]";
+    let num = |name: &str, default: u64| -> Result<u64, String> {
+        flag(args, name).map_or(Ok(default), |v| v.parse().map_err(|e| format!("{name}: {e}")))
+    };
+    Ok(Options {
+        lang: parse_lang(flag(args, "--lang").ok_or(usage)?)?,
+        data: flag(args, "--data").ok_or(usage)?.to_string(),
+        dev: flag(args, "--dev").map(str::to_string),
+        dev_tail: num("--dev-tail", 0)? as usize,
+        gazetteers: args
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| *a == "--gazetteers")
+            .filter_map(|(i, _)| args.get(i + 1).cloned())
+            .collect(),
+        out: flag(args, "--out").ok_or(usage)?.to_string(),
+        epochs: num("--epochs", 12)? as usize,
+        min_count: num("--min-count", 2)? as u32,
+        prune: num("--prune", 1)? as i32,
+        seed: num("--seed", 17)?,
+    })
+}
+
+/// A small deterministic generator (xorshift64*), for shuffling.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, (self.next() % (i as u64 + 1)) as usize);
+        }
+    }
+}
+
+/// One training sentence as feature indices (`u32::MAX`: a feature that was pruned).
+struct Example {
+    features: Features,
+    labels: Vec<u8>,
+}
+
+/// Perceptron state with lazy averaging: `avg = w - u / c`.
+struct Perceptron {
+    w: Vec<f32>,
+    u: Vec<f32>,
+    tw: [[f32; LABELS]; LABELS + 1],
+    tu: [[f32; LABELS]; LABELS + 1],
+    c: f32,
+}
+
+impl Perceptron {
+    fn emissions(&self, ex: &Example, out: &mut Vec<[f32; LABELS]>) {
+        out.clear();
+        for i in 0..ex.features.len() {
+            let mut s = [0f32; LABELS];
+            for &f in ex.features.token(i) {
+                if f != u32::MAX {
+                    let row = &self.w[f as usize * LABELS..][..LABELS];
+                    for (a, b) in s.iter_mut().zip(row) {
+                        *a += b;
+                    }
+                }
+            }
+            out.push(s);
+        }
+    }
+
+    fn update(&mut self, ex: &Example, labels: &[u8], sign: f32) {
+        let c = self.c;
+        let mut prev = 0usize;
+        for (i, &l) in labels.iter().enumerate() {
+            for &f in ex.features.token(i) {
+                if f != u32::MAX {
+                    let at = f as usize * LABELS + l as usize;
+                    self.w[at] += sign;
+                    self.u[at] += sign * c;
+                }
+            }
+            self.tw[prev][l as usize] += sign;
+            self.tu[prev][l as usize] += sign * c;
+            prev = l as usize + 1;
+        }
+    }
+
+    fn averaged(&self) -> (Vec<f32>, [[f32; LABELS]; LABELS + 1]) {
+        let w = self.w.iter().zip(&self.u).map(|(w, u)| w - u / self.c).collect();
+        let mut t = self.tw;
+        for (row, urow) in t.iter_mut().zip(&self.tu) {
+            for (a, u) in row.iter_mut().zip(urow) {
+                *a -= u / self.c;
+            }
+        }
+        (w, t)
+    }
+}
+
+fn gazetteer(dirs: &[String]) -> Result<Gazetteer, String> {
+    let mut lists = Vec::new();
+    for dir in dirs {
+        lists.extend(gazetteer_files::read_dir(dir)?);
+    }
+    Ok(Gazetteer::from_lists(lists))
+}
+
+/// Quantises averaged weights to i8 rows, keeping rows with a non-zero weight.
+fn quantise(
+    lang: Lang,
+    keys: &[u32],
+    w: &[f32],
+    t: [[f32; LABELS]; LABELS + 1],
+    prune: i32,
+) -> Weights {
+    // The scale maps the 99.99th percentile of |w| to 127; the rare larger weights clip.
+    let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0);
+    let scale = (top / 127.0).max(1e-6);
+    let mut features: Vec<(u32, [i8; LABELS])> = Vec::new();
+    for (i, &key) in keys.iter().enumerate() {
+        let mut row = [0i8; LABELS];
+        for (l, q) in row.iter_mut().enumerate() {
+            let v = (w[i * LABELS + l] / scale).round().clamp(-127.0, 127.0) as i32;
+            *q = if v.abs() <= prune { 0 } else { v as i8 };
+        }
+        if row.iter().any(|&q| q != 0) {
+            features.push((key, row));
+        }
+    }
+    features.sort_unstable_by_key(|&(k, _)| k);
+    Weights { lang, scale, transitions: t, features }
+}
+
+pub fn train_command(args: &[String]) -> Result<(), String> {
+    let o = options(args)?;
+    let start = Instant::now();
+    let gaz = gazetteer(&o.gazetteers)?;
+    eprintln!("gazetteer: {} phrases in classes {:?}", gaz.len(), gaz.classes);
+    let mut sentences = conll::read(&o.data)?;
+    let dev: Vec<Sentence> = match (&o.dev, o.dev_tail) {
+        (Some(path), _) => conll::read(path)?,
+        (None, pct) if pct > 0 => {
+            let dev = tail(sentences.clone(), pct);
+            sentences.truncate(sentences.len() - dev.len());
+            dev
+        }
+        _ => Vec::new(),
+    };
+    eprintln!("train: {} sentences; dev: {} sentences", sentences.len(), dev.len());
+
+    // Features of every sentence, then the index of features seen often enough.
+    let mut extractor = Extractor::new();
+    let mut examples: Vec<Example> = Vec::with_capacity(sentences.len());
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for s in &sentences {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let mut features = Features::default();
+        extractor.extract(o.lang, &gaz, &words, &mut features);
+        for &k in &features.keys {
+            *counts.entry(k).or_default() += 1;
+        }
+        examples.push(Example { features, labels: s.labels.clone() });
+    }
+    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= o.min_count).map(|(&k, _)| k).collect();
+    keys.sort_unstable();
+    let index: HashMap<u32, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    for ex in &mut examples {
+        for k in &mut ex.features.keys {
+            *k = index.get(k).copied().unwrap_or(u32::MAX);
+        }
+    }
+    eprintln!("features: {} kept of {} ({:.1}s)", keys.len(), counts.len(), start.elapsed().as_secs_f64());
+
+    let mut p = Perceptron {
+        w: vec![0.0; keys.len() * LABELS],
+        u: vec![0.0; keys.len() * LABELS],
+        tw: [[0.0; LABELS]; LABELS + 1],
+        tu: [[0.0; LABELS]; LABELS + 1],
+        c: 1.0,
+    };
+    let mut rng = Rng(o.seed.max(1));
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut emissions = Vec::new();
+    let mut predicted = Vec::new();
+    for epoch in 1..=o.epochs {
+        rng.shuffle(&mut order);
+        let (mut wrong, mut total) = (0usize, 0usize);
+        for &i in &order {
+            let ex = &examples[i];
+            p.emissions(ex, &mut emissions);
+            viterbi(&emissions, &p.tw, &mut predicted);
+            total += ex.labels.len();
+            let errors = predicted.iter().zip(&ex.labels).filter(|(a, b)| a != b).count();
+            if errors > 0 {
+                wrong += errors;
+                p.update(ex, &ex.labels, 1.0);
+                p.update(ex, &predicted, -1.0);
+            }
+            p.c += 1.0;
+        }
+        eprintln!(
+            "epoch {epoch}/{}: train token errors {:.2}% ({:.1}s)",
+            o.epochs,
+            100.0 * wrong as f64 / total.max(1) as f64,
+            start.elapsed().as_secs_f64()
+        );
+    }
+
+    let (w, t) = p.averaged();
+    let weights = quantise(o.lang, &keys, &w, t, o.prune);
+    let bytes = weights.to_bytes(&gaz);
+    std::fs::write(&o.out, &bytes).map_err(|e| format!("cannot write {}: {e}", o.out))?;
+    eprintln!(
+        "wrote {}: {} bytes, {} features kept after quantisation ({:.1}s)",
+        o.out,
+        bytes.len(),
+        weights.features.len(),
+        start.elapsed().as_secs_f64()
+    );
+    if !dev.is_empty() {
+        let model = Model::from_bytes(&bytes)?;
+        for doc_pass in [false, true] {
+            let report = evaluate(&model, &dev, 20, doc_pass);
+            println!("dev ({}document pass):", if doc_pass { "with " } else { "no " });
+            print!("{}", report.table());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shuffling_is_deterministic() {
+        let mut a: Vec<u32> = (0..50).collect();
+        let mut b = a.clone();
+        Rng(17).shuffle(&mut a);
+        Rng(17).shuffle(&mut b);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn quantisation_drops_empty_rows_and_keeps_sign() {
+        let keys = [5u32, 9, 3];
+        let mut w = vec![0f32; 3 * LABELS];
+        w[0] = 2.0; // key 5, label O
+        w[LABELS + 1] = -1.0; // key 9, label 1
+        let q = quantise(Lang::En, &keys, &w, [[0.0; LABELS]; LABELS + 1], 0);
+        assert_eq!(q.features.len(), 2);
+        assert_eq!(q.features[0].0, 5);
+        assert!(q.features[0].1[0] > 0 && q.features[1].1[1] < 0);
+    }
+}
