@@ -150,7 +150,12 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
     let start = std::time::Instant::now();
     let report = evaluate(model, &sentences, window.unwrap_or(20), doc_pass);
     let secs = start.elapsed().as_secs_f64();
-    println!("{file}: {} sentences, {} tokens, {:.0} tokens/s", sentences.len(), report.tokens, report.tokens as f64 / secs);
+    println!(
+        "{file}: {} sentences, {} tokens, {:.0} tokens/s",
+        sentences.len(),
+        report.tokens,
+        report.tokens as f64 / secs
+    );
     print!("{}", report.table());
     Ok(())
 }

@@ -314,7 +314,15 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn token_features(&self, lang: Lang, gaz: &Gazetteer, words: &[&str], i: usize, caps_mode: bool, keys: &mut Vec<u32>) {
+    fn token_features(
+        &self,
+        lang: Lang,
+        gaz: &Gazetteer,
+        words: &[&str],
+        i: usize,
+        caps_mode: bool,
+        keys: &mut Vec<u32>,
+    ) {
         let mut push = |h: Fnv| keys.push(h.key());
         let info = self.info[i];
         let word = self.folded(i);

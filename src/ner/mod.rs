@@ -138,7 +138,12 @@ mod tests {
 
     #[test]
     fn other_languages_and_empty_text_get_nothing() {
-        for text in ["", "   \n ", "Le premier ministre a dit que les troupes ne sont pas nécessaires à Paris.", "Премьер-министр сказал"] {
+        for text in [
+            "",
+            "   \n ",
+            "Le premier ministre a dit que les troupes ne sont pas nécessaires à Paris.",
+            "Премьер-министр сказал",
+        ] {
             assert!(tag(&Document::new(text, None)).is_empty(), "help: {text:?}");
         }
     }

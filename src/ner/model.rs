@@ -267,8 +267,8 @@ pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &[[f32; LABELS]; LABELS
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::labels::{begin, inside, O};
     use crate::annotations::EntityKind::*;
+    use crate::ner::labels::{begin, inside, O};
 
     fn no_transitions() -> [[f32; LABELS]; LABELS + 1] {
         [[0.0; LABELS]; LABELS + 1]

@@ -124,10 +124,8 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
             parts.push((from, h));
             from = h + 1;
         }
-        let kinds: Option<Vec<EntityKind>> = parts
-            .iter()
-            .map(|&(a, b)| if b == a + 1 { part_kind(cx, word(a)) } else { None })
-            .collect();
+        let kinds: Option<Vec<EntityKind>> =
+            parts.iter().map(|&(a, b)| if b == a + 1 { part_kind(cx, word(a)) } else { None }).collect();
         if let Some(kinds) = kinds {
             for (&(a, b), k) in parts.iter().zip(kinds) {
                 out.push(Mention { span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end), kind: k });

@@ -143,13 +143,7 @@ fn gazetteer(dirs: &[String]) -> Result<Gazetteer, String> {
 }
 
 /// Quantises averaged weights to i8 rows, keeping rows with a non-zero weight.
-fn quantise(
-    lang: Lang,
-    keys: &[u32],
-    w: &[f32],
-    t: [[f32; LABELS]; LABELS + 1],
-    prune: i32,
-) -> Weights {
+fn quantise(lang: Lang, keys: &[u32], w: &[f32], t: [[f32; LABELS]; LABELS + 1], prune: i32) -> Weights {
     // The scale maps the 99.99th percentile of |w| to 127; the rare larger weights clip.
     let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(f32::total_cmp);
