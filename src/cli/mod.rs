@@ -16,6 +16,8 @@ usage:
   hashiya annotate [--lang auto|ar|en] [FILE|-]     one plain-text document -> one JSON object
   hashiya annotate --jsonl [--lang auto|ar|en] [--keep-going] [FILE|-]
                                                     JSON Lines {\"id\",\"text\",\"lang\"?} -> JSON Lines
+  hashiya train --lang ar|en --data FILE.conll [--dev FILE | --dev-tail PCT] [--gazetteers DIR]... --out FILE
+  hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--model FILE]
   hashiya --help | --version
 
 Offsets are Unicode code points into the input text, end exclusive.
@@ -45,6 +47,8 @@ impl CliError {
 pub fn run(args: &[String]) -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("annotate") => annotate_command(&args[1..]),
+        Some("train") => crate::ner::train_command(&args[1..]).map_err(CliError::input),
+        Some("eval") => crate::ner::eval_command(&args[1..]).map_err(CliError::input),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
