@@ -19,6 +19,7 @@ mod options;
 mod output;
 mod span;
 
+pub mod extract;
 pub mod lang;
 pub mod link;
 pub mod ner;
@@ -28,7 +29,7 @@ pub mod text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(target_arch = "wasm32")]
-mod dom;
+pub mod dom;
 
 pub use annotate::annotate;
 pub use annotations::{Annotations, Cluster, Entity, EntityKind, Paragraph, Quote};

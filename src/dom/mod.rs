@@ -1,1 +1,11 @@
 //! The DOM layer (wasm32 only): reads the page, calls the core once, paints highlights.
+//! The only module that uses `wasm-bindgen`, `web-sys` and `js-sys`.
+
+mod api;
+mod collect;
+mod locate;
+mod options;
+mod paint;
+
+pub use api::{annotate_page, annotate_text, clear_annotations};
+pub use paint::NAMES as HIGHLIGHT_NAMES;

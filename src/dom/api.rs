@@ -1,0 +1,119 @@
+//! The JS API: `annotateText`, `annotatePage`, `clearAnnotations`. Every error reaches JS as
+//! an `Error` object; nothing here panics on bad input.
+
+use js_sys::Reflect;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Node, Range};
+
+use super::collect::{collect, Page};
+use super::locate::BodyText;
+use super::options::{page_options, text_options, Scope};
+use super::paint::{self, Strokes, NAMES};
+use crate::{annotate, Output, Unit};
+
+/// Annotates a string. Returns `{lang, entities, quotes, clusters, paragraphs}` with UTF-16
+/// offsets (JS string indices). `options`: `{lang: "auto" | "ar" | "en"}`, optional.
+#[wasm_bindgen(js_name = annotateText)]
+pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options = text_options(&options).map_err(|e| JsError::new(&e))?;
+    let found = annotate(text, &options);
+    to_js(&Output::new(text, &found, Unit::Utf16))
+}
+
+/// Finds the article under `root` (default: `document.body`), annotates its text with one
+/// call to the core and paints the result with CSS highlights; the DOM is not changed.
+/// Returns what `annotateText` returns for the annotated text, plus that text as `text`.
+/// `options`: `{lang: "auto" | "ar" | "en", scope: "article" | "page"}`, optional.
+#[wasm_bindgen(js_name = annotatePage)]
+pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let options = page_options(&options).map_err(|e| JsError::new(&e))?;
+    let (document, root) = resolve_root(root).map_err(|e| JsError::new(&e))?;
+    paint::registry().map_err(js_error)?;
+    paint::clear().map_err(js_error)?;
+
+    let page = collect(&document, &root).map_err(js_error)?;
+    let keep = match options.scope {
+        Scope::Article => crate::extract::article_blocks(&page.blocks),
+        Scope::Page => vec![true; page.blocks.len()],
+    };
+    let body = BodyText::new(&page, &keep);
+    let found = annotate(&body.text, &options.core);
+    let output = Output::new(&body.text, &found, Unit::Utf16);
+
+    let mut strokes = Strokes::default();
+    for entity in &output.entities {
+        let name = NAMES.iter().position(|n| n[8..] == *entity.kind).unwrap_or(NAMES.len() - 1);
+        if let Some(range) = range(&document, &page, &body, entity.start, entity.end).map_err(js_error)? {
+            strokes.add(name, range);
+        }
+    }
+    for quote in &output.quotes {
+        if let Some(range) = range(&document, &page, &body, quote.start, quote.end).map_err(js_error)? {
+            strokes.add(NAMES.len() - 1, range);
+        }
+    }
+    paint::paint(&document, strokes).map_err(js_error)?;
+
+    let result = to_js(&output)?;
+    Reflect::set(&result, &"text".into(), &body.text.as_str().into()).map_err(js_error)?;
+    Ok(result)
+}
+
+/// Removes every highlight and style hashiya added. The DOM was never changed.
+#[wasm_bindgen(js_name = clearAnnotations)]
+pub fn clear_annotations() -> Result<(), JsError> {
+    paint::clear().map_err(js_error)
+}
+
+/// The document and root node to read: a given node, or the body of the global document.
+fn resolve_root(root: JsValue) -> Result<(Document, Node), String> {
+    if root.is_undefined() || root.is_null() {
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("hashiya: no document to annotate")?;
+        let body = document.body().ok_or("hashiya: the document has no body")?;
+        return Ok((document, body.into()));
+    }
+    let node = root.dyn_into::<Node>().map_err(|v| format!("hashiya: annotatePage needs a DOM node, not {v:?}"))?;
+    let document = match node.dyn_ref::<Document>() {
+        Some(document) => document.clone(),
+        None => node.owner_document().ok_or("hashiya: the node belongs to no document")?,
+    };
+    Ok((document, node))
+}
+
+/// A live range over UTF-16 offsets `start..end` of the body text, or `None` when it
+/// covers no page text.
+fn range(
+    document: &Document,
+    page: &Page,
+    body: &BodyText,
+    start: usize,
+    end: usize,
+) -> Result<Option<Range>, JsValue> {
+    let (Some(from), Some(to)) = (body.start_point(page, start), body.end_point(page, end)) else {
+        return Ok(None);
+    };
+    if (to.piece, to.offset) <= (from.piece, from.offset) {
+        return Ok(None);
+    }
+    let range = document.create_range()?;
+    range.set_start(&page.pieces[from.piece].node, from.offset as u32)?;
+    range.set_end(&page.pieces[to.piece].node, to.offset as u32)?;
+    Ok(Some(range))
+}
+
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("hashiya: cannot build the result: {e}")))
+}
+
+/// Keeps a JS exception's message when it becomes a `JsError`.
+fn js_error(value: JsValue) -> JsError {
+    let message = Reflect::get(&value, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"));
+    JsError::new(&message)
+}

@@ -1,0 +1,253 @@
+//! Reads the text of a live page in one walk: every visible text node, the block-level
+//! element it belongs to, and whether it sits inside a link. The DOM is only read.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Node, Text};
+
+use crate::extract::Block;
+
+/// One text node of the page and where it belongs.
+pub struct Piece {
+    pub node: Text,
+    /// The node's text, with line breaks and tabs turned into spaces outside `<pre>` (same
+    /// length, so offsets still match the node's).
+    pub text: String,
+    /// Length in UTF-16 code units, the DOM's offsets.
+    pub len16: usize,
+    /// Index of the nearest block-level ancestor in [`Page::blocks`].
+    pub block: usize,
+    /// A `<br>` came between the previous piece and this one.
+    pub break_before: bool,
+}
+
+/// The text of a page: its pieces in document order and its blocks for [`crate::extract`].
+pub struct Page {
+    pub pieces: Vec<Piece>,
+    pub blocks: Vec<Block>,
+}
+
+/// Elements whose content is never page text.
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math",
+    "canvas", "iframe", "object", "embed", "video", "audio", "head", "title", "meta", "link",
+];
+
+/// Elements laid out as blocks by default: a line break separates their text from the rest.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+const SHOW_ELEMENT: u32 = 0x1;
+const SHOW_TEXT: u32 = 0x4;
+
+/// What entering an element changed, undone when the walk leaves it.
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    block: bool,
+    link: bool,
+    pre: bool,
+}
+
+struct Walk {
+    page: Page,
+    open_blocks: Vec<usize>,
+    links: usize,
+    pres: usize,
+    pending_break: bool,
+    frames: Vec<Frame>,
+}
+
+/// Collects the visible text under `root`, skipping scripts, styles, form fields, editable
+/// and hidden elements and hashiya's own interface (ids starting with `hashiya`).
+pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
+    let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
+    let window = document.default_view();
+    let mut walk = Walk {
+        page: Page { pieces: Vec::new(), blocks: vec![Block::new(None, "body", "", "", 0)] },
+        open_blocks: vec![0],
+        links: 0,
+        pres: 0,
+        pending_break: false,
+        frames: Vec::new(),
+    };
+    // Depth-first with explicit enter and leave, so open blocks and links are tracked exactly.
+    let mut node = root.clone();
+    let mut descend = walk.enter(&node, window.as_ref())?;
+    loop {
+        if descend {
+            if let Some(child) = walker.first_child()? {
+                node = child;
+                descend = walk.enter(&node, window.as_ref())?;
+                continue;
+            }
+        }
+        loop {
+            walk.leave();
+            if node == *root {
+                return Ok(walk.page);
+            }
+            if let Some(next) = walker.next_sibling()? {
+                node = next;
+                descend = walk.enter(&node, window.as_ref())?;
+                break;
+            }
+            match walker.parent_node()? {
+                Some(parent) => node = parent,
+                None => return Ok(walk.page),
+            }
+        }
+    }
+}
+
+impl Walk {
+    /// Handles one node; returns whether to walk into its children.
+    fn enter(&mut self, node: &Node, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+        if let Some(text) = node.dyn_ref::<Text>() {
+            self.frames.push(Frame::default());
+            self.add_text(text);
+            return Ok(false);
+        }
+        let Some(element) = node.dyn_ref::<Element>() else {
+            self.frames.push(Frame::default());
+            return Ok(true);
+        };
+        let tag = element.local_name();
+        if tag == "br" {
+            self.pending_break = true;
+            self.frames.push(Frame::default());
+            return Ok(false);
+        }
+        if skipped(element, &tag, window)? {
+            self.frames.push(Frame::default());
+            return Ok(false);
+        }
+        let mut frame = Frame::default();
+        if BLOCK_TAGS.contains(&tag.as_str()) {
+            let parent = *self.open_blocks.last().unwrap_or(&0);
+            self.page.blocks.push(Block::new(Some(parent), &tag, &hints(element), "", 0));
+            self.open_blocks.push(self.page.blocks.len() - 1);
+            frame.block = true;
+        }
+        if tag == "a" && element.has_attribute("href") {
+            self.links += 1;
+            frame.link = true;
+        }
+        if tag == "pre" {
+            self.pres += 1;
+            frame.pre = true;
+        }
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    fn leave(&mut self) {
+        let frame = self.frames.pop().unwrap_or_default();
+        if frame.block && self.open_blocks.len() > 1 {
+            self.open_blocks.pop();
+        }
+        self.links -= usize::from(frame.link);
+        self.pres -= usize::from(frame.pre);
+    }
+
+    fn add_text(&mut self, node: &Text) {
+        let mut text = node.data();
+        if text.is_empty() {
+            return;
+        }
+        if self.pres == 0 && text.contains(['\n', '\r', '\t', '\u{000C}']) {
+            // Collapsible whitespace: one space for one character keeps the node's offsets.
+            text = text.replace(['\n', '\r', '\t', '\u{000C}'], " ");
+        }
+        let block = *self.open_blocks.last().unwrap_or(&0);
+        let owner = &mut self.page.blocks[block];
+        owner.text.push_str(&text);
+        if self.links > 0 {
+            owner.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
+        let len16 = text.encode_utf16().count();
+        let break_before = std::mem::take(&mut self.pending_break);
+        self.page.pieces.push(Piece { node: node.clone(), text, len16, block, break_before });
+    }
+}
+
+/// Whether an element's subtree is not page text.
+fn skipped(element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+    if SKIPPED_TAGS.contains(&tag) {
+        return Ok(true);
+    }
+    if element.id().starts_with("hashiya")
+        || element.has_attribute("hidden")
+        || element.has_attribute("inert")
+        || element.get_attribute("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || element.get_attribute("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"))
+    {
+        return Ok(true);
+    }
+    // Computed style catches what stylesheets hide; pages without a window have none.
+    if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
+        let display = style.get_property_value("display")?;
+        let visibility = style.get_property_value("visibility")?;
+        return Ok(display == "none" || visibility == "hidden" || visibility == "collapse");
+    }
+    Ok(false)
+}
+
+/// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
+fn hints(element: &Element) -> String {
+    let mut hints = String::new();
+    for name in ["class", "id", "role", "itemprop"] {
+        if let Some(value) = element.get_attribute(name) {
+            if !hints.is_empty() {
+                hints.push(' ');
+            }
+            hints.push_str(&value);
+        }
+    }
+    hints
+}

@@ -1,0 +1,73 @@
+//! The JS options object, parsed strictly: a typo is an error, not a silent default.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::options::{LangChoice, Options};
+
+/// How much of a page [`super::api::annotate_page`] reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Only the article body found by [`crate::extract`].
+    #[default]
+    Article,
+    /// All visible text.
+    Page,
+}
+
+/// Options of `annotatePage`: the core's options plus the scope.
+#[derive(Clone, Debug, Default)]
+pub struct PageOptions {
+    pub core: Options,
+    pub scope: Scope,
+}
+
+/// Parses `{lang}` for `annotateText`.
+pub fn text_options(value: &JsValue) -> Result<Options, String> {
+    parse(value, &["lang"]).map(|o| o.core)
+}
+
+/// Parses `{lang, scope}` for `annotatePage`.
+pub fn page_options(value: &JsValue) -> Result<PageOptions, String> {
+    parse(value, &["lang", "scope"])
+}
+
+fn parse(value: &JsValue, allowed: &[&str]) -> Result<PageOptions, String> {
+    let mut options = PageOptions::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let object = value
+        .dyn_ref::<Object>()
+        .filter(|_| !js_sys::Array::is_array(value) && !value.is_function())
+        .ok_or_else(|| format!("hashiya: options must be an object like {{lang: \"auto\"}}, not {value:?}"))?;
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(format!("hashiya: unknown option `{key}` (known options: {})", allowed.join(", ")));
+        }
+        let field =
+            Reflect::get(object, &key.as_str().into()).map_err(|e| format!("hashiya: option `{key}`: {e:?}"))?;
+        if field.is_undefined() {
+            continue;
+        }
+        let text = field.as_string();
+        match key.as_str() {
+            "lang" => {
+                let lang = text.as_deref().and_then(LangChoice::parse).ok_or_else(|| {
+                    format!("hashiya: option `lang` must be \"auto\", \"ar\" or \"en\", not {field:?}")
+                })?;
+                options.core = options.core.with_lang(lang);
+            }
+            "scope" => {
+                options.scope = match text.as_deref() {
+                    Some("article") => Scope::Article,
+                    Some("page") => Scope::Page,
+                    _ => return Err(format!("hashiya: option `scope` must be \"article\" or \"page\", not {field:?}")),
+                };
+            }
+            other => return Err(format!("hashiya: unknown option `{other}`")),
+        }
+    }
+    Ok(options)
+}

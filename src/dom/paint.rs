@@ -1,0 +1,99 @@
+//! Paints spans with the CSS Custom Highlight API: one `Highlight` per kind, registered as
+//! `hashiya-PER` ... `hashiya-QUOTE`, coloured by one constructed style sheet adopted by the
+//! document. Nothing is added to the DOM, so the page's serialisation never changes.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CssStyleSheet, Document, Highlight, HighlightRegistry, Range};
+
+/// The highlight names, entity kinds first; quotes paint underneath entities.
+pub const NAMES: [&str; 5] = ["hashiya-PER", "hashiya-ORG", "hashiya-LOC", "hashiya-MISC", "hashiya-QUOTE"];
+
+/// Translucent tints read on light and dark pages alike; a quote is a light tint with an
+/// underline, so the stronger entity colours inside it stay visible.
+const STYLE: &str = "
+::highlight(hashiya-QUOTE) { background-color: rgba(124, 92, 255, 0.13); text-decoration: underline 2px rgba(124, 92, 255, 0.85); }
+::highlight(hashiya-PER) { background-color: rgba(255, 159, 10, 0.42); }
+::highlight(hashiya-ORG) { background-color: rgba(10, 152, 255, 0.36); }
+::highlight(hashiya-LOC) { background-color: rgba(48, 196, 89, 0.38); }
+::highlight(hashiya-MISC) { background-color: rgba(236, 72, 153, 0.30); }
+";
+
+thread_local! {
+    /// The style sheet this module adopted into a document, to take it out again on clear.
+    static SHEET: RefCell<Option<(Document, CssStyleSheet)>> = const { RefCell::new(None) };
+}
+
+/// `CSS.highlights`, or an error naming what the browser lacks.
+pub fn registry() -> Result<HighlightRegistry, JsValue> {
+    let css = Reflect::get(&js_sys::global(), &"CSS".into())?;
+    let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
+    registry.dyn_into::<HighlightRegistry>().map_err(|_| {
+        js_sys::Error::new("hashiya: this browser has no CSS Custom Highlight API (CSS.highlights)").into()
+    })
+}
+
+/// Ranges to paint, grouped by highlight name (indices into [`NAMES`]).
+#[derive(Default)]
+pub struct Strokes {
+    ranges: [Vec<Range>; NAMES.len()],
+}
+
+impl Strokes {
+    pub fn add(&mut self, name: usize, range: Range) {
+        self.ranges[name].push(range);
+    }
+}
+
+/// Registers the five highlights and adopts the style sheet. Replaces earlier paint.
+pub fn paint(document: &Document, strokes: Strokes) -> Result<(), JsValue> {
+    let registry = registry()?;
+    for (i, (name, ranges)) in NAMES.iter().zip(strokes.ranges).enumerate() {
+        let highlight = Highlight::new(&[])?;
+        // Entities above quotes: a name inside a quote keeps its own colour.
+        highlight.set_priority(if i + 1 == NAMES.len() { 0 } else { 1 });
+        for range in &ranges {
+            highlight.add(range);
+        }
+        registry.set(name, &highlight);
+    }
+    adopt_style(document)
+}
+
+/// Removes the highlights and the style sheet.
+pub fn clear() -> Result<(), JsValue> {
+    if let Ok(registry) = registry() {
+        for name in NAMES {
+            registry.delete(name);
+        }
+    }
+    drop_style();
+    Ok(())
+}
+
+/// Takes the adopted style sheet out of the document it was adopted by.
+fn drop_style() {
+    if let Some((document, sheet)) = SHEET.with(|cell| cell.borrow_mut().take()) {
+        let kept: Array =
+            document.adopted_style_sheets().iter().filter(|s| s != AsRef::<JsValue>::as_ref(&sheet)).collect();
+        document.set_adopted_style_sheets(&kept);
+    }
+}
+
+fn adopt_style(document: &Document) -> Result<(), JsValue> {
+    if SHEET.with(|cell| cell.borrow().as_ref().is_some_and(|(d, _)| d == document)) {
+        return Ok(());
+    }
+    drop_style();
+    SHEET.with(|cell| {
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLE)?;
+        let sheets = document.adopted_style_sheets();
+        sheets.push(&sheet);
+        document.set_adopted_style_sheets(&sheets);
+        *cell.borrow_mut() = Some((document.clone(), sheet));
+        Ok(())
+    })
+}

@@ -1,0 +1,280 @@
+//! Article-body detection: which blocks of a page are the article, and which are site
+//! furniture (navigation, "read also" links, "you may also like", newsletter boxes, footers).
+//!
+//! The scorer follows the shape of Mozilla Readability over plain block data, so it needs no
+//! DOM and is tested natively: paragraphs score by length and commas (Latin and Arabic), the
+//! score flows to their ancestors, class/id hints in several languages push containers up or
+//! down, link density discounts them, the best container is widened to its good siblings,
+//! and link-heavy or furniture-like blocks inside it are dropped.
+//!
+//! The DOM collector (`src/dom/collect.rs`) supplies one [`Block`] per block-level element,
+//! in document order, with the text whose nearest block ancestor it is.
+
+mod hints;
+
+use hints::{class_weight, is_furniture_text, is_unlikely};
+
+/// One block-level element of a page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Block {
+    /// The index of the enclosing block; always smaller than this block's own index.
+    /// `None` only for the root.
+    pub parent: Option<usize>,
+    /// The lowercase tag name (`p`, `div`, `article`, ...).
+    pub tag: String,
+    /// Class, id, role and itemprop values, space separated.
+    pub hints: String,
+    /// The block's own text: text whose nearest block ancestor is this block.
+    pub text: String,
+    /// How many of the own text's characters (not counting whitespace) sit inside links.
+    pub link_chars: usize,
+}
+
+impl Block {
+    pub fn new(parent: Option<usize>, tag: &str, hints: &str, text: &str, link_chars: usize) -> Block {
+        Block { parent, tag: tag.to_string(), hints: hints.to_string(), text: text.to_string(), link_chars }
+    }
+}
+
+/// Below this many characters a block's text is not scored as a paragraph.
+const MIN_PARAGRAPH_CHARS: usize = 25;
+/// How many ancestor levels a paragraph's score reaches.
+const SCORE_DEPTH: usize = 5;
+/// How many levels up an enclosing `<article>` is looked for.
+const ARTICLE_REACH: usize = 3;
+/// The share of an `<article>`'s text the candidate must hold to be widened to it.
+const ARTICLE_SHARE: f64 = 0.6;
+/// Link density above which a block inside the article is furniture.
+const MAX_LINK_DENSITY: f64 = 0.5;
+/// Link density above which a block with a negative class hint is furniture.
+const MAX_LINK_DENSITY_NEGATIVE: f64 = 0.2;
+
+/// Per-block measurements, own and over the whole subtree.
+#[derive(Clone, Copy, Debug, Default)]
+struct Measure {
+    own_chars: usize,
+    commas: usize,
+    chars: usize,
+    link_chars: usize,
+    children: usize,
+    /// Removed with its subtree before scoring (unlikely candidate, furniture tag).
+    unlikely: bool,
+}
+
+impl Measure {
+    fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / self.chars as f64
+        }
+    }
+}
+
+/// Marks the blocks that make up the article body. Blocks must be in document order with
+/// each parent before its children (`parent < index`); a malformed parent link makes the
+/// block a root. When nothing scores (a tiny page), every likely block is kept.
+pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
+    let n = blocks.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let parent = |i: usize| blocks[i].parent.filter(|&p| p < i);
+    let measures = measure(blocks, &parent);
+
+    let mut scores: Vec<Option<f64>> = vec![None; n];
+    for (i, block) in blocks.iter().enumerate() {
+        let m = &measures[i];
+        if m.unlikely || m.own_chars < MIN_PARAGRAPH_CHARS || is_furniture_text(&block.text) {
+            continue;
+        }
+        let score = paragraph_score(m);
+        // The paragraph's own container counts as its parent: a div holding text directly is
+        // scored like Readability's div-turned-paragraph.
+        let mut level = 0;
+        let mut ancestor = parent(i);
+        while let (Some(a), true) = (ancestor, level < SCORE_DEPTH) {
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f64 * 3.0,
+            };
+            let s = scores[a].get_or_insert_with(|| initial_score(&blocks[a]));
+            *s += score / divider;
+            ancestor = parent(a);
+            level += 1;
+        }
+    }
+
+    let final_score = |i: usize| scores[i].map(|s| s * (1.0 - measures[i].link_density()));
+    let Some(top) = (0..n)
+        .filter(|&i| !measures[i].unlikely)
+        .filter_map(|i| final_score(i).map(|s| (i, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+    else {
+        return measures.iter().map(|m| !m.unlikely).collect();
+    };
+    let top = widen(top, &measures, &final_score, &parent, blocks);
+    let top = enclosing_article(top, &measures, &parent, blocks);
+
+    // The article: the top candidate plus the siblings that look like more of it.
+    let top_score = final_score(top).unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut roots = vec![false; n];
+    roots[top] = true;
+    if let Some(p) = parent(top) {
+        for s in (p + 1..n).filter(|&s| parent(s) == Some(p) && s != top) {
+            let m = &measures[s];
+            if m.unlikely {
+                continue;
+            }
+            let same_class = !blocks[top].hints.is_empty() && blocks[s].hints == blocks[top].hints;
+            let bonus = if same_class { top_score * 0.2 } else { 0.0 };
+            let density = m.link_density();
+            let keep = final_score(s).is_some_and(|score| score + bonus >= threshold)
+                || (m.chars > 80 && density < 0.25 && m.children == 0)
+                || (m.chars > 0 && m.chars <= 80 && density == 0.0 && ends_sentence(&blocks[s].text));
+            roots[s] = keep;
+        }
+    }
+
+    let mut keep = vec![false; n];
+    for i in 0..n {
+        let inside = roots[i] || parent(i).is_some_and(|p| keep[p]);
+        keep[i] = inside && !is_furniture(&blocks[i], &measures[i]);
+    }
+    keep
+}
+
+/// Readability's paragraph score: one point, one per comma (Latin, Arabic or CJK), one per
+/// hundred characters up to three.
+fn paragraph_score(m: &Measure) -> f64 {
+    1.0 + m.commas as f64 + (m.own_chars / 100).min(3) as f64
+}
+
+/// The starting score of a container, by tag and class/id hints.
+fn initial_score(block: &Block) -> f64 {
+    let by_tag = match block.tag.as_str() {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    by_tag + class_weight(&block.hints)
+}
+
+fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>) -> Vec<Measure> {
+    let mut measures: Vec<Measure> = blocks
+        .iter()
+        .map(|b| {
+            let own_chars = visible_chars(&b.text);
+            Measure {
+                own_chars,
+                commas: b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count(),
+                chars: own_chars,
+                link_chars: b.link_chars.min(own_chars),
+                ..Measure::default()
+            }
+        })
+        .collect();
+    // Unlikely is inherited downwards; parents come first.
+    for i in 0..blocks.len() {
+        let inherited = parent(i).is_some_and(|p| measures[p].unlikely);
+        measures[i].unlikely = inherited || is_unlikely(&blocks[i].tag, &blocks[i].hints);
+    }
+    // Subtree totals flow upwards; children come after their parents.
+    for i in (0..blocks.len()).rev() {
+        if let Some(p) = parent(i) {
+            let (chars, links) = (measures[i].chars, measures[i].link_chars);
+            measures[p].chars += chars;
+            measures[p].link_chars += links;
+            measures[p].children += 1;
+        }
+    }
+    measures
+}
+
+/// Moves the top candidate up to an ancestor that scores better, or that is its only content.
+fn widen(
+    mut top: usize,
+    measures: &[Measure],
+    final_score: &impl Fn(usize) -> Option<f64>,
+    parent: &impl Fn(usize) -> Option<usize>,
+    blocks: &[Block],
+) -> usize {
+    let top_score = final_score(top).unwrap_or(0.0);
+    let mut last = top_score;
+    let mut ancestor = parent(top);
+    while let Some(a) = ancestor.filter(|&a| parent(a).is_some()) {
+        let Some(score) = final_score(a) else {
+            ancestor = parent(a);
+            continue;
+        };
+        if score < top_score / 3.0 {
+            break;
+        }
+        if score > last {
+            top = a;
+            break;
+        }
+        last = score;
+        ancestor = parent(a);
+    }
+    // A wrapper whose only content is the candidate says nothing new; its parent may hold
+    // the candidate's siblings, so climb while the candidate is an only child with no text.
+    while let Some(p) = parent(top).filter(|&p| parent(p).is_some()) {
+        let only_child = measures[p].children == 1 && measures[p].own_chars == 0;
+        if !only_child || measures[p].unlikely || blocks[p].tag == "body" {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
+/// The `<article>` element around the candidate, when the candidate is most of it: its
+/// headline belongs to the story (Readability drops it as the page title; a reader wants
+/// the names in it marked too).
+fn enclosing_article(
+    top: usize,
+    measures: &[Measure],
+    parent: &impl Fn(usize) -> Option<usize>,
+    blocks: &[Block],
+) -> usize {
+    let mut ancestor = parent(top);
+    for _ in 0..ARTICLE_REACH {
+        let Some(a) = ancestor else { break };
+        if blocks[a].tag == "article" {
+            let most = measures[top].chars as f64 >= ARTICLE_SHARE * measures[a].chars as f64;
+            return if most && !measures[a].unlikely { a } else { top };
+        }
+        ancestor = parent(a);
+    }
+    top
+}
+
+/// Whether a block inside the article is furniture to drop with its subtree.
+fn is_furniture(block: &Block, m: &Measure) -> bool {
+    if m.unlikely || is_furniture_text(&block.text) {
+        return true;
+    }
+    let density = m.link_density();
+    if m.chars > 0 && density > MAX_LINK_DENSITY {
+        return true;
+    }
+    class_weight(&block.hints) < 0.0 && density > MAX_LINK_DENSITY_NEGATIVE
+}
+
+/// Characters that are not whitespace: the length of a text as a reader sees it.
+fn visible_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    matches!(text.trim_end().chars().last(), Some('.' | '!' | '?' | '۔' | '؟' | '"' | '”' | '»'))
+}
+
+#[cfg(test)]
+mod tests;

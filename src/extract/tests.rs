@@ -1,0 +1,209 @@
+use super::*;
+
+/// A page under construction: block 0 is `<body>`.
+struct Page {
+    blocks: Vec<Block>,
+}
+
+impl Page {
+    fn new() -> Page {
+        Page { blocks: vec![Block::new(None, "body", "", "", 0)] }
+    }
+
+    fn add(&mut self, parent: usize, tag: &str, hints: &str, text: &str) -> usize {
+        self.blocks.push(Block::new(Some(parent), tag, hints, text, 0));
+        self.blocks.len() - 1
+    }
+
+    /// A block whose text is `before` followed by a link reading `link`.
+    fn with_link(&mut self, parent: usize, tag: &str, before: &str, link: &str) -> usize {
+        let links = visible_chars(link);
+        self.blocks.push(Block::new(Some(parent), tag, "", &format!("{before}{link}"), links));
+        self.blocks.len() - 1
+    }
+
+    fn kept(&self) -> Vec<&str> {
+        let keep = article_blocks(&self.blocks);
+        assert_eq!(keep.len(), self.blocks.len());
+        self.blocks.iter().zip(keep).filter(|(b, k)| *k && !b.text.is_empty()).map(|(b, _)| b.text.as_str()).collect()
+    }
+}
+
+const AR_PARAGRAPHS: &[&str] = &[
+    "قال رئيس الوزراء العراقي، في مقابلة مع وكالة أسوشيتد برس، نشرت اليوم الأحد، إن بلاده لم تعد بحاجة إلى قوات قتالية أمريكية لمحاربة تنظيم الدولة الإسلامية.",
+    "وأضاف الكاظمي أن \"العراق سيظل يطلب تدريب الولايات المتحدة وجمع معلومات استخبارية عسكرية\". وتأتي تصريحات الكاظمي قبل رحلة مخططة إلى واشنطن، حيث من المقرر أن يلتقي بالرئيس جو بايدن.",
+    "وأوضح الكاظمي، أن قوات الأمن والجيش العراقي قادرة على الدفاع عن البلاد بدون قوات التحالف بقيادة الولايات المتحدة، ولم يعلن عن موعد نهائي لرحيل القوات الأمريكية.",
+    "ولتهدئة خطر عدم الاستقرار على نطاق واسع في العراق، عقدت الولايات المتحدة والعراق ثلاث جولات على الأقل من المحادثات الاستراتيجية.",
+];
+
+/// The seed page as the demo lays it out: nav, article with read-also links and a credit
+/// line, then "you may also like", popular posts and the newsletter box.
+fn seed_like() -> Page {
+    let mut page = Page::new();
+    let nav = page.add(0, "nav", "site-nav", "");
+    for item in ["الرئيسية", "سياسة", "اقتصاد", "رياضة"] {
+        page.with_link(nav, "li", "", item);
+    }
+    let main = page.add(0, "main", "", "");
+    let article = page.add(main, "article", "post", "");
+    page.add(article, "h1", "", "الكاظمي: العراق لا يحتاج إلى قوات قتالية أمريكية.. والزيارة لتعزيز العلاقات");
+    page.add(article, "p", "", AR_PARAGRAPHS[0]);
+    page.add(article, "p", "", AR_PARAGRAPHS[1]);
+    page.with_link(article, "p", "اقرأ أيضاً: ", "وكلاء إيران في سوريا والعراق يشنّون هجمات منسقة ضد القوات الأمريكية");
+    page.add(article, "p", "", AR_PARAGRAPHS[2]);
+    page.with_link(article, "p", "", "https://www.facebook.com/GovernmentofIraq/posts/1217316905340505");
+    page.add(article, "p", "", AR_PARAGRAPHS[3]);
+    page.add(article, "p", "", "ليفانت نيوز_ أسوشيتد برس");
+    let aside = page.add(main, "aside", "related-posts", "");
+    page.add(aside, "h2", "", "قد تحب أيضا");
+    page.with_link(aside, "div", "", "من وحي الساحات في سوريا");
+    let footer = page.add(0, "footer", "", "");
+    page.add(footer, "h3", "", "النشرة الإخبارية");
+    page.add(footer, "p", "", "اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة!");
+    page
+}
+
+#[test]
+fn seed_layout_keeps_the_article_and_ends_at_the_credit_line() {
+    let page = seed_like();
+    let kept = page.kept();
+    assert_eq!(kept.first(), Some(&"الكاظمي: العراق لا يحتاج إلى قوات قتالية أمريكية.. والزيارة لتعزيز العلاقات"));
+    assert_eq!(kept.last(), Some(&"ليفانت نيوز_ أسوشيتد برس"), "help: the body ends at the credit line");
+    for paragraph in AR_PARAGRAPHS {
+        assert!(kept.contains(paragraph), "help: article paragraph dropped: {paragraph}");
+    }
+    for furniture in ["اقرأ أيضاً", "facebook", "قد تحب", "الساحات", "اشترك", "الرئيسية"]
+    {
+        assert!(!kept.iter().any(|t| t.contains(furniture)), "help: furniture kept: {furniture}");
+    }
+}
+
+#[test]
+fn link_lists_lose_to_prose_however_long() {
+    let mut page = Page::new();
+    let links = page.add(0, "div", "", "");
+    for i in 0..40 {
+        page.with_link(links, "p", "", &format!("A long headline of another story, number {i}, with commas, and more"));
+    }
+    let story = page.add(0, "div", "", "");
+    for _ in 0..3 {
+        page.add(
+            story,
+            "p",
+            "",
+            "The minister said the talks, which began in March, would continue, and that a deal was close.",
+        );
+    }
+    let kept = page.kept();
+    assert_eq!(kept.len(), 3, "help: kept {kept:?}");
+    assert!(kept.iter().all(|t| t.starts_with("The minister")));
+}
+
+#[test]
+fn good_siblings_of_the_best_container_join_it() {
+    let mut page = Page::new();
+    let wrap = page.add(0, "div", "", "");
+    let first = page.add(wrap, "div", "story-part", "");
+    let second = page.add(wrap, "div", "story-part", "");
+    let sidebar = page.add(wrap, "div", "sidebar", "");
+    for part in [first, second] {
+        for _ in 0..3 {
+            page.add(
+                part,
+                "p",
+                "",
+                "Officials said on Monday that the bridge, closed since the flood, would reopen in spring.",
+            );
+        }
+    }
+    page.add(
+        sidebar,
+        "p",
+        "",
+        "Officials said on Monday that the bridge, closed since the flood, would reopen in spring.",
+    );
+    assert_eq!(page.kept().len(), 6);
+}
+
+#[test]
+fn class_hints_in_several_languages() {
+    assert!(class_weight("entry-content") > 0.0);
+    assert!(class_weight("maqal-body") > 0.0);
+    assert!(class_weight("contenu-principal") > 0.0);
+    assert!(class_weight("share-buttons") < 0.0);
+    assert!(class_weight("commentaires") < 0.0);
+    assert!(class_weight("iqra-aydan") < 0.0);
+    assert_eq!(class_weight(""), 0.0);
+    assert!(is_unlikely("div", "sidebar widget"));
+    assert!(!is_unlikely("div", "sidebar main-content"), "help: a content hint rescues it");
+    assert!(is_unlikely("div", "box navigation"), "help: ARIA role navigation");
+    assert!(is_unlikely("aside", "article"), "help: furniture tags win");
+    assert!(!is_unlikely("article", "related"));
+}
+
+#[test]
+fn furniture_openings_are_short_lines_only() {
+    assert!(is_furniture_text("اقرأ أيضاً: قصف أمريكي على الحشد الشعبي"));
+    assert!(is_furniture_text("  اقرأ ايضا وكلاء إيران"));
+    assert!(is_furniture_text("Read more: the talks in Vienna"));
+    assert!(!is_furniture_text("قال الكاظمي إن العراق لا يحتاج إلى قوات قتالية"));
+    let long = format!("See also {}", "the long paragraph that goes on and on ".repeat(10));
+    assert!(!is_furniture_text(&long), "help: a long paragraph is prose, whatever its first words");
+    assert!(!is_furniture_text(""));
+}
+
+#[test]
+fn arabic_commas_score_like_latin_ones() {
+    let score = |text: &str| {
+        let blocks = [Block::new(None, "p", "", text, 0)];
+        paragraph_score(&measure(&blocks, &|_| None)[0])
+    };
+    assert_eq!(score("أ، ب، ج، د"), score("a, b, c, d"));
+    assert_eq!(score("أ، ب، ج، د"), 4.0);
+    assert_eq!(score(&"كلمة ".repeat(100)), 1.0 + 3.0, "help: length counts up to three points");
+}
+
+#[test]
+fn tiny_pages_keep_every_likely_block() {
+    let mut page = Page::new();
+    let nav = page.add(0, "nav", "", "");
+    page.with_link(nav, "li", "", "Home");
+    page.add(0, "p", "", "Short.");
+    page.add(0, "p", "", "Also short.");
+    assert_eq!(page.kept(), ["Short.", "Also short."]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    assert!(article_blocks(&[]).is_empty());
+    // Parents that point forwards or at themselves are treated as roots.
+    let blocks = vec![
+        Block::new(Some(5), "div", "", "A paragraph, long enough to be scored as one, with commas.", 0),
+        Block::new(Some(1), "p", "", "", 10),
+        Block::new(Some(0), "p", "", "😀\u{200F}\u{0640}،،،", 99),
+    ];
+    assert_eq!(article_blocks(&blocks).len(), 3);
+    let deep: Vec<Block> = (0..10_000usize).map(|i| Block::new(i.checked_sub(1), "div", "", "word, ", 0)).collect();
+    assert_eq!(article_blocks(&deep).len(), 10_000);
+}
+
+#[test]
+fn the_headline_of_an_enclosing_article_is_kept_but_not_its_byline() {
+    let mut page = Page::new();
+    let article = page.add(0, "article", "", "");
+    page.add(article, "h1", "", "Danube flood defences hold");
+    page.add(article, "p", "byline", "By Clara Jensen in Vienna");
+    let body = page.add(article, "div", "story-body", "");
+    for _ in 0..4 {
+        page.add(
+            body,
+            "p",
+            "",
+            "Flood barriers along the Danube held overnight, and officials said the worst was near.",
+        );
+    }
+    let kept = page.kept();
+    assert_eq!(kept.first(), Some(&"Danube flood defences hold"));
+    assert!(!kept.contains(&"By Clara Jensen in Vienna"));
+    assert_eq!(kept.len(), 5);
+}

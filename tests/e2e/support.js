@@ -1,0 +1,102 @@
+// Shared by the end-to-end tests and scripts: a static server for www/ on 127.0.0.1 and a
+// headless Chromium that never downloads anything (playwright-core + /usr/bin/chromium).
+import { createServer } from "node:http";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const WWW = join(ROOT, "www");
+export const SCREENSHOTS = join(ROOT, "target", "screenshots");
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves the files under `dir` (default www/) on 127.0.0.1 at a free port. */
+export async function serve(dir = WWW) {
+  const base = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    const file = normalize(join(base, path.endsWith("/") ? path + "index.html" : path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** A fresh headless Chromium profile; close() removes it. */
+export async function launch() {
+  const profile = await mkdtemp(join(tmpdir(), "hashiya-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // the flag below selects the new headless mode itself
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Whether the browser and the built bundle are there; a reason to skip when not. */
+export function missing() {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!existsSync(join(WWW, "pkg", "hashiya_bg.wasm"))) return "www/pkg is not built (cargo xtask build)";
+  return null;
+}
+
+/** Records console errors, page errors and every request of a page. */
+export function watch(page) {
+  const seen = { errors: [], requests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") seen.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => seen.errors.push(String(error)));
+  page.on("request", (request) => seen.requests.push(request.url()));
+  return seen;
+}
+
+/** The texts of the ranges of every hashiya highlight, by name. */
+export function paintedTexts(page) {
+  return page.evaluate(() => {
+    const painted = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith("hashiya-")) painted[name] = [...highlight].map((range) => range.toString());
+    }
+    return painted;
+  });
+}
