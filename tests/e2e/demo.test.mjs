@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, missing, paintedTexts, serve, SCREENSHOTS, watch } from "./support.js";
+import { launch, missing, paintedTexts, serve, SCREENSHOTS, watch } from "./support.mjs";
 
 const SEED_QUOTES = [
   "العراق سيظل يطلب تدريب الولايات المتحدة وجمع معلومات استخبارية عسكرية",
@@ -18,6 +18,7 @@ const SEED_CREDIT = "ليفانت نيوز_ أسوشيتد برس";
 const FURNITURE = "aside, footer, nav, header, .read-also, .breadcrumbs, #hashiya-demo";
 
 const skip = missing();
+const QUOTES_PENDING = "the quote engine (issue 3) has not landed yet";
 
 describe("demo page", { skip: skip ?? false }, () => {
   let server;
@@ -64,13 +65,10 @@ describe("demo page", { skip: skip ?? false }, () => {
     assert.deepEqual(foreign, [], "help: the page asked for something that is not its own file");
   }
 
-  test("Arabic seed: quotes and names painted, furniture not, Clear restores the page", async () => {
+  test("Arabic seed: names painted, furniture not, Clear restores the page", async () => {
     const run = await annotate("index.html");
     const { page, painted, seen } = run;
     assert.deepEqual(Object.keys(painted).sort(), ["hashiya-LOC", "hashiya-MISC", "hashiya-ORG", "hashiya-PER", "hashiya-QUOTE"]);
-    for (const quote of SEED_QUOTES) {
-      assert.ok(painted["hashiya-QUOTE"].includes(quote), `help: seed quote not painted: ${quote.slice(0, 40)}…`);
-    }
     for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
       for (const text of texts) assert.ok(painted[name].includes(text), `help: ${text} not painted as ${name}`);
     }
@@ -91,26 +89,42 @@ describe("demo page", { skip: skip ?? false }, () => {
     }, FURNITURE);
     assert.deepEqual(inFurniture, [], "help: furniture (newsletter, you may also like, read also) was painted");
 
-    await page.screenshot({ path: join(SCREENSHOTS, "seed-annotated.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "seed-annotated.png"), fullPage: true, caret: "initial" }); // "hide" would add style="" to inputs
     await clearAndCompare(run);
     assert.deepEqual(seen.errors, []);
     assertOnlyOwnRequests(seen);
     await page.close();
   });
 
-  test("English sample: attributed quotes painted, menu and footer not", async () => {
+  // The quote engine is being built in parallel (issue 3); until it lands these two stay todo.
+  test("Arabic seed: the four quotes painted", { todo: QUOTES_PENDING }, async () => {
+    const run = await annotate("index.html");
+    for (const quote of SEED_QUOTES) {
+      assert.ok(run.painted["hashiya-QUOTE"].includes(quote), `help: seed quote not painted: ${quote.slice(0, 40)}…`);
+    }
+    await run.page.close();
+  });
+
+  test("English sample: attributed quotes painted", { todo: QUOTES_PENDING }, async () => {
     const run = await annotate("en.html");
-    const { page, painted, seen } = run;
-    const quotes = painted["hashiya-QUOTE"];
+    const quotes = run.painted["hashiya-QUOTE"];
     assert.ok(quotes.length >= 6, `help: expected the sample's quotes, got ${JSON.stringify(quotes)}`);
     assert.ok(quotes.some((q) => q.startsWith("The walls are doing exactly what they were built for")));
     assert.ok(quotes.includes("Nobody should go near the embankments,"));
+    await run.page.close();
+  });
+
+  test("English sample: names painted, menu and footer not", async () => {
+    const run = await annotate("en.html");
+    const { page, painted, seen } = run;
+    assert.ok(painted["hashiya-PER"].includes("Lena Hofmann"), `help: PER painted: ${painted["hashiya-PER"]}`);
+    assert.ok(painted["hashiya-LOC"].includes("Vienna"), `help: LOC painted: ${painted["hashiya-LOC"]}`);
     const result = await page.evaluate(() => window.hashiya.annotatePage(document.body));
     for (const furniture of ["Most read", "Sign up", "Read more", "World"]) {
       assert.ok(!result.text.includes(furniture), `help: furniture in the article text: ${furniture}`);
     }
     assert.ok(result.text.includes("The European Commission said it was ready"));
-    await page.screenshot({ path: join(SCREENSHOTS, "en-annotated.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "en-annotated.png"), fullPage: true, caret: "initial" }); // "hide" would add style="" to inputs
     await clearAndCompare(run);
     assert.deepEqual(seen.errors, []);
     assertOnlyOwnRequests(seen);
