@@ -149,6 +149,18 @@ fn skipped_elements_are_not_page_text() {
 }
 
 #[wasm_bindgen_test]
+fn forms_that_shadow_element_properties_are_read_safely() {
+    // Named inputs shadow a form's own properties (`form.id` is the input here).
+    let page = Fixture::new(
+        "<form id=\"search\"><input name=\"id\"><input name=\"localName\"><input name=\"getAttribute\">\
+         <label>Search Paris</label></form><p>Barack Obama visited Paris.</p>",
+    );
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    assert!(get(&found, "text").as_string().unwrap().ends_with("Barack Obama visited Paris."));
+    assert_eq!(painted("hashiya-PER"), ["Barack Obama"]);
+}
+
+#[wasm_bindgen_test]
 fn blocks_and_breaks_become_lines() {
     let page =
         Fixture::new("<div>one<p>two</p>three<br>four <b>five</b>\n six</div><ul><li>seven</li><li>eight</li></ul>");

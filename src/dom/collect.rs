@@ -1,6 +1,7 @@
 //! Reads the text of a live page in one walk: every visible text node, the block-level
 //! element it belongs to, and whether it sits inside a link. The DOM is only read.
 
+use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Node, Text};
 
@@ -94,7 +95,36 @@ struct Frame {
     pre: bool,
 }
 
+/// `Element.prototype`'s own `localName` getter and `getAttribute`, called on each element.
+/// A `<form>` with an `<input name="id">` or `name="getAttribute"` shadows the element's
+/// properties with its inputs (DOM clobbering); the prototype's functions cannot be shadowed.
+struct ElementApi {
+    local_name: Function,
+    get_attribute: Function,
+}
+
+impl ElementApi {
+    fn new() -> Result<ElementApi, JsValue> {
+        let class = Reflect::get(&js_sys::global(), &"Element".into())?;
+        let prototype: Object = Reflect::get(&class, &"prototype".into())?.dyn_into()?;
+        let local_name =
+            Reflect::get(&Object::get_own_property_descriptor(&prototype, &"localName".into()), &"get".into())?;
+        let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
+        Ok(ElementApi { local_name: local_name.dyn_into()?, get_attribute: get_attribute.dyn_into()? })
+    }
+
+    /// The lowercase tag name (empty for an element the getter rejects).
+    fn tag(&self, element: &Element) -> String {
+        self.local_name.call0(element).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    fn attribute(&self, element: &Element, name: &str) -> Option<String> {
+        self.get_attribute.call1(element, &name.into()).ok().and_then(|v| v.as_string())
+    }
+}
+
 struct Walk {
+    api: ElementApi,
     page: Page,
     open_blocks: Vec<usize>,
     links: usize,
@@ -109,6 +139,7 @@ pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
     let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
     let window = document.default_view();
     let mut walk = Walk {
+        api: ElementApi::new()?,
         page: Page { pieces: Vec::new(), blocks: vec![Block::new(None, "body", "", "", 0)] },
         open_blocks: vec![0],
         links: 0,
@@ -157,24 +188,24 @@ impl Walk {
             self.frames.push(Frame::default());
             return Ok(true);
         };
-        let tag = element.local_name();
+        let tag = self.api.tag(element);
         if tag == "br" {
             self.pending_break = true;
             self.frames.push(Frame::default());
             return Ok(false);
         }
-        if skipped(element, &tag, window)? {
+        if self.skipped(element, &tag, window)? {
             self.frames.push(Frame::default());
             return Ok(false);
         }
         let mut frame = Frame::default();
         if BLOCK_TAGS.contains(&tag.as_str()) {
             let parent = *self.open_blocks.last().unwrap_or(&0);
-            self.page.blocks.push(Block::new(Some(parent), &tag, &hints(element), "", 0));
+            self.page.blocks.push(Block::new(Some(parent), &tag, &self.hints(element), "", 0));
             self.open_blocks.push(self.page.blocks.len() - 1);
             frame.block = true;
         }
-        if tag == "a" && element.has_attribute("href") {
+        if tag == "a" && self.api.attribute(element, "href").is_some() {
             self.links += 1;
             frame.link = true;
         }
@@ -216,38 +247,41 @@ impl Walk {
     }
 }
 
-/// Whether an element's subtree is not page text.
-fn skipped(element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
-    if SKIPPED_TAGS.contains(&tag) {
-        return Ok(true);
-    }
-    if element.id().starts_with("hashiya")
-        || element.has_attribute("hidden")
-        || element.has_attribute("inert")
-        || element.get_attribute("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || element.get_attribute("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"))
-    {
-        return Ok(true);
-    }
-    // Computed style catches what stylesheets hide; pages without a window have none.
-    if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
-        let display = style.get_property_value("display")?;
-        let visibility = style.get_property_value("visibility")?;
-        return Ok(display == "none" || visibility == "hidden" || visibility == "collapse");
-    }
-    Ok(false)
-}
-
-/// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
-fn hints(element: &Element) -> String {
-    let mut hints = String::new();
-    for name in ["class", "id", "role", "itemprop"] {
-        if let Some(value) = element.get_attribute(name) {
-            if !hints.is_empty() {
-                hints.push(' ');
-            }
-            hints.push_str(&value);
+impl Walk {
+    /// Whether an element's subtree is not page text.
+    fn skipped(&self, element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+        if SKIPPED_TAGS.contains(&tag) {
+            return Ok(true);
         }
+        let attribute = |name| self.api.attribute(element, name);
+        if attribute("id").is_some_and(|id| id.starts_with("hashiya"))
+            || attribute("hidden").is_some()
+            || attribute("inert").is_some()
+            || attribute("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+            || attribute("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"))
+        {
+            return Ok(true);
+        }
+        // Computed style catches what stylesheets hide; pages without a window have none.
+        if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
+            let display = style.get_property_value("display")?;
+            let visibility = style.get_property_value("visibility")?;
+            return Ok(display == "none" || visibility == "hidden" || visibility == "collapse");
+        }
+        Ok(false)
     }
-    hints
+
+    /// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
+    fn hints(&self, element: &Element) -> String {
+        let mut hints = String::new();
+        for name in ["class", "id", "role", "itemprop"] {
+            if let Some(value) = self.api.attribute(element, name) {
+                if !hints.is_empty() {
+                    hints.push(' ');
+                }
+                hints.push_str(&value);
+            }
+        }
+        hints
+    }
 }

@@ -24,11 +24,21 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves the files under `dir` (default www/) on 127.0.0.1 at a free port. */
-export async function serve(dir = WWW) {
-  const base = resolve(dir);
+/**
+ * Serves the files under `dir` (default www/) on 127.0.0.1 at a free port; `mounts` maps
+ * URL prefixes ("/pkg/") to other folders.
+ */
+export async function serve(dir = WWW, mounts = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let base = resolve(dir);
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (path.startsWith(prefix)) {
+        base = resolve(folder);
+        path = "/" + path.slice(prefix.length);
+        break;
+      }
+    }
     const file = normalize(join(base, path.endsWith("/") ? path + "index.html" : path));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -46,8 +56,8 @@ export async function serve(dir = WWW) {
   return { origin, close: () => new Promise((done) => server.close(done)) };
 }
 
-/** A fresh headless Chromium profile; close() removes it. */
-export async function launch() {
+/** A fresh headless Chromium profile; close() removes it. `options` go to Playwright. */
+export async function launch(options = {}) {
   const profile = await mkdtemp(join(tmpdir(), "hashiya-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -62,6 +72,7 @@ export async function launch() {
       "--no-first-run",
     ],
     viewport: { width: 1280, height: 900 },
+    ...options,
   });
   return {
     context,
