@@ -79,6 +79,11 @@ pub fn documents(sentences: &[Sentence], window: usize) -> Vec<&[Sentence]> {
 
 /// Tags every sentence (with the document pass when `doc_pass`) and scores against gold.
 pub fn evaluate(model: &Model, sentences: &[Sentence], window: usize, doc_pass: bool) -> Report {
+    evaluate_with(model, sentences, window, doc_pass, false)
+}
+
+/// [`evaluate`], optionally printing every missed and spurious chunk to stderr.
+pub fn evaluate_with(model: &Model, sentences: &[Sentence], window: usize, doc_pass: bool, errors: bool) -> Report {
     let mut tagger = Tagger::new(model);
     let mut report = Report::default();
     for doc in documents(sentences, window) {
@@ -94,12 +99,30 @@ pub fn evaluate(model: &Model, sentences: &[Sentence], window: usize, doc_pass: 
         }
         let mut at = 0;
         for s in doc {
-            report.add(&s.labels, &labels[at..at + s.words.len()]);
+            let predicted = &labels[at..at + s.words.len()];
+            report.add(&s.labels, predicted);
+            if errors {
+                print_errors(s, predicted);
+            }
             at += s.words.len();
         }
     }
     debug_assert!(LABELS == 9);
     report
+}
+
+fn print_errors(s: &Sentence, predicted: &[u8]) {
+    let gold = chunks(&s.labels);
+    let pred = chunks(predicted);
+    let text = |a: usize, b: usize| s.words[a..b].join(" ");
+    for c in gold.iter().filter(|c| !pred.contains(c)) {
+        let context = text(c.0.saturating_sub(3), (c.1 + 3).min(s.words.len()));
+        eprintln!("missed   {:<5}{}    | {context}", c.2.label(), text(c.0, c.1));
+    }
+    for c in pred.iter().filter(|c| !gold.contains(c)) {
+        let context = text(c.0.saturating_sub(3), (c.1 + 3).min(s.words.len()));
+        eprintln!("spurious {:<5}{}    | {context}", c.2.label(), text(c.0, c.1));
+    }
 }
 
 /// The last `percent` % of sentences (ANERcorp's dev split), or all when `percent` is 0.
@@ -126,7 +149,7 @@ pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
 /// `hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--model FILE] [--doc-window N] [--no-doc-pass]`
 pub fn eval_command(args: &[String]) -> Result<(), String> {
     let file = args.iter().enumerate().find(|(i, a)| {
-        !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--") || args[i - 1] == "--no-doc-pass")
+        !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--") || ["--no-doc-pass", "--errors"].contains(&args[i - 1].as_str()))
     });
     let file = file.map(|(_, a)| a.as_str()).ok_or("usage: hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT]")?;
     let sentences = conll::read(file)?;
@@ -148,7 +171,8 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
     };
     let doc_pass = !args.iter().any(|a| a == "--no-doc-pass");
     let start = std::time::Instant::now();
-    let report = evaluate(model, &sentences, window.unwrap_or(20), doc_pass);
+    let errors = args.iter().any(|a| a == "--errors");
+    let report = evaluate_with(model, &sentences, window.unwrap_or(20), doc_pass, errors);
     let secs = start.elapsed().as_secs_f64();
     println!(
         "{file}: {} sentences, {} tokens, {:.0} tokens/s",

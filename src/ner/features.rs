@@ -52,6 +52,8 @@ struct Info {
     gaz_begin: u16,
     gaz_inside: u16,
     triggers: u8,
+    /// Arabic nisba ending id (0: none), with bit 0x10 when the word has the article.
+    nisba: u8,
 }
 
 /// Reusable buffers for feature extraction.
@@ -87,6 +89,7 @@ mod t {
     pub const NISBA_GAZ: u8 = 26;
     pub const STEM_AFFIX: u8 = 27;
     pub const NO_PRONOUN: u8 = 28;
+    pub const NISBA_AT: u8 = 29;
     pub const GAZ: u8 = 30;
     pub const GAZ_AT: u8 = 31;
     pub const GAZ_CAP: u8 = 33;
@@ -244,6 +247,9 @@ impl Extractor {
                     let light = arabic::light_clitic(&self.scratch) as u32;
                     info.name = start + light;
                 }
+                if let Some((ending, _)) = arabic::nisba(&self.scratch[p.stem..]) {
+                    info.nisba = ending | if p.article { 0x10 } else { 0 };
+                }
             }
             self.info.push(info);
         }
@@ -383,8 +389,19 @@ impl Extractor {
             if let Some((ending, root)) = arabic::nisba(stem) {
                 push(Fnv::template(t::NISBA).byte(ending).byte(article as u8));
                 push(Fnv::template(t::NISBA_ROOT).str(root));
-                let classes = gaz.classes_of(Fnv::new().str(root)) | gaz.classes_of(Fnv::new().str("ال").str(root));
+                // The place a nisba derives from: عراقي → (ال)عراق, أمريكية → أمريكا.
+                let classes = gaz.classes_of(Fnv::new().str(root))
+                    | gaz.classes_of(Fnv::new().str("ال").str(root))
+                    | gaz.classes_of(Fnv::new().str(root).str("ا"));
                 push_bits(t::NISBA_GAZ, 0, classes as u32, &mut push);
+            }
+            // A nisba next door: "الفرنسي سيباستيان لوب", "الرئيس الفلسطيني محمود عباس".
+            for offset in [-1isize, 1] {
+                if let Some(j) = self.at(i, offset) {
+                    if self.info[j].nisba != 0 {
+                        push(Fnv::template(t::NISBA_AT).byte(offset as u8).byte(self.info[j].nisba));
+                    }
+                }
             }
         }
         // Gazetteer classes here and next door; beginning vs inside of a phrase.
