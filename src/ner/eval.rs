@@ -87,13 +87,10 @@ pub fn evaluate_with(model: &Model, sentences: &[Sentence], window: usize, doc_p
     let mut tagger = Tagger::new(model);
     let mut report = Report::default();
     for doc in documents(sentences, window) {
-        let mut words: Vec<&str> = Vec::new();
-        let mut labels: Vec<u8> = Vec::new();
-        for s in doc {
-            let w: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            labels.extend_from_slice(tagger.tag(&w));
-            words.extend(w);
-        }
+        let owned: Vec<Vec<&str>> = doc.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let slices: Vec<&[&str]> = owned.iter().map(Vec::as_slice).collect();
+        let mut labels = tagger.tag_document(&slices);
+        let words: Vec<&str> = owned.concat();
         if doc_pass {
             docpass::apply(model.lang, &words, &mut labels);
         }
@@ -149,7 +146,10 @@ pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
 /// `hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--model FILE] [--doc-window N] [--no-doc-pass]`
 pub fn eval_command(args: &[String]) -> Result<(), String> {
     let file = args.iter().enumerate().find(|(i, a)| {
-        !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--") || ["--no-doc-pass", "--errors"].contains(&args[i - 1].as_str()))
+        !a.starts_with("--")
+            && (*i == 0
+                || !args[i - 1].starts_with("--")
+                || ["--no-doc-pass", "--errors"].contains(&args[i - 1].as_str()))
     });
     let file = file.map(|(_, a)| a.as_str()).ok_or("usage: hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT]")?;
     let sentences = conll::read(file)?;

@@ -301,6 +301,14 @@ impl Extractor {
         }
     }
 
+    /// After [`Extractor::extract`]: per word, the key that repeats of the word share (its
+    /// folded form without Arabic clitics) and whether it is capitalised.
+    pub fn word_keys(&self, out: &mut Vec<(u64, bool)>) {
+        for i in 0..self.info.len() {
+            out.push((Fnv::new().str(self.name(i)).value(), self.info[i].flags & INIT_CAP != 0));
+        }
+    }
+
     /// Fills `out` with the features of every word of one sentence.
     pub fn extract(&mut self, lang: Lang, gaz: &Gazetteer, words: &[&str], out: &mut Features) {
         out.keys.clear();

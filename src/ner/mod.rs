@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod labels;
 pub mod model;
+pub mod nonlocal;
 pub mod spans;
 pub mod tagger;
 pub mod triggers;
@@ -98,22 +99,23 @@ fn tag_language(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<Mention
     // Global token indices of this language's paragraphs, with their labels.
     let mut tokens: Vec<usize> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
-    let mut labels: Vec<u8> = Vec::new();
-    let mut tagger = Tagger::new(model);
+    let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == lang) {
-        let mut sentence_start = block.tokens.start;
+        let mut sentence_start = words.len();
         for i in block.tokens.clone() {
             let word = doc.word(i);
             tokens.push(i);
             words.push(word);
             let last = i + 1 == block.tokens.end;
-            let full = i + 1 - sentence_start >= MAX_SENTENCE;
+            let full = words.len() - sentence_start >= MAX_SENTENCE;
             if last || full || (doc.tokens[i].kind == TokenKind::Punct && ends_sentence(word)) {
-                labels.extend_from_slice(tagger.tag(&words[words.len() - (i + 1 - sentence_start)..]));
-                sentence_start = i + 1;
+                sentences.push(sentence_start..words.len());
+                sentence_start = words.len();
             }
         }
     }
+    let slices: Vec<&[&str]> = sentences.iter().map(|r| &words[r.clone()]).collect();
+    let mut labels = Tagger::new(model).tag_document(&slices);
     if tokens.is_empty() {
         return;
     }

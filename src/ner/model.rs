@@ -1,15 +1,19 @@
-//! A trained tagger: quantised feature weights, label transitions and the gazetteer it
-//! was trained with, in a small binary format; Viterbi decoding.
+//! A trained tagger: quantised feature weights and label transitions for one or two
+//! stages, and the gazetteer it was trained with, in a small binary format; Viterbi decoding.
+//!
+//! Stage 1 tags from the sentence alone; the optional stage 2 also sees stage 1's labels
+//! across the document (see [`super::nonlocal`]).
 //!
 //! Format (little endian):
 //! ```text
-//! "HSYN" version:u8 lang:u8 labels:u8 0:u8
-//! scale:f32                      weight = stored i8 × scale
-//! transitions: (labels + 1) × labels f32   (row 0: sentence start; row p + 1: after label p)
+//! "HSYN" version:u8 lang:u8 labels:u8 stages:u8
 //! gazetteer_len:u32 gazetteer bytes        (see Gazetteer::to_bytes)
-//! features:u32
-//! keys: features × varint of the gap to the previous key (keys sorted ascending)
-//! weights: labels × features i8, label-major (compresses better than feature-major)
+//! per stage:
+//!   scale:f32                              weight = stored i8 × scale
+//!   transitions: (labels + 1) × labels f32 (row 0: sentence start; row p + 1: after label p)
+//!   features:u32
+//!   keys: features × varint of the gap to the previous key (keys sorted ascending)
+//!   weights: labels × features i8, label-major (compresses better than feature-major)
 //! ```
 
 use super::gazetteer::Gazetteer;
@@ -17,13 +21,15 @@ use super::labels::{allowed, LABELS};
 use crate::lang::Lang;
 
 const MAGIC: &[u8; 4] = b"HSYN";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
+pub const MAX_STAGES: usize = 2;
 
-pub struct Model {
-    pub lang: Lang,
-    pub gazetteer: Gazetteer,
+pub type Transitions = [[f32; LABELS]; LABELS + 1];
+
+/// The weights of one stage, ready for lookups.
+pub struct Stage {
     /// Transitions in the same units as the quantised weights.
-    transitions: [[f32; LABELS]; LABELS + 1],
+    transitions: Transitions,
     /// Open-addressing table of keys; `slots[i]` holds a key, `rows[i]` its weight row.
     slots: Vec<u32>,
     rows: Vec<u32>,
@@ -31,11 +37,16 @@ pub struct Model {
     mask: usize,
 }
 
-/// What training produces and [`Model::to_bytes`] writes.
-pub struct Weights {
+pub struct Model {
     pub lang: Lang,
+    pub gazetteer: Gazetteer,
+    pub stages: Vec<Stage>,
+}
+
+/// What training produces for one stage.
+pub struct Weights {
     pub scale: f32,
-    pub transitions: [[f32; LABELS]; LABELS + 1],
+    pub transitions: Transitions,
     /// (key, quantised row) sorted by key, keys unique and non-zero.
     pub features: Vec<(u32, [i8; LABELS])>,
 }
@@ -74,13 +85,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn lang_byte(lang: Lang) -> u8 {
-    match lang {
-        Lang::Ar => 0,
-        _ => 1,
-    }
-}
-
 #[inline]
 fn slot_of(key: u32, mask: usize) -> usize {
     // Keys are already hashes; spread them once more so nearby keys do not cluster.
@@ -88,19 +92,13 @@ fn slot_of(key: u32, mask: usize) -> usize {
 }
 
 impl Weights {
-    pub fn to_bytes(&self, gazetteer: &Gazetteer) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&[VERSION, lang_byte(self.lang), LABELS as u8, 0]);
+    fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.scale.to_le_bytes());
         for row in &self.transitions {
             for &t in row {
                 out.extend_from_slice(&t.to_le_bytes());
             }
         }
-        let gaz = gazetteer.to_bytes();
-        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
-        out.extend_from_slice(&gaz);
         out.extend_from_slice(&(self.features.len() as u32).to_le_bytes());
         let mut last = 0u32;
         for &(key, _) in &self.features {
@@ -119,22 +117,27 @@ impl Weights {
         for label in 0..LABELS {
             out.extend(self.features.iter().map(|(_, row)| row[label] as u8));
         }
-        out
     }
 }
 
-impl Model {
-    /// Parses a model file. Any inconsistency is an error, never a panic.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(4)? != MAGIC {
-            return Err("not a hashiya model file".into());
-        }
-        let header = r.take(4)?;
-        if header[0] != VERSION || header[2] as usize != LABELS {
-            return Err(format!("unsupported model version {} with {} labels", header[0], header[2]));
-        }
-        let lang = if header[1] == 0 { Lang::Ar } else { Lang::En };
+/// Serialises a model: its language, gazetteer and one or two stages of weights.
+pub fn to_bytes(lang: Lang, gazetteer: &Gazetteer, stages: &[&Weights]) -> Vec<u8> {
+    assert!(!stages.is_empty() && stages.len() <= MAX_STAGES, "one or two stages");
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    let lang_byte = if lang == Lang::Ar { 0 } else { 1 };
+    out.extend_from_slice(&[VERSION, lang_byte, LABELS as u8, stages.len() as u8]);
+    let gaz = gazetteer.to_bytes();
+    out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+    out.extend_from_slice(&gaz);
+    for stage in stages {
+        stage.write(&mut out);
+    }
+    out
+}
+
+impl Stage {
+    fn read(r: &mut Reader) -> Result<Stage, String> {
         let scale = r.f32()?;
         if !(scale.is_finite() && scale > 0.0) {
             return Err("bad weight scale".into());
@@ -145,10 +148,8 @@ impl Model {
                 *t = r.f32()? / scale;
             }
         }
-        let gaz_len = r.u32()? as usize;
-        let gazetteer = Gazetteer::from_bytes(r.take(gaz_len)?).ok_or("bad gazetteer section")?;
         let n = r.u32()? as usize;
-        if n > bytes.len() {
+        if n > r.bytes.len() {
             return Err("feature count larger than the file".into());
         }
         let capacity = (n * 2).next_power_of_two().max(16);
@@ -178,7 +179,7 @@ impl Model {
                 weights[row * LABELS + label] = b as i8;
             }
         }
-        Ok(Model { lang, gazetteer, transitions, slots, rows, weights, mask })
+        Ok(Stage { transitions, slots, rows, weights, mask })
     }
 
     /// The weight row of a feature key, if the model kept it.
@@ -211,8 +212,31 @@ impl Model {
         sum.map(|s| s as f32)
     }
 
-    pub fn transitions(&self) -> &[[f32; LABELS]; LABELS + 1] {
+    pub fn transitions(&self) -> &Transitions {
         &self.transitions
+    }
+}
+
+impl Model {
+    /// Parses a model file. Any inconsistency is an error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC {
+            return Err("not a hashiya model file".into());
+        }
+        let header = r.take(4)?;
+        let stages = header[3] as usize;
+        if header[0] != VERSION || header[2] as usize != LABELS || !(1..=MAX_STAGES).contains(&stages) {
+            return Err(format!("unsupported model version {} ({} labels, {stages} stages)", header[0], header[2]));
+        }
+        let lang = if header[1] == 0 { Lang::Ar } else { Lang::En };
+        let gaz_len = r.u32()? as usize;
+        let gazetteer = Gazetteer::from_bytes(r.take(gaz_len)?).ok_or("bad gazetteer section")?;
+        let stages = (0..stages).map(|_| Stage::read(&mut r)).collect::<Result<Vec<_>, _>>()?;
+        if r.at != bytes.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        Ok(Model { lang, gazetteer, stages })
     }
 }
 
@@ -270,7 +294,7 @@ mod tests {
     use crate::annotations::EntityKind::*;
     use crate::ner::labels::{begin, inside, O};
 
-    fn no_transitions() -> [[f32; LABELS]; LABELS + 1] {
+    fn no_transitions() -> Transitions {
         [[0.0; LABELS]; LABELS + 1]
     }
 
@@ -298,18 +322,21 @@ mod tests {
     fn round_trips_and_rejects_bad_files() {
         let mut transitions = no_transitions();
         transitions[1][2] = 0.5;
-        let w = Weights {
-            lang: Lang::En,
+        let first = Weights {
             scale: 0.25,
             transitions,
             features: vec![(7, [1, -2, 3, 0, 0, 0, 0, 0, 127]), (1000, [0, 0, 0, 0, 0, 0, 0, 0, -128])],
         };
+        let second =
+            Weights { scale: 1.0, transitions: no_transitions(), features: vec![(7, [0, 0, 0, 0, 0, 0, 0, 0, 9])] };
         let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["Iraq".into()])]);
-        let bytes = w.to_bytes(&gaz);
+        let bytes = to_bytes(Lang::En, &gaz, &[&first, &second]);
         let m = Model::from_bytes(&bytes).expect("parses");
         assert_eq!(m.lang, Lang::En);
-        assert_eq!(m.score(&[7, 5, 1000]), [1.0, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
-        assert_eq!(m.transitions()[1][2], 2.0);
+        assert_eq!(m.stages.len(), 2);
+        assert_eq!(m.stages[0].score(&[7, 5, 1000]), [1.0, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
+        assert_eq!(m.stages[1].score(&[7]), [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0]);
+        assert_eq!(m.stages[0].transitions()[1][2], 2.0);
         assert_eq!(m.gazetteer.len(), 1);
         for cut in [0, 3, 10, bytes.len() - 1] {
             assert!(Model::from_bytes(&bytes[..cut]).is_err(), "truncated at {cut}");
@@ -317,5 +344,8 @@ mod tests {
         let mut bad = bytes.clone();
         bad[0] = b'X';
         assert!(Model::from_bytes(&bad).is_err());
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(Model::from_bytes(&extra).is_err());
     }
 }

@@ -14,7 +14,8 @@ use super::features::{Extractor, Features};
 use super::gazetteer::Gazetteer;
 use super::gazetteer_files;
 use super::labels::LABELS;
-use super::model::{viterbi, Model, Weights};
+use super::model::{self, viterbi, Model, Transitions, Weights};
+use super::nonlocal::{self, DocStats};
 use crate::lang::Lang;
 
 struct Options {
@@ -27,12 +28,16 @@ struct Options {
     epochs: usize,
     min_count: u32,
     prune: i32,
+    levels: i32,
     seed: u64,
+    stages: usize,
+    folds: usize,
+    window: usize,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
     let usage = "usage: hashiya train --lang ar|en --data FILE.conll [--dev FILE.conll | --dev-tail PCT] \
-                 [--gazetteers DIR]... --out model/xx.bin [--epochs N] [--min-count N] [--prune N]";
+                 [--gazetteers DIR]... --out model/xx.bin [--epochs N] [--min-count N] [--prune N] [--stages 1|2]";
     let num = |name: &str, default: u64| -> Result<u64, String> {
         flag(args, name).map_or(Ok(default), |v| v.parse().map_err(|e| format!("{name}: {e}")))
     };
@@ -51,7 +56,11 @@ fn options(args: &[String]) -> Result<Options, String> {
         epochs: num("--epochs", 12)? as usize,
         min_count: num("--min-count", 2)? as u32,
         prune: num("--prune", 1)? as i32,
+        levels: num("--levels", 31)? as i32,
         seed: num("--seed", 17)?,
+        stages: num("--stages", 2)?.clamp(1, 2) as usize,
+        folds: num("--folds", 5)?.max(2) as usize,
+        window: num("--doc-window", 20)?.max(1) as usize,
     })
 }
 
@@ -83,25 +92,35 @@ struct Example {
 struct Perceptron {
     w: Vec<f32>,
     u: Vec<f32>,
-    tw: [[f32; LABELS]; LABELS + 1],
-    tu: [[f32; LABELS]; LABELS + 1],
+    tw: Transitions,
+    tu: Transitions,
     c: f32,
 }
 
-impl Perceptron {
-    fn emissions(&self, ex: &Example, out: &mut Vec<[f32; LABELS]>) {
-        out.clear();
-        for i in 0..ex.features.len() {
-            let mut s = [0f32; LABELS];
-            for &f in ex.features.token(i) {
-                if f != u32::MAX {
-                    let row = &self.w[f as usize * LABELS..][..LABELS];
-                    for (a, b) in s.iter_mut().zip(row) {
-                        *a += b;
-                    }
+fn emissions(w: &[f32], ex: &Example, out: &mut Vec<[f32; LABELS]>) {
+    out.clear();
+    for i in 0..ex.features.len() {
+        let mut s = [0f32; LABELS];
+        for &f in ex.features.token(i) {
+            if f != u32::MAX {
+                let row = &w[f as usize * LABELS..][..LABELS];
+                for (a, b) in s.iter_mut().zip(row) {
+                    *a += b;
                 }
             }
-            out.push(s);
+        }
+        out.push(s);
+    }
+}
+
+impl Perceptron {
+    fn new(features: usize) -> Perceptron {
+        Perceptron {
+            w: vec![0.0; features * LABELS],
+            u: vec![0.0; features * LABELS],
+            tw: [[0.0; LABELS]; LABELS + 1],
+            tu: [[0.0; LABELS]; LABELS + 1],
+            c: 1.0,
         }
     }
 
@@ -122,7 +141,7 @@ impl Perceptron {
         }
     }
 
-    fn averaged(&self) -> (Vec<f32>, [[f32; LABELS]; LABELS + 1]) {
+    fn averaged(&self) -> (Vec<f32>, Transitions) {
         let w = self.w.iter().zip(&self.u).map(|(w, u)| w - u / self.c).collect();
         let mut t = self.tw;
         for (row, urow) in t.iter_mut().zip(&self.tu) {
@@ -134,6 +153,67 @@ impl Perceptron {
     }
 }
 
+/// Trains on `examples` and returns the averaged weights.
+fn train(examples: &[&Example], features: usize, o: &Options, what: &str, start: Instant) -> (Vec<f32>, Transitions) {
+    let mut p = Perceptron::new(features);
+    let mut rng = Rng(o.seed.max(1));
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut scores = Vec::new();
+    let mut predicted = Vec::new();
+    for epoch in 1..=o.epochs {
+        rng.shuffle(&mut order);
+        let (mut wrong, mut total) = (0usize, 0usize);
+        for &i in &order {
+            let ex = examples[i];
+            emissions(&p.w, ex, &mut scores);
+            viterbi(&scores, &p.tw, &mut predicted);
+            total += ex.labels.len();
+            let errors = predicted.iter().zip(&ex.labels).filter(|(a, b)| a != b).count();
+            if errors > 0 {
+                wrong += errors;
+                p.update(ex, &ex.labels, 1.0);
+                p.update(ex, &predicted, -1.0);
+            }
+            p.c += 1.0;
+        }
+        if epoch == o.epochs || epoch % 4 == 0 {
+            eprintln!(
+                "{what}: epoch {epoch}/{}: train token errors {:.2}% ({:.1}s)",
+                o.epochs,
+                100.0 * wrong as f64 / total.max(1) as f64,
+                start.elapsed().as_secs_f64()
+            );
+        }
+    }
+    p.averaged()
+}
+
+/// Keeps features seen at least `min_count` times and rewrites raw keys as indices.
+fn index(raw: &[Features], labels: &[Vec<u8>], min_count: u32) -> (Vec<u32>, Vec<Example>) {
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for f in raw {
+        for &k in &f.keys {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= min_count).map(|(&k, _)| k).collect();
+    keys.sort_unstable();
+    let index: HashMap<u32, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    let examples = raw
+        .iter()
+        .zip(labels)
+        .map(|(f, l)| {
+            let mut features = f.clone();
+            for k in &mut features.keys {
+                *k = index.get(k).copied().unwrap_or(u32::MAX);
+            }
+            Example { features, labels: l.clone() }
+        })
+        .collect();
+    eprintln!("features: {} kept of {}", keys.len(), counts.len());
+    (keys, examples)
+}
+
 fn gazetteer(dirs: &[String]) -> Result<Gazetteer, String> {
     let mut lists = Vec::new();
     for dir in dirs {
@@ -143,17 +223,19 @@ fn gazetteer(dirs: &[String]) -> Result<Gazetteer, String> {
 }
 
 /// Quantises averaged weights to i8 rows, keeping rows with a non-zero weight.
-fn quantise(lang: Lang, keys: &[u32], w: &[f32], t: [[f32; LABELS]; LABELS + 1], prune: i32) -> Weights {
-    // The scale maps the 99.99th percentile of |w| to 127; the rare larger weights clip.
+fn quantise(keys: &[u32], w: &[f32], t: Transitions, prune: i32, levels: i32) -> Weights {
+    // The scale maps the 99.99th percentile of |w| to `levels`; the rare larger weights clip.
+    // Fewer levels compress better; the tagger only needs the ranking of label scores.
     let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(f32::total_cmp);
     let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0);
-    let scale = (top / 127.0).max(1e-6);
+    let levels = levels.clamp(1, 127);
+    let scale = (top / levels as f32).max(1e-6);
     let mut features: Vec<(u32, [i8; LABELS])> = Vec::new();
     for (i, &key) in keys.iter().enumerate() {
         let mut row = [0i8; LABELS];
         for (l, q) in row.iter_mut().enumerate() {
-            let v = (w[i * LABELS + l] / scale).round().clamp(-127.0, 127.0) as i32;
+            let v = (w[i * LABELS + l] / scale).round().clamp(-levels as f32, levels as f32) as i32;
             *q = if v.abs() <= prune { 0 } else { v as i8 };
         }
         if row.iter().any(|&q| q != 0) {
@@ -161,7 +243,7 @@ fn quantise(lang: Lang, keys: &[u32], w: &[f32], t: [[f32; LABELS]; LABELS + 1],
         }
     }
     features.sort_unstable_by_key(|&(k, _)| k);
-    Weights { lang, scale, transitions: t, features }
+    Weights { scale, transitions: t, features }
 }
 
 pub fn train_command(args: &[String]) -> Result<(), String> {
@@ -181,79 +263,78 @@ pub fn train_command(args: &[String]) -> Result<(), String> {
     };
     eprintln!("train: {} sentences; dev: {} sentences", sentences.len(), dev.len());
 
-    // Features of every sentence, then the index of features seen often enough.
+    // Raw feature keys and word keys of every sentence.
     let mut extractor = Extractor::new();
-    let mut examples: Vec<Example> = Vec::with_capacity(sentences.len());
-    let mut counts: HashMap<u32, u32> = HashMap::new();
+    let mut raw: Vec<Features> = Vec::with_capacity(sentences.len());
+    let mut word_keys: Vec<Vec<(u64, bool)>> = Vec::with_capacity(sentences.len());
     for s in &sentences {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
         let mut features = Features::default();
         extractor.extract(o.lang, &gaz, &words, &mut features);
-        for &k in &features.keys {
-            *counts.entry(k).or_default() += 1;
-        }
-        examples.push(Example { features, labels: s.labels.clone() });
+        let mut keys = Vec::new();
+        extractor.word_keys(&mut keys);
+        raw.push(features);
+        word_keys.push(keys);
     }
-    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= o.min_count).map(|(&k, _)| k).collect();
-    keys.sort_unstable();
-    let index: HashMap<u32, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
-    for ex in &mut examples {
-        for k in &mut ex.features.keys {
-            *k = index.get(k).copied().unwrap_or(u32::MAX);
-        }
-    }
-    eprintln!("features: {} kept of {} ({:.1}s)", keys.len(), counts.len(), start.elapsed().as_secs_f64());
+    let gold: Vec<Vec<u8>> = sentences.iter().map(|s| s.labels.clone()).collect();
+    let (keys, examples) = index(&raw, &gold, o.min_count);
+    let all: Vec<&Example> = examples.iter().collect();
+    let (w, t) = train(&all, keys.len(), &o, "stage 1", start);
+    let mut stages = vec![quantise(&keys, &w, t, o.prune, o.levels)];
 
-    let mut p = Perceptron {
-        w: vec![0.0; keys.len() * LABELS],
-        u: vec![0.0; keys.len() * LABELS],
-        tw: [[0.0; LABELS]; LABELS + 1],
-        tu: [[0.0; LABELS]; LABELS + 1],
-        c: 1.0,
-    };
-    let mut rng = Rng(o.seed.max(1));
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut emissions = Vec::new();
-    let mut predicted = Vec::new();
-    for epoch in 1..=o.epochs {
-        rng.shuffle(&mut order);
-        let (mut wrong, mut total) = (0usize, 0usize);
-        for &i in &order {
-            let ex = &examples[i];
-            p.emissions(ex, &mut emissions);
-            viterbi(&emissions, &p.tw, &mut predicted);
-            total += ex.labels.len();
-            let errors = predicted.iter().zip(&ex.labels).filter(|(a, b)| a != b).count();
-            if errors > 0 {
-                wrong += errors;
-                p.update(ex, &ex.labels, 1.0);
-                p.update(ex, &predicted, -1.0);
+    if o.stages == 2 {
+        // Stage-1 labels for the training data come from models that did not see it
+        // (k-fold over documents), so stage 2 learns how far to trust them.
+        let docs: Vec<usize> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| if sentences.iter().any(|x| x.doc != sentences[0].doc) { s.doc } else { i / o.window })
+            .collect();
+        let mut first_pass: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
+        for fold in 0..o.folds {
+            let train_on: Vec<&Example> =
+                examples.iter().zip(&docs).filter(|(_, d)| *d % o.folds != fold).map(|(e, _)| e).collect();
+            let (w, t) = train(&train_on, keys.len(), &o, &format!("fold {}", fold + 1), start);
+            let mut scores = Vec::new();
+            for (i, ex) in examples.iter().enumerate().filter(|(i, _)| docs[*i] % o.folds == fold) {
+                emissions(&w, ex, &mut scores);
+                viterbi(&scores, &t, &mut first_pass[i]);
             }
-            p.c += 1.0;
         }
-        eprintln!(
-            "epoch {epoch}/{}: train token errors {:.2}% ({:.1}s)",
-            o.epochs,
-            100.0 * wrong as f64 / total.max(1) as f64,
-            start.elapsed().as_secs_f64()
-        );
+        let mut stacked: Vec<Features> = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            let end = (i..raw.len()).find(|&j| docs[j] != docs[i]).unwrap_or(raw.len());
+            let words: Vec<(u64, bool)> = word_keys[i..end].concat();
+            let labels: Vec<u8> = first_pass[i..end].concat();
+            let stats = DocStats::new(&words, &labels);
+            for j in i..end {
+                let mut out = Features::default();
+                nonlocal::stack(&raw[j], &word_keys[j], &first_pass[j], &stats, &mut out);
+                stacked.push(out);
+            }
+            i = end;
+        }
+        let (keys2, examples2) = index(&stacked, &gold, o.min_count);
+        let all2: Vec<&Example> = examples2.iter().collect();
+        let (w2, t2) = train(&all2, keys2.len(), &o, "stage 2", start);
+        stages.push(quantise(&keys2, &w2, t2, o.prune, o.levels));
     }
 
-    let (w, t) = p.averaged();
-    let weights = quantise(o.lang, &keys, &w, t, o.prune);
-    let bytes = weights.to_bytes(&gaz);
+    let refs: Vec<&Weights> = stages.iter().collect();
+    let bytes = model::to_bytes(o.lang, &gaz, &refs);
     std::fs::write(&o.out, &bytes).map_err(|e| format!("cannot write {}: {e}", o.out))?;
     eprintln!(
-        "wrote {}: {} bytes, {} features kept after quantisation ({:.1}s)",
+        "wrote {}: {} bytes, features per stage {:?} ({:.1}s)",
         o.out,
         bytes.len(),
-        weights.features.len(),
+        stages.iter().map(|s| s.features.len()).collect::<Vec<_>>(),
         start.elapsed().as_secs_f64()
     );
     if !dev.is_empty() {
         let model = Model::from_bytes(&bytes)?;
         for doc_pass in [false, true] {
-            let report = evaluate(&model, &dev, 20, doc_pass);
+            let report = evaluate(&model, &dev, o.window, doc_pass);
             println!("dev ({}document pass):", if doc_pass { "with " } else { "no " });
             print!("{}", report.table());
         }
@@ -281,7 +362,7 @@ mod tests {
         let mut w = vec![0f32; 3 * LABELS];
         w[0] = 2.0; // key 5, label O
         w[LABELS + 1] = -1.0; // key 9, label 1
-        let q = quantise(Lang::En, &keys, &w, [[0.0; LABELS]; LABELS + 1], 0);
+        let q = quantise(&keys, &w, [[0.0; LABELS]; LABELS + 1], 0, 127);
         assert_eq!(q.features.len(), 2);
         assert_eq!(q.features[0].0, 5);
         assert!(q.features[0].1[0] > 0 && q.features[1].1[1] < 0);
