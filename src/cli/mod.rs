@@ -49,6 +49,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("annotate") => annotate_command(&args[1..]),
         Some("train") => crate::ner::train_command(&args[1..]).map_err(CliError::input),
         Some("eval") => crate::ner::eval_command(&args[1..]).map_err(CliError::input),
+        Some("eval-quotes") => crate::quotes::eval::eval_command(&args[1..]).map_err(CliError::input),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

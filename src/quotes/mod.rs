@@ -1,10 +1,86 @@
-//! Direct quotes and their speakers.
+//! Direct quotes and who said them.
+//!
+//! [`find`] runs four small stages: [`marks`] pairs quotation marks into quoted spans per
+//! paragraph; [`fragment`] keeps the ones that read as speech (not scare quotes, names or
+//! titles); [`cues`] reads every reporting cue outside quotes and its subject, and
+//! [`resolve`] turns those subjects into speakers; [`attribute`] gives each quote the cue
+//! before, after or around it, or the previous quote's speaker when it continues.
+
+mod attribute;
+mod cues;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+mod fragment;
+mod lexicon;
+mod marks;
+mod resolve;
 
 use crate::annotations::{Cluster, Entity, Quote};
 use crate::document::Document;
+use attribute::Candidate;
+
+/// How many tokens may separate the two halves of a split quote ("“A,” said the
+/// foreign minister of X, “and B.”").
+const SPLIT_REACH: usize = 12;
 
 /// Finds the direct quotes of a document and attributes each to a speaker.
+///
+/// Quotes come sorted and disjoint; each span is the inside of its marks. The speaker is
+/// the mention nearest the quote that names who said it, with its cluster when that mention
+/// is a tagged entity (a statement's issuer can be an untagged phrase: بيان للحكومة العراقية).
 pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
-    let _ = (doc, entities, clusters);
-    Vec::new()
+    let _ = clusters; // speakers are named by cluster id; the names are the caller's
+    let tokens = &doc.tokens;
+    let tok_at = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for q in marks::find_quoted(doc) {
+        let runs_on = q.close.is_none();
+        let inner_toks = tok_at(q.inner.start)..tok_at(q.inner.end);
+        let utterance = q.inner.of(doc.text).ends_with([',', '.', '?', '!', '،', '؟']);
+        let visible = if runs_on || q.continued {
+            !inner_toks.is_empty()
+        } else {
+            fragment::is_quote(doc, inner_toks, q.inner, entities)
+        };
+        let open_tok = tok_at(q.open.start);
+        // The second half of a quote split by its attribution: same paragraph, a few words on.
+        let second_half = candidates.last().is_some_and(|prev: &Candidate| {
+            prev.block == q.block
+                && open_tok.saturating_sub(prev.after_tok) <= SPLIT_REACH
+                && (prev.after_tok..open_tok).all(|t| !cues::ends_sentence(doc.word(t)))
+        });
+        if !(visible || utterance) || !q.continued && fragment::is_partial(doc, q.inner, q.open, second_half) {
+            continue;
+        }
+        let after_tok = match q.close {
+            Some(close) => tok_at(close.end),
+            None => doc.blocks[q.block].tokens.end,
+        };
+        let inner_text = q.inner.of(doc.text);
+        let ends_sentence = inner_text.ends_with(['.', '…']);
+        let open_by_comma = inner_text.ends_with([',', '?', '!', '،', '؟']);
+        candidates.push(Candidate {
+            inner: q.inner,
+            open_tok,
+            after_tok,
+            block: q.block,
+            continued: q.continued,
+            runs_on,
+            ends_sentence,
+            open_by_comma,
+            visible,
+        });
+    }
+    let ranges: Vec<_> = candidates.iter().map(|c| c.open_tok..c.after_tok).collect();
+    let cx = cues::Context::new(doc, entities, &ranges);
+    let frames = cues::Frames::new(doc.tokens.len(), &candidates);
+    let events = cues::scan(&cx, &frames);
+    let speakers = resolve::resolve(&cx, &events);
+    let chosen = attribute::attribute(&cx, &candidates, &events, &speakers);
+    candidates
+        .iter()
+        .zip(chosen)
+        .filter(|(c, _)| c.visible)
+        .map(|(c, s)| Quote { span: c.inner, speaker: s.map(|s| s.span), speaker_cluster: s.and_then(|s| s.cluster) })
+        .collect()
 }

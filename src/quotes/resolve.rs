@@ -1,0 +1,168 @@
+//! From each cue's subject to a speaker: names stand for themselves; pronouns, dropped
+//! Arabic subjects and participles find the person spoken of last; roles ("the president",
+//! الوزير) find the person named with that title; statements find their issuer.
+//! One sweep in text order over cues and entity mentions together.
+
+use std::collections::HashMap;
+
+use crate::annotations::EntityKind;
+use crate::span::Span;
+use crate::text::normalize::fold;
+
+use super::cues::{ends_sentence, Context, Event, Who};
+use super::lexicon::{ar, en, Gender};
+
+/// Who said something: the mention nearest the quote and its entity cluster, if tagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub span: Span,
+    pub cluster: Option<usize>,
+}
+
+/// The key a speaker's gender is remembered by: the folded last word of its name.
+fn gender_key(text: &str) -> String {
+    fold(text.split_whitespace().last().unwrap_or(text))
+}
+
+struct State<'a> {
+    cx: &'a Context<'a>,
+    /// The last person who spoke, and the paragraph they spoke in.
+    last_person: Option<(Speaker, usize)>,
+    /// The last person mentioned outside quotes.
+    last_mentioned: Option<Speaker>,
+    /// The issuer of the last statement.
+    last_statement: Option<Speaker>,
+    /// The last mention of each cluster.
+    last_mention: HashMap<usize, Span>,
+    /// The last person named with each title (president, وزير).
+    titled: HashMap<String, Speaker>,
+    genders: HashMap<String, Gender>,
+    next_entity: usize,
+}
+
+impl<'a> State<'a> {
+    /// Takes in the entity mentions before token `tok`.
+    fn see_entities_before(&mut self, tok: usize) {
+        let cx = self.cx;
+        let limit = cx.doc.tokens.get(tok).map_or(usize::MAX, |t| t.span.start);
+        while let Some(e) = cx.entities.get(self.next_entity).filter(|e| e.span.end <= limit) {
+            self.next_entity += 1;
+            let first = cx.doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+            if e.kind != EntityKind::Per || cx.in_quote.get(first).copied().unwrap_or(true) {
+                continue;
+            }
+            let speaker = Speaker { span: e.span, cluster: Some(e.cluster) };
+            self.last_mention.insert(e.cluster, e.span);
+            self.last_mentioned = Some(speaker);
+            // Titles in the three words before the name.
+            for t in (first.saturating_sub(3)..first).rev() {
+                let word = cx.words.get(t);
+                if let Some(g) = en::title(word) {
+                    self.titled.insert(word.trim_end_matches('.').to_string(), speaker);
+                    if let Some(g) = g {
+                        self.genders.insert(gender_key(e.span.of(cx.doc.text)), g);
+                    }
+                } else if ar::is_role(word) {
+                    self.titled.insert(word.strip_prefix("ال").unwrap_or(word).to_string(), speaker);
+                }
+            }
+        }
+    }
+
+    /// A speaker for a span: the tagged entity inside it, if any.
+    fn speaker_for(&self, span: Span) -> (Speaker, bool) {
+        let cx = self.cx;
+        let first = cx.entities.partition_point(|e| e.span.end <= span.start);
+        let inside = cx.entities[first..]
+            .iter()
+            .take_while(|e| e.span.start < span.end)
+            .filter(|e| matches!(e.kind, EntityKind::Per | EntityKind::Org | EntityKind::Loc))
+            .min_by_key(|e| e.kind != EntityKind::Per);
+        match inside {
+            Some(e) => (Speaker { span: e.span, cluster: Some(e.cluster) }, e.kind == EntityKind::Per),
+            None => (Speaker { span, cluster: None }, true),
+        }
+    }
+
+    fn compatible(&self, speaker: &Speaker, gender: Option<Gender>) -> bool {
+        let key = gender_key(speaker.span.of(self.cx.doc.text));
+        gender.is_none() || self.genders.get(&key).map_or(true, |&g| Some(g) == gender)
+    }
+
+    /// The nearest mention of a speaker's entity before now.
+    fn nearest(&self, speaker: Speaker) -> Speaker {
+        match speaker.cluster.and_then(|c| self.last_mention.get(&c)) {
+            Some(&span) => Speaker { span, ..speaker },
+            None => speaker,
+        }
+    }
+
+    /// A person referred to without a name.
+    fn person(&self, gender: Option<Gender>, block: usize) -> Option<Speaker> {
+        if let Some((speaker, b)) = self.last_person {
+            if b + 2 >= block && self.compatible(&speaker, gender) {
+                return Some(self.nearest(speaker));
+            }
+        }
+        self.last_mentioned.filter(|s| self.compatible(s, gender))
+    }
+}
+
+/// Resolves every cue's subject, in text order.
+pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
+    let mut st = State {
+        cx,
+        last_person: None,
+        last_mentioned: None,
+        last_statement: None,
+        last_mention: HashMap::new(),
+        titled: HashMap::new(),
+        genders: HashMap::new(),
+        next_entity: 0,
+    };
+    let mut out: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
+    for (i, ev) in events.iter().enumerate() {
+        st.see_entities_before(ev.tok);
+        let gender = ev.cue.gender.or(ev.title_gender);
+        let speaker = match &ev.who {
+            None => None,
+            Some(Who::Name(span)) => {
+                let (speaker, person) = st.speaker_for(*span);
+                if let Some(g) = gender {
+                    st.genders.insert(gender_key(speaker.span.of(cx.doc.text)), g);
+                }
+                if person {
+                    st.last_person = Some((speaker, ev.block));
+                }
+                Some(speaker)
+            }
+            Some(Who::Pronoun(g)) => st.person(g.or(gender), ev.block),
+            Some(Who::Participle(g, subject)) => {
+                // The subject of an earlier cue in the same sentence, else the sentence's
+                // first name, else the last person.
+                let earlier = i.checked_sub(1).filter(|&j| same_sentence(cx, &events[j], ev)).and_then(|j| out[j]);
+                let named = subject.map(|s| st.speaker_for(s).0);
+                earlier.or(named).or_else(|| st.person(*g, ev.block))
+            }
+            Some(Who::Role { span, head }) => match st.titled.get(head.as_str()) {
+                Some(&speaker) => Some(st.nearest(speaker)),
+                None => Some(st.speaker_for(*span).0),
+            },
+            Some(Who::Statement(Some(issuer))) => {
+                let speaker = st.speaker_for(*issuer).0;
+                st.last_statement = Some(speaker);
+                Some(speaker)
+            }
+            Some(Who::Statement(None)) => st.last_statement,
+        };
+        out.push(speaker);
+    }
+    out
+}
+
+/// Whether two cues are in one sentence of one paragraph (looking at most 60 tokens back).
+fn same_sentence(cx: &Context, earlier: &Event, later: &Event) -> bool {
+    earlier.block == later.block
+        && later.tok - earlier.tok <= 60
+        && (earlier.tok..later.tok).all(|t| !ends_sentence(cx.words.get(t)))
+}
