@@ -167,8 +167,13 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
         }
         let mut clause_start = block.tokens.start;
         for t in block.tokens.clone() {
-            if frames.colon_before_quote[t] && cx.words.get(t) == ":" && t > clause_start {
-                if let Some(name) = name_ending_at(cx, clause_start, t - 1) {
+            let cue_in_clause = events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start);
+            if frames.colon_before_quote[t] && cx.words.get(t) == ":" && t > clause_start && !cue_in_clause {
+                // "Philip Bump: “…”", "Hannity interjected: “…”", "Rubio fired back: “…”".
+                let short = t - clause_start <= 10;
+                let name = name_ending_at(cx, clause_start, t - 1)
+                    .or_else(|| short.then(|| first_name(cx, clause_start, t)).flatten());
+                if let Some(name) = name {
                     let cue = Cue { kind: CueKind::Verb, gender: None, tokens: 1 };
                     events.push(Event {
                         tok: t,
@@ -216,19 +221,35 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
 /// lexicon lacks. English only; Arabic puts its verb first, where the lexicon looks.
 fn unknown_verb_after_quote(cx: &Context, block: usize, from: usize, block_end: usize) -> Option<Event> {
     let limit = clause_limit(cx, from, block_end);
+    let cue = Cue { kind: CueKind::Verb, gender: None, tokens: 1 };
+    let is_unknown_verb = |t: usize| {
+        t < limit
+            && cx.doc.tokens[t].kind == TokenKind::Word
+            && cx.text(t).chars().next().is_some_and(char::is_lowercase)
+            && en::cue(cx.words.get(t), None).is_none()
+            && !is_arabic_word(cx.text(t))
+    };
+    // Inverted: "“…,” scoffed Arianna Gil".
+    if is_unknown_verb(from) && from + 1 < limit && cx.is_capitalised(from + 1) {
+        if let (Some(Who::Name(name)), end, title_gender) = english_after(cx, from + 1, limit) {
+            let who = Some(Who::Name(name));
+            return Some(Event { tok: from, end, block, cue, who, title_gender });
+        }
+    }
     let (who, end, title_gender) = english_after(cx, from, limit);
     let name = match who? {
         Who::Name(span) => span,
         _ => return None,
     };
     let verb = end;
-    let is_verb = verb < limit
-        && cx.doc.tokens[verb].kind == TokenKind::Word
-        && cx.text(verb).chars().next().is_some_and(char::is_lowercase)
-        && en::cue(cx.words.get(verb), None).is_none()
-        && !is_arabic_word(cx.text(verb));
-    let cue = Cue { kind: CueKind::Verb, gender: None, tokens: 1 };
-    is_verb.then(|| Event { tok: verb, end: verb + 1, block, cue, who: Some(Who::Name(name)), title_gender })
+    is_unknown_verb(verb).then(|| Event {
+        tok: verb,
+        end: verb + 1,
+        block,
+        cue,
+        who: Some(Who::Name(name)),
+        title_gender,
+    })
 }
 
 /// A name (tagged entity or capitalised run) whose last token is `last`, within `lo..`.
@@ -308,6 +329,27 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
     let mut p = tok;
     while p > lo && en::is_verb_filler(w(p - 1)) {
         p -= 1;
+    }
+    // Right after a quote the subject opens the clause, however long its apposition:
+    // "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
+    let mut start = lo;
+    while start < p && cx.is_punct(start) {
+        start += 1;
+    }
+    if lo > 0 && cx.in_quote[lo - 1] && start < p {
+        if let (Some(who @ (Who::Name(_) | Who::Pronoun(_))), _, gender) = english_after(cx, start, p) {
+            return (Some(who), gender);
+        }
+    }
+    // A parenthesis after a name: "Sen. Chuck Schumer (D-N.Y.) said".
+    if p > lo && w(p - 1) == ")" {
+        if let Some(open) = (lo.max(p.saturating_sub(10))..p - 1).rev().find(|&j| w(j) == "(") {
+            p = open;
+        }
+    }
+    if p > lo && matches!(w(p - 1), "and" | "but") {
+        // A second verb of the same subject: "De Blasio said … and said, “…”".
+        return (Some(Who::Participle(None, first_name(cx, lo, p - 1))), None);
     }
     if p > lo && w(p - 1) == "who" {
         p -= 1;
@@ -428,7 +470,8 @@ fn english_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize
         }
         return (Some(Who::Name(cx.span(p, last))), last + 1, gender);
     }
-    if en::is_determiner(w(p)) || !cx.is_punct(p) {
+    let lowercase = cx.text(p).chars().next().is_some_and(char::is_lowercase);
+    if en::is_determiner(w(p)) || lowercase {
         // A noun phrase up to a preposition or punctuation.
         let mut last = p;
         while last + 1 < limit

@@ -57,7 +57,7 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
             None => doc.blocks[q.block].tokens.end,
         };
         let inner_text = q.inner.of(doc.text);
-        let ends_sentence = inner_text.ends_with(['.', '…']);
+        let ends_sentence = inner_text.ends_with('.');
         let open_by_comma = inner_text.ends_with([',', '?', '!', '،', '؟']);
         candidates.push(Candidate {
             inner: q.inner,

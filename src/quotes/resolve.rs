@@ -3,7 +3,7 @@
 //! الوزير) find the person named with that title; statements find their issuer.
 //! One sweep in text order over cues and entity mentions together.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use crate::annotations::EntityKind;
 use crate::span::Span;
@@ -26,10 +26,10 @@ fn gender_key(text: &str) -> String {
 
 struct State<'a> {
     cx: &'a Context<'a>,
-    /// The last person who spoke, and the paragraph they spoke in.
-    last_person: Option<(Speaker, usize)>,
-    /// The last person mentioned outside quotes.
-    last_mentioned: Option<Speaker>,
+    /// The last people who spoke, most recent last, with the paragraph they spoke in.
+    speakers: VecDeque<(Speaker, usize)>,
+    /// The last people mentioned outside quotes, most recent last.
+    mentioned: VecDeque<Speaker>,
     /// The issuer of the last statement.
     last_statement: Option<Speaker>,
     /// The last mention of each cluster.
@@ -53,7 +53,7 @@ impl<'a> State<'a> {
             }
             let speaker = Speaker { span: e.span, cluster: Some(e.cluster) };
             self.last_mention.insert(e.cluster, e.span);
-            self.last_mentioned = Some(speaker);
+            remember(&mut self.mentioned, speaker);
             // Titles in the three words before the name.
             for t in (first.saturating_sub(3)..first).rev() {
                 let word = cx.words.get(t);
@@ -97,23 +97,30 @@ impl<'a> State<'a> {
         }
     }
 
-    /// A person referred to without a name.
+    /// A person referred to without a name: the last one to speak in the last paragraphs,
+    /// else the last one mentioned, of the right gender when it is known.
     fn person(&self, gender: Option<Gender>, block: usize) -> Option<Speaker> {
-        if let Some((speaker, b)) = self.last_person {
-            if b + 2 >= block && self.compatible(&speaker, gender) {
-                return Some(self.nearest(speaker));
-            }
-        }
-        self.last_mentioned.filter(|s| self.compatible(s, gender))
+        let spoke = self.speakers.iter().rev().take_while(|(_, b)| b + 2 >= block).map(|(s, _)| *s);
+        spoke.chain(self.mentioned.iter().rev().copied()).find(|s| self.compatible(s, gender)).map(|s| self.nearest(s))
     }
+}
+
+/// How many recent speakers and mentions a pronoun may reach back to.
+const MEMORY: usize = 8;
+
+fn remember<T>(list: &mut VecDeque<T>, item: T) {
+    if list.len() == MEMORY {
+        list.pop_front();
+    }
+    list.push_back(item);
 }
 
 /// Resolves every cue's subject, in text order.
 pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
     let mut st = State {
         cx,
-        last_person: None,
-        last_mentioned: None,
+        speakers: VecDeque::new(),
+        mentioned: VecDeque::new(),
         last_statement: None,
         last_mention: HashMap::new(),
         titled: HashMap::new(),
@@ -132,7 +139,7 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                     st.genders.insert(gender_key(speaker.span.of(cx.doc.text)), g);
                 }
                 if person {
-                    st.last_person = Some((speaker, ev.block));
+                    remember(&mut st.speakers, (speaker, ev.block));
                 }
                 Some(speaker)
             }
