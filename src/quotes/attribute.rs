@@ -76,10 +76,7 @@ pub fn attribute(
         let speaker = match chosen {
             Some(e) => speakers[e],
             // A continuation keeps the previous quote's speaker.
-            None => i
-                .checked_sub(1)
-                .filter(|&j| q.continued || quotes[j].block == q.block || quotes[j].block + 1 == q.block)
-                .and_then(|j| out[j]),
+            None => i.checked_sub(1).filter(|&j| q.continued || continues(cx, &quotes[j], q)).and_then(|j| out[j]),
         };
         attributed.push(chosen.is_some());
         out.push(speaker);
@@ -100,6 +97,13 @@ pub fn attribute(
         start = end;
     }
     out
+}
+
+/// Whether `q` goes on with the quote before it: in the same paragraph, or opening the
+/// paragraph after one with a reported quote.
+fn continues(cx: &Context, prev: &Candidate, q: &Candidate) -> bool {
+    prev.block == q.block
+        || prev.visible && prev.block + 1 == q.block && q.open_tok == cx.doc.blocks[q.block].tokens.start
 }
 
 /// The last cue in the quote's sentence before its opening mark, and whether it leads
@@ -130,13 +134,23 @@ fn before_cue(cx: &Context, q: &Candidate, events: &[Event], next: usize) -> Opt
 
 /// A cue just after the quote, in the same sentence.
 fn after_cue(cx: &Context, q: &Candidate, events: &[Event], next: usize) -> Option<usize> {
-    if q.ends_sentence || q.runs_on {
+    if q.runs_on {
         return None;
     }
     let e = next + events[next..].iter().take_while(|ev| ev.tok < q.after_tok).count();
     let ev = events.get(e)?;
     if ev.block != q.block || ev.tok - q.after_tok > AFTER_REACH || ev.who.is_none() {
         return None;
+    }
+    if q.ends_sentence {
+        // After a full stop only a bare attribution belongs to the quote ("“….” Trump said.");
+        // anything longer is a new sentence of its own.
+        let block_end = cx.doc.blocks[q.block].tokens.end;
+        let bare =
+            ev.end.saturating_sub(q.after_tok) <= 4 && (ev.end >= block_end || ends_sentence(cx.words.get(ev.end)));
+        if !bare {
+            return None;
+        }
     }
     let clear = (q.after_tok..ev.tok).all(|t| !cx.in_quote[t] && !ends_sentence(cx.words.get(t)));
     clear.then_some(e)

@@ -170,9 +170,12 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
             let cue_in_clause = events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start);
             if frames.colon_before_quote[t] && cx.words.get(t) == ":" && t > clause_start && !cue_in_clause {
                 // "Philip Bump: “…”", "Hannity interjected: “…”", "Rubio fired back: “…”".
-                let short = t - clause_start <= 10;
-                let name = name_ending_at(cx, clause_start, t - 1)
-                    .or_else(|| short.then(|| first_name(cx, clause_start, t)).flatten());
+                // The clause's subject, or the name the colon follows ("Philip Bump: “…”").
+                let short = t - clause_start <= 20;
+                let name = short
+                    .then(|| first_name(cx, clause_start, t))
+                    .flatten()
+                    .or_else(|| name_ending_at(cx, clause_start, t - 1));
                 if let Some(name) = name {
                     let cue = Cue { kind: CueKind::Verb, gender: None, tokens: 1 };
                     events.push(Event {
@@ -271,7 +274,10 @@ fn name_ending_at(cx: &Context, lo: usize, last: usize) -> Option<Span> {
 /// The first name in `lo..tok`: a tagged person or organisation, else a capitalised run
 /// that is not the sentence's first word alone.
 fn first_name(cx: &Context, lo: usize, tok: usize) -> Option<Span> {
-    if let Some(e) = (lo..tok).filter_map(|t| cx.speaker_entity(t)).find(|e| e.kind != EntityKind::Loc) {
+    let tagged = || (lo..tok).filter_map(|t| cx.speaker_entity(t));
+    if let Some(e) =
+        tagged().find(|e| e.kind == EntityKind::Per).or_else(|| tagged().find(|e| e.kind == EntityKind::Org))
+    {
         return Some(e.span);
     }
     let start = (lo..tok).find(|&t| {
@@ -362,7 +368,9 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
         let stop = lo.max(comma.saturating_sub(16));
         match (stop..comma).rev().find(|&j| w(j) == ",") {
             Some(j) if j > lo => p = j,
-            _ => return (None, None),
+            // Longer than that: the clause's first name ("James A. Lewis, a former … expert
+            // who now studies …, said").
+            _ => return (first_name(cx, lo, comma).map(Who::Name), None),
         }
     }
     if p <= lo {

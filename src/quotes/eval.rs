@@ -257,8 +257,14 @@ impl Score {
             self.named_right += usize::from(right);
             if !right {
                 let said = q.speaker.map_or("-", |s| s.of(text));
-                let from = text.floor_char_boundary(q.span.start.saturating_sub(120));
-                let to = text.ceil_char_boundary((q.span.end + 60).min(text.len()));
+                let mut from = q.span.start.saturating_sub(120);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut to = (q.span.end + 60).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to += 1;
+                }
                 let around = &text[from..to];
                 show.inspect(|doc| println!("SPK\t{doc}\tgold {:?}\tgot {said:?}\t{around:?}", source.of(text)));
             }

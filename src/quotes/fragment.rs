@@ -6,6 +6,8 @@ use crate::document::Document;
 use crate::span::Span;
 use crate::text::TokenKind;
 
+use super::lexicon::en;
+
 /// Fewer words than this is a fragment, never a quote (annotation guidelines).
 pub const MIN_WORDS: usize = 4;
 
@@ -41,12 +43,27 @@ fn is_title(text: &str, inner: Span, words: &[&str]) -> bool {
 }
 
 /// A quoted phrase worked into the writer's own sentence ("he called it “a big, big problem in
-/// this country”"): it starts in lowercase and follows neither a colon nor the first half of
-/// the same quote ("“A,” he said, “and B.”"). Scripts without case never match.
+/// this country”"): it starts in lowercase and follows neither a colon or comma ("According
+/// to the trust, “construction will…”") nor the first half of the same quote ("“A,” he said,
+/// “and B.”"). Scripts without case never match.
 pub fn is_partial(doc: &Document, inner: Span, open: Span, after_previous_half: bool) -> bool {
     let starts_lowercase = inner.of(doc.text).chars().next().is_some_and(char::is_lowercase);
-    let after_colon = doc.text[..open.start].trim_end().ends_with([':', '：']);
-    starts_lowercase && !after_colon && !after_previous_half
+    let before = doc.text[..open.start].trim_end();
+    let after_colon = before.ends_with([':', '：']);
+    let introduced = after_colon || after_previous_half || before.ends_with(',') && cue_before(doc, open);
+    starts_lowercase && !introduced
+}
+
+/// Whether a reporting cue sits in the few words before a quote ("said, “…”", "According
+/// to the trust, “…”").
+fn cue_before(doc: &Document, open: Span) -> bool {
+    let end = doc.tokens.partition_point(|t| t.span.start < open.start);
+    let mut buf = String::new();
+    (end.saturating_sub(12)..end).rev().take_while(|&t| !matches!(doc.word(t), "." | "!" | "?")).any(|t| {
+        crate::text::normalize::fold_into(doc.word(t), &mut buf);
+        let next = doc.tokens.get(t + 1).map(|n| n.span.of(doc.text));
+        en::cue(&buf, next).is_some()
+    })
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
     let tokens = &doc.tokens;
     let tok_at = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut last_partial = false;
     for q in marks::find_quoted(doc) {
         let runs_on = q.close.is_none();
         let inner_toks = tok_at(q.inner.start)..tok_at(q.inner.end);
@@ -44,14 +45,19 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
         };
         let open_tok = tok_at(q.open.start);
         // The second half of a quote split by its attribution: same paragraph, a few words on.
-        let second_half = candidates.last().is_some_and(|prev: &Candidate| {
-            prev.block == q.block
-                && open_tok.saturating_sub(prev.after_tok) <= SPLIT_REACH
-                && (prev.after_tok..open_tok).all(|t| !cues::ends_sentence(doc.word(t)))
-        });
-        if !(visible || utterance) || !q.continued && fragment::is_partial(doc, q.inner, q.open, second_half) {
+        let second_half = !last_partial
+            && candidates.last().is_some_and(|prev: &Candidate| {
+                prev.block == q.block
+                    && open_tok.saturating_sub(prev.after_tok) <= SPLIT_REACH
+                    && (prev.after_tok..open_tok).all(|t| !cues::ends_sentence(doc.word(t)))
+            });
+        // Partial quotes are not reported, but like short utterances they carry a speaker on.
+        let partial = !q.continued && fragment::is_partial(doc, q.inner, q.open, second_half);
+        let visible = visible && !partial;
+        if !(visible || utterance || partial) {
             continue;
         }
+        last_partial = partial;
         let after_tok = match q.close {
             Some(close) => tok_at(close.end),
             None => doc.blocks[q.block].tokens.end,

@@ -26,9 +26,13 @@ fn gender_key(text: &str) -> String {
 
 struct State<'a> {
     cx: &'a Context<'a>,
-    /// The last people who spoke, most recent last, with the paragraph they spoke in.
-    speakers: VecDeque<(Speaker, usize)>,
-    /// The last people mentioned outside quotes, most recent last.
+    /// The last people who spoke, most recent last, with where (cue token) and in which
+    /// paragraph.
+    speakers: VecDeque<(Speaker, usize, usize)>,
+    /// The last people mentioned as the subject of a sentence (its first words), outside
+    /// quotes, most recent last, with their first token.
+    subjects: VecDeque<(Speaker, usize)>,
+    /// The last people mentioned anywhere outside quotes.
     mentioned: VecDeque<Speaker>,
     /// The issuer of the last statement.
     last_statement: Option<Speaker>,
@@ -54,6 +58,14 @@ impl<'a> State<'a> {
             let speaker = Speaker { span: e.span, cluster: Some(e.cluster) };
             self.last_mention.insert(e.cluster, e.span);
             remember(&mut self.mentioned, speaker);
+            // A sentence subject: no more than a few words (titles) before it in its sentence.
+            let block = cx.doc.blocks.partition_point(|b| b.tokens.end <= first);
+            let block_start = cx.doc.blocks.get(block).map_or(0, |b| b.tokens.start);
+            let from = first.saturating_sub(4).max(block_start);
+            let sentence_start = from == block_start || (from..first).any(|t| ends_sentence(cx.words.get(t)));
+            if sentence_start {
+                remember(&mut self.subjects, (speaker, first));
+            }
             // Titles in the three words before the name.
             for t in (first.saturating_sub(3)..first).rev() {
                 let word = cx.words.get(t);
@@ -97,11 +109,25 @@ impl<'a> State<'a> {
         }
     }
 
-    /// A person referred to without a name: the last one to speak in the last paragraphs,
-    /// else the last one mentioned, of the right gender when it is known.
+    /// A person referred to without a name: of the right gender when it is known, the later
+    /// of the last one to speak (in the last paragraphs) and the last sentence subject; else
+    /// the last one mentioned.
     fn person(&self, gender: Option<Gender>, block: usize) -> Option<Speaker> {
-        let spoke = self.speakers.iter().rev().take_while(|(_, b)| b + 2 >= block).map(|(s, _)| *s);
-        spoke.chain(self.mentioned.iter().rev().copied()).find(|s| self.compatible(s, gender)).map(|s| self.nearest(s))
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|(_, _, b)| b + 2 >= block)
+            .find(|(s, _, _)| self.compatible(s, gender))
+            .map(|&(s, at, _)| (s, at));
+        let subject = self.subjects.iter().rev().find(|(s, _)| self.compatible(s, gender)).copied();
+        let latest = match (spoke, subject) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b.0 } else { a.0 }),
+            (a, b) => a.or(b).map(|x| x.0),
+        };
+        latest
+            .or_else(|| self.mentioned.iter().rev().copied().find(|s| self.compatible(s, gender)))
+            .map(|s| self.nearest(s))
     }
 }
 
@@ -120,6 +146,7 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
     let mut st = State {
         cx,
         speakers: VecDeque::new(),
+        subjects: VecDeque::new(),
         mentioned: VecDeque::new(),
         last_statement: None,
         last_mention: HashMap::new(),
@@ -139,11 +166,17 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                     st.genders.insert(gender_key(speaker.span.of(cx.doc.text)), g);
                 }
                 if person {
-                    remember(&mut st.speakers, (speaker, ev.block));
+                    remember(&mut st.speakers, (speaker, ev.tok, ev.block));
                 }
                 Some(speaker)
             }
-            Some(Who::Pronoun(g)) => st.person(g.or(gender), ev.block),
+            Some(Who::Pronoun(g)) => {
+                let speaker = st.person(g.or(gender), ev.block);
+                if let Some(speaker) = speaker {
+                    remember(&mut st.speakers, (speaker, ev.tok, ev.block));
+                }
+                speaker
+            }
             Some(Who::Participle(g, subject)) => {
                 // The subject of an earlier cue in the same sentence, else the sentence's
                 // first name, else the last person.
