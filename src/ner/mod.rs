@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod labels;
 pub mod model;
+pub mod nisba;
 pub mod nonlocal;
 pub mod spans;
 pub mod tagger;
@@ -120,6 +121,9 @@ fn tag_language(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<Mention
         return;
     }
     docpass::apply(lang, &words, &mut labels);
+    if lang == Lang::Ar {
+        nisba::apply(&model.gazetteer, &words, &mut labels);
+    }
     let standalone: OnceLock<HashSet<String>> = OnceLock::new();
     let known_word = |w: &str| standalone.get_or_init(|| words.iter().map(|w| fold(w)).collect()).contains(w);
     let cx = spans::Context { doc, gazetteer: &model.gazetteer, known_word: &known_word };
