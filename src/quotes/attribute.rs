@@ -2,7 +2,7 @@
 //! (", X said", "، قال X"), or, between two halves, both; else the previous quote's speaker
 //! when it continues; else none.
 
-use super::cues::{ends_sentence, Context, Event};
+use super::cues::{Context, Event};
 use super::resolve::Speaker;
 use crate::span::Span;
 
@@ -29,7 +29,7 @@ pub struct Candidate {
 }
 
 /// How far a cue may sit from the quote it attributes, in tokens.
-const AFTER_REACH: usize = 14;
+const AFTER_REACH: usize = 24;
 const BEFORE_REACH: usize = 40;
 
 /// Words that tie a cue to the quote that follows it: "said that", قال إن، قوله.
@@ -116,14 +116,14 @@ fn before_cue(cx: &Context, q: &Candidate, events: &[Event], next: usize) -> Opt
         // "Cruz continued:" closing one paragraph, the quote opening the next.
         let prev = &cx.doc.blocks[ev.block];
         let colon = prev.tokens.end.checked_sub(1).is_some_and(|t| cx.words.get(t) == ":");
-        let clear = (ev.tok..prev.tokens.end).all(|t| !cx.in_quote[t] && !ends_sentence(cx.words.get(t)));
+        let clear = (ev.tok..prev.tokens.end).all(|t| !cx.in_quote[t] && !cx.ends_sentence(t));
         return (colon && clear).then_some((e, true));
     }
     if ev.block != q.block || q.open_tok - ev.tok > BEFORE_REACH {
         return None;
     }
     // Nothing between the cue and the quote may end a sentence or be another quote.
-    if (ev.tok..q.open_tok).any(|t| cx.in_quote[t] || ends_sentence(cx.words.get(t))) {
+    if (ev.tok..q.open_tok).any(|t| cx.in_quote[t] || cx.ends_sentence(t)) {
         return None;
     }
     let loose = (ev.end.min(q.open_tok)..q.open_tok)
@@ -146,12 +146,11 @@ fn after_cue(cx: &Context, q: &Candidate, events: &[Event], next: usize) -> Opti
         // After a full stop only a bare attribution belongs to the quote ("“….” Trump said.");
         // anything longer is a new sentence of its own.
         let block_end = cx.doc.blocks[q.block].tokens.end;
-        let bare =
-            ev.end.saturating_sub(q.after_tok) <= 4 && (ev.end >= block_end || ends_sentence(cx.words.get(ev.end)));
+        let bare = ev.end.saturating_sub(q.after_tok) <= 4 && (ev.end >= block_end || cx.ends_sentence(ev.end));
         if !bare {
             return None;
         }
     }
-    let clear = (q.after_tok..ev.tok).all(|t| !cx.in_quote[t] && !ends_sentence(cx.words.get(t)));
+    let clear = (q.after_tok..ev.tok).all(|t| !cx.in_quote[t] && !cx.ends_sentence(t));
     clear.then_some(e)
 }

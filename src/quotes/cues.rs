@@ -129,9 +129,24 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Whether a token ends a sentence.
+/// Whether a token is sentence-final punctuation.
 pub fn ends_sentence(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | "؟" | "…" | ";" | "؛")
+}
+
+impl Context<'_> {
+    /// Whether token `t` ends a sentence: final punctuation not followed by a comma, a
+    /// closing parenthesis or a lowercase word (the dot of "Cambridge, Mass., said").
+    pub fn ends_sentence(&self, t: usize) -> bool {
+        if !ends_sentence(self.words.get(t)) {
+            return false;
+        }
+        if self.words.get(t) != "." {
+            return true;
+        }
+        let next = self.doc.tokens.get(t + 1).map(|n| n.span.of(self.doc.text));
+        !next.is_some_and(|n| matches!(n, "," | ")") || n.chars().next().is_some_and(char::is_lowercase))
+    }
 }
 
 /// Where quotes leave room for a cue the lexicon may not know: right after a quote that
@@ -167,15 +182,24 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
         }
         let mut clause_start = block.tokens.start;
         for t in block.tokens.clone() {
-            let cue_in_clause = events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start);
+            // "X said on Twitter:" is the verb's own colon.
+            let cue_in_clause =
+                events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start.max(t.saturating_sub(6)));
             if frames.colon_before_quote[t] && cx.words.get(t) == ":" && t > clause_start && !cue_in_clause {
                 // "Philip Bump: “…”", "Hannity interjected: “…”", "Rubio fired back: “…”".
-                // The clause's subject, or the name the colon follows ("Philip Bump: “…”").
-                let short = t - clause_start <= 20;
-                let name = short
-                    .then(|| first_name(cx, clause_start, t))
-                    .flatten()
-                    .or_else(|| name_ending_at(cx, clause_start, t - 1));
+                // The name the colon follows ("Philip Bump: “…”"), or the name before the few
+                // lowercase words of a verb ("Rubio fired back forcefully: “…”"), or the
+                // subject of a short clause.
+                let mut verb_start = t;
+                while verb_start > clause_start + 1
+                    && t - verb_start < 4
+                    && cx.text(verb_start - 1).chars().next().is_some_and(char::is_lowercase)
+                {
+                    verb_start -= 1;
+                }
+                let name = name_ending_at(cx, clause_start, t - 1)
+                    .or_else(|| (verb_start < t).then(|| name_ending_at(cx, clause_start, verb_start - 1)).flatten())
+                    .or_else(|| (t - clause_start <= 20).then(|| first_name(cx, clause_start, t)).flatten());
                 if let Some(name) = name {
                     let cue = Cue { kind: CueKind::Verb, gender: None, tokens: 1 };
                     events.push(Event {
@@ -188,7 +212,7 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
                     });
                 }
             }
-            if cx.in_quote[t] || ends_sentence(cx.words.get(t)) {
+            if cx.in_quote[t] || cx.ends_sentence(t) {
                 clause_start = t + 1;
                 continue;
             }
@@ -274,7 +298,13 @@ fn name_ending_at(cx: &Context, lo: usize, last: usize) -> Option<Span> {
 /// The first name in `lo..tok`: a tagged person or organisation, else a capitalised run
 /// that is not the sentence's first word alone.
 fn first_name(cx: &Context, lo: usize, tok: usize) -> Option<Span> {
-    let tagged = || (lo..tok).filter_map(|t| cx.speaker_entity(t));
+    // A capitalised word that opens a clause without naming anyone: "Responding", "Likewise".
+    let opener = |text: &str| {
+        let lower = text.to_lowercase();
+        !text.contains(' ')
+            && (lower.ends_with("ing") || lower.ends_with("ly") || en::is_capitalised_function_word(&lower))
+    };
+    let tagged = || (lo..tok).filter_map(|t| cx.speaker_entity(t)).filter(|e| !opener(e.span.of(cx.doc.text)));
     if let Some(e) =
         tagged().find(|e| e.kind == EntityKind::Per).or_else(|| tagged().find(|e| e.kind == EntityKind::Org))
     {
@@ -299,7 +329,7 @@ fn is_arabic_word(word: &str) -> bool {
 /// The end of the clause after `from`: a sentence end, a quote, or 12 tokens.
 fn clause_limit(cx: &Context, from: usize, block_end: usize) -> usize {
     let mut t = from;
-    while t < block_end && t < from + 12 && !cx.in_quote[t] && !ends_sentence(cx.words.get(t)) {
+    while t < block_end && t < from + 12 && !cx.in_quote[t] && !cx.ends_sentence(t) {
         t += 1;
     }
     t
@@ -357,8 +387,10 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
         // A second verb of the same subject: "De Blasio said … and said, “…”".
         return (Some(Who::Participle(None, first_name(cx, lo, p - 1))), None);
     }
-    if p > lo && w(p - 1) == "who" {
-        p -= 1;
+    // A relative clause between subject and verb: "a White House official who spoke
+    // anonymously to discuss strategy said".
+    if let Some(who) = (lo.max(p.saturating_sub(14))..p).rev().find(|&t| w(t) == "who") {
+        p = who;
         if p > lo && w(p - 1) == "," {
             p -= 1;
         }
@@ -384,7 +416,7 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
     if let Some(g) = en::person_pronoun(word) {
         return (Some(Who::Pronoun(g)), None);
     }
-    if en::is_other_pronoun(word) || cx.is_punct(last) {
+    if en::is_other_pronoun(word) || cx.is_punct(last) || en::is_capitalised_function_word(word) {
         return (None, None);
     }
     if cx.is_capitalised(last) && !en::is_capitalised_function_word(word) && en::title(word).is_none() {

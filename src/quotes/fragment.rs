@@ -33,6 +33,8 @@ pub fn is_quote(doc: &Document, tokens: std::ops::Range<usize>, inner: Span, ent
 /// A title in English title case with no sentence punctuation: a work, a law, a slogan.
 fn is_title(text: &str, inner: Span, words: &[&str]) -> bool {
     let has_lowercase_script = words.iter().any(|w| w.chars().any(char::is_lowercase));
+    // Sentence punctuation makes it speech even in title case, as headlines quote people
+    // ("Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’").
     let inner = inner.of(text);
     has_lowercase_script
         && !inner.contains([',', '.', '!', '?', ';', ':'])

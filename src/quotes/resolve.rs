@@ -9,7 +9,7 @@ use crate::annotations::EntityKind;
 use crate::span::Span;
 use crate::text::normalize::fold;
 
-use super::cues::{ends_sentence, Context, Event, Who};
+use super::cues::{Context, Event, Who};
 use super::lexicon::{ar, en, Gender};
 
 /// Who said something: the mention nearest the quote and its entity cluster, if tagged.
@@ -62,7 +62,7 @@ impl<'a> State<'a> {
             let block = cx.doc.blocks.partition_point(|b| b.tokens.end <= first);
             let block_start = cx.doc.blocks.get(block).map_or(0, |b| b.tokens.start);
             let from = first.saturating_sub(4).max(block_start);
-            let sentence_start = from == block_start || (from..first).any(|t| ends_sentence(cx.words.get(t)));
+            let sentence_start = from == block_start || (from..first).any(|t| cx.ends_sentence(t));
             if sentence_start {
                 remember(&mut self.subjects, (speaker, first));
             }
@@ -178,11 +178,11 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 speaker
             }
             Some(Who::Participle(g, subject)) => {
-                // The subject of an earlier cue in the same sentence, else the sentence's
-                // first name, else the last person.
+                // The sentence's first name, else the subject of an earlier cue in the same
+                // sentence, else the last person.
                 let earlier = i.checked_sub(1).filter(|&j| same_sentence(cx, &events[j], ev)).and_then(|j| out[j]);
                 let named = subject.map(|s| st.speaker_for(s).0);
-                earlier.or(named).or_else(|| st.person(*g, ev.block))
+                named.or(earlier).or_else(|| st.person(*g, ev.block))
             }
             Some(Who::Role { span, head }) => match st.titled.get(head.as_str()) {
                 Some(&speaker) => Some(st.nearest(speaker)),
@@ -204,5 +204,5 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
 fn same_sentence(cx: &Context, earlier: &Event, later: &Event) -> bool {
     earlier.block == later.block
         && later.tok - earlier.tok <= 60
-        && (earlier.tok..later.tok).all(|t| !ends_sentence(cx.words.get(t)))
+        && (earlier.tok..later.tok).all(|t| !cx.ends_sentence(t))
 }
