@@ -71,16 +71,55 @@ impl Measure {
     }
 }
 
+/// Below this many visible characters an article is suspect, and the next, laxer pass runs.
+const MIN_ARTICLE_CHARS: usize = 500;
+
+/// The heuristics a pass uses; later passes drop them one by one, as Readability does when
+/// a site's class names mislead it (a `site_header` row that holds the whole story).
+#[derive(Clone, Copy, Debug)]
+struct Pass {
+    strip_unlikely: bool,
+    weigh_classes: bool,
+    prune: bool,
+}
+
+const PASSES: [Pass; 4] = [
+    Pass { strip_unlikely: true, weigh_classes: true, prune: true },
+    Pass { strip_unlikely: false, weigh_classes: true, prune: true },
+    Pass { strip_unlikely: false, weigh_classes: false, prune: true },
+    Pass { strip_unlikely: false, weigh_classes: false, prune: false },
+];
+
 /// Marks the blocks that make up the article body. Blocks must be in document order with
 /// each parent before its children (`parent < index`); a malformed parent link makes the
 /// block a root. When nothing scores (a tiny page), every likely block is kept.
 pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
-    let n = blocks.len();
-    if n == 0 {
+    if blocks.is_empty() {
         return Vec::new();
     }
+    let kept_chars = |keep: &[bool]| {
+        blocks.iter().zip(keep).filter(|(_, k)| **k).map(|(b, _)| visible_chars(&b.text)).sum::<usize>()
+    };
+    // A laxer pass wins only by finding much more: on a small page the strict answer stands.
+    let mut best = one_pass(blocks, PASSES[0]);
+    let mut best_chars = kept_chars(&best);
+    for pass in &PASSES[1..] {
+        if best_chars >= MIN_ARTICLE_CHARS {
+            break;
+        }
+        let keep = one_pass(blocks, *pass);
+        let chars = kept_chars(&keep);
+        if chars > 2 * best_chars {
+            (best, best_chars) = (keep, chars);
+        }
+    }
+    best
+}
+
+fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
+    let n = blocks.len();
     let parent = |i: usize| blocks[i].parent.filter(|&p| p < i);
-    let measures = measure(blocks, &parent);
+    let measures = measure(blocks, &parent, pass);
 
     let mut scores: Vec<Option<f64>> = vec![None; n];
     for (i, block) in blocks.iter().enumerate() {
@@ -99,7 +138,7 @@ pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
                 1 => 2.0,
                 _ => level as f64 * 3.0,
             };
-            let s = scores[a].get_or_insert_with(|| initial_score(&blocks[a]));
+            let s = scores[a].get_or_insert_with(|| initial_score(&blocks[a], pass));
             *s += score / divider;
             ancestor = parent(a);
             level += 1;
@@ -139,10 +178,11 @@ pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
         }
     }
 
+    // Furniture is pruned below the chosen containers, never the containers themselves.
     let mut keep = vec![false; n];
     for i in 0..n {
-        let inside = roots[i] || parent(i).is_some_and(|p| keep[p]);
-        keep[i] = inside && !is_furniture(&blocks[i], &measures[i]);
+        let furniture = pass.prune && is_furniture(&blocks[i], &measures[i]);
+        keep[i] = roots[i] || (parent(i).is_some_and(|p| keep[p]) && !furniture);
     }
     keep
 }
@@ -154,7 +194,7 @@ fn paragraph_score(m: &Measure) -> f64 {
 }
 
 /// The starting score of a container, by tag and class/id hints.
-fn initial_score(block: &Block) -> f64 {
+fn initial_score(block: &Block, pass: Pass) -> f64 {
     let by_tag = match block.tag.as_str() {
         "div" | "article" | "main" | "section" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
@@ -162,10 +202,10 @@ fn initial_score(block: &Block) -> f64 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    by_tag + class_weight(&block.hints)
+    by_tag + if pass.weigh_classes { class_weight(&block.hints) } else { 0.0 }
 }
 
-fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>) -> Vec<Measure> {
+fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>, pass: Pass) -> Vec<Measure> {
     let mut measures: Vec<Measure> = blocks
         .iter()
         .map(|b| {
@@ -182,7 +222,7 @@ fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>) -> Vec<Me
     // Unlikely is inherited downwards; parents come first.
     for i in 0..blocks.len() {
         let inherited = parent(i).is_some_and(|p| measures[p].unlikely);
-        measures[i].unlikely = inherited || is_unlikely(&blocks[i].tag, &blocks[i].hints);
+        measures[i].unlikely = inherited || (pass.strip_unlikely && is_unlikely(&blocks[i].tag, &blocks[i].hints));
     }
     // Subtree totals flow upwards; children come after their parents.
     for i in (0..blocks.len()).rev() {

@@ -134,16 +134,18 @@ fn skipped_elements_are_not_page_text() {
          <select><option>Prague</option></select>\
          <div contenteditable=\"true\">Athens</div><div contenteditable=\"false\">Dublin</div>\
          <div hidden>Warsaw</div><div style=\"display:none\">Berlin</div><p style=\"visibility:hidden\">Sofia</p>\
-         <div aria-hidden=\"true\">Riga</div><div id=\"hashiya-panel\">Tallinn</div>",
+         <div aria-hidden=\"true\">Riga</div><div id=\"hashiya-panel\">Tallinn</div>\
+         <div style=\"visibility:hidden\">Vilnius <span style=\"visibility:visible\">Visible Bern.</span></div>",
     );
     let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
     let text = get(&found, "text").as_string().unwrap();
     assert!(text.contains("Visible Paris."));
     assert!(text.contains("Dublin"), "help: contenteditable=false is page text");
+    assert!(text.contains("Visible Bern."), "help: visibility is inherited and can be turned back on");
     for hidden in ["Rome", "London", "Madrid", "Lisbon", "Oslo", "Vienna", "Prague", "Athens", "Warsaw", "Berlin"] {
         assert!(!text.contains(hidden), "help: {hidden} is not page text: {text:?}");
     }
-    for hidden in ["Sofia", "Riga", "Tallinn"] {
+    for hidden in ["Sofia", "Riga", "Tallinn", "Vilnius"] {
         assert!(!text.contains(hidden), "help: {hidden} is not page text: {text:?}");
     }
 }

@@ -93,6 +93,18 @@ struct Frame {
     block: bool,
     link: bool,
     pre: bool,
+    /// Pushed onto [`Walk::shown`].
+    visibility: bool,
+}
+
+/// What an element's attributes and computed style say about its text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Not page text, children included.
+    Skipped,
+    /// Its own text is invisible (`visibility: hidden`), but children may be visible again.
+    Invisible,
+    Visible,
 }
 
 /// `Element.prototype`'s own `localName` getter and `getAttribute`, called on each element.
@@ -131,6 +143,8 @@ struct Walk {
     pres: usize,
     pending_break: bool,
     frames: Vec<Frame>,
+    /// Whether text is visible at each open element (`visibility` is inherited and overridable).
+    shown: Vec<bool>,
 }
 
 /// Collects the visible text under `root`, skipping scripts, styles, form fields, editable
@@ -146,6 +160,7 @@ pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
         pres: 0,
         pending_break: false,
         frames: Vec::new(),
+        shown: Vec::new(),
     };
     // Depth-first with explicit enter and leave, so open blocks and links are tracked exactly.
     let mut node = root.clone();
@@ -194,11 +209,13 @@ impl Walk {
             self.frames.push(Frame::default());
             return Ok(false);
         }
-        if self.skipped(element, &tag, window)? {
+        let seen = self.seen(element, &tag, window)?;
+        if seen == Seen::Skipped {
             self.frames.push(Frame::default());
             return Ok(false);
         }
-        let mut frame = Frame::default();
+        let mut frame = Frame { visibility: true, ..Frame::default() };
+        self.shown.push(seen == Seen::Visible);
         if BLOCK_TAGS.contains(&tag.as_str()) {
             let parent = *self.open_blocks.last().unwrap_or(&0);
             self.page.blocks.push(Block::new(Some(parent), &tag, &self.hints(element), "", 0));
@@ -224,11 +241,14 @@ impl Walk {
         }
         self.links -= usize::from(frame.link);
         self.pres -= usize::from(frame.pre);
+        if frame.visibility {
+            self.shown.pop();
+        }
     }
 
     fn add_text(&mut self, node: &Text) {
         let mut text = node.data();
-        if text.is_empty() {
+        if text.is_empty() || self.shown.last() == Some(&false) {
             return;
         }
         if self.pres == 0 && text.contains(['\n', '\r', '\t', '\u{000C}']) {
@@ -248,10 +268,10 @@ impl Walk {
 }
 
 impl Walk {
-    /// Whether an element's subtree is not page text.
-    fn skipped(&self, element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+    /// Whether an element's subtree is page text, and whether its own text is visible.
+    fn seen(&self, element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<Seen, JsValue> {
         if SKIPPED_TAGS.contains(&tag) {
-            return Ok(true);
+            return Ok(Seen::Skipped);
         }
         let attribute = |name| self.api.attribute(element, name);
         if attribute("id").is_some_and(|id| id.starts_with("hashiya"))
@@ -260,15 +280,20 @@ impl Walk {
             || attribute("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
             || attribute("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"))
         {
-            return Ok(true);
+            return Ok(Seen::Skipped);
         }
         // Computed style catches what stylesheets hide; pages without a window have none.
         if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
             let display = style.get_property_value("display")?;
             let visibility = style.get_property_value("visibility")?;
-            return Ok(display == "none" || visibility == "hidden" || visibility == "collapse");
+            if display == "none" {
+                return Ok(Seen::Skipped);
+            }
+            if visibility == "hidden" || visibility == "collapse" {
+                return Ok(Seen::Invisible);
+            }
         }
-        Ok(false)
+        Ok(Seen::Visible)
     }
 
     /// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
