@@ -113,6 +113,10 @@ enum Seen {
 struct ElementApi {
     local_name: Function,
     get_attribute: Function,
+    /// `checkVisibility` where the browser has it: one cheap call for the common visible case.
+    check_visibility: Option<Function>,
+    /// `{visibilityProperty: true}`: `visibility: hidden` counts as invisible too.
+    visibility_options: Object,
 }
 
 impl ElementApi {
@@ -122,7 +126,23 @@ impl ElementApi {
         let local_name =
             Reflect::get(&Object::get_own_property_descriptor(&prototype, &"localName".into()), &"get".into())?;
         let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
-        Ok(ElementApi { local_name: local_name.dyn_into()?, get_attribute: get_attribute.dyn_into()? })
+        let check_visibility = Reflect::get(&prototype, &"checkVisibility".into())?.dyn_into::<Function>().ok();
+        let visibility_options = Object::new();
+        Reflect::set(&visibility_options, &"visibilityProperty".into(), &JsValue::TRUE)?;
+        Ok(ElementApi {
+            local_name: local_name.dyn_into()?,
+            get_attribute: get_attribute.dyn_into()?,
+            check_visibility,
+            visibility_options,
+        })
+    }
+
+    /// Whether the element surely renders visibly; `false` also when unsure (no box, no API).
+    fn surely_visible(&self, element: &Element) -> bool {
+        self.check_visibility
+            .as_ref()
+            .and_then(|check| check.call1(element, &self.visibility_options).ok())
+            .is_some_and(|visible| visible.is_truthy())
     }
 
     /// The lowercase tag name (empty for an element the getter rejects).
@@ -282,7 +302,11 @@ impl Walk {
         {
             return Ok(Seen::Skipped);
         }
-        // Computed style catches what stylesheets hide; pages without a window have none.
+        if self.api.surely_visible(element) {
+            return Ok(Seen::Visible);
+        }
+        // Computed style tells `display: none` (skip) from `visibility: hidden` (children may
+        // show again) and from boxless `display: contents`; pages without a window have none.
         if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
             let display = style.get_property_value("display")?;
             let visibility = style.get_property_value("visibility")?;
