@@ -18,7 +18,6 @@ const SEED_CREDIT = "ليفانت نيوز_ أسوشيتد برس";
 const FURNITURE = "aside, footer, nav, header, .read-also, .breadcrumbs, #hashiya-demo";
 
 const skip = missing();
-const QUOTES_PENDING = "the quote engine (issue 3) has not landed yet";
 
 describe("demo page", { skip: skip ?? false }, () => {
   let server;
@@ -96,8 +95,7 @@ describe("demo page", { skip: skip ?? false }, () => {
     await page.close();
   });
 
-  // The quote engine is being built in parallel (issue 3); until it lands these two stay todo.
-  test("Arabic seed: the four quotes painted", { todo: QUOTES_PENDING }, async () => {
+  test("Arabic seed: the four quotes painted", async () => {
     const run = await annotate("index.html");
     for (const quote of SEED_QUOTES) {
       assert.ok(run.painted["hashiya-QUOTE"].includes(quote), `help: seed quote not painted: ${quote.slice(0, 40)}…`);
@@ -105,7 +103,7 @@ describe("demo page", { skip: skip ?? false }, () => {
     await run.page.close();
   });
 
-  test("English sample: attributed quotes painted", { todo: QUOTES_PENDING }, async () => {
+  test("English sample: attributed quotes painted", async () => {
     const run = await annotate("en.html");
     const quotes = run.painted["hashiya-QUOTE"];
     assert.ok(quotes.length >= 6, `help: expected the sample's quotes, got ${JSON.stringify(quotes)}`);
