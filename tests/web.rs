@@ -118,8 +118,15 @@ fn clearing_restores_the_markup_byte_for_byte() {
     assert_eq!(body.inner_html(), before, "help: painting must not touch the DOM");
     let sheets = document().adopted_style_sheets().length();
     assert!(sheets >= 1, "help: the colours come from an adopted style sheet");
+    // A shell's panel host and extra highlights go too.
+    let panel = document().create_element("div").unwrap();
+    panel.set_id("hashiya-panel");
+    body.append_child(&panel).unwrap();
+    let flash = web_sys::Highlight::new(&[]).unwrap();
+    web_sys::css::JsNamespaceCss::highlights().set("hashiya-focus", &flash);
     clear_annotations().unwrap();
     assert_eq!(body.inner_html(), before);
+    assert!(!web_sys::css::JsNamespaceCss::highlights().has("hashiya-focus"));
     assert!(registered().is_empty(), "help: clear removes every hashiya highlight");
     assert_eq!(document().adopted_style_sheets().length(), sheets - 1);
     clear_annotations().unwrap(); // twice is fine
@@ -190,12 +197,15 @@ fn emoji_and_lone_surrogates_map_to_the_right_nodes() {
     assert_eq!(per[0].end_offset().unwrap(), " Obama".len() as u32);
     assert_eq!(String::from(per[0].to_string()), "Barack Obama");
 
-    // Offsets in the result are UTF-16 indices into its text, lone surrogate included.
+    // Offsets in the result are UTF-16 indices into its text, lone surrogate included, and
+    // each entity carries the range painted for it.
     let text: JsString = get(&found, "text").dyn_into().unwrap();
     for entity in Array::from(&get(&found, "entities")).iter() {
         let (start, end) = (get(&entity, "start").as_f64().unwrap(), get(&entity, "end").as_f64().unwrap());
         let slice = String::from(text.substring(start as u32, end as u32));
         assert_eq!(slice, get(&entity, "text").as_string().unwrap());
+        let range: Range = get(&entity, "range").dyn_into().unwrap();
+        assert_eq!(String::from(range.to_string()), slice);
     }
     let names: Vec<String> = painted("hashiya-LOC");
     assert!(names.iter().all(|n| n.ends_with("Paris")), "help: LOC painted {names:?}");

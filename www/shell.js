@@ -1,6 +1,7 @@
 // hashiya's page shell: loads the wasm build, exposes `window.hashiya` and wires the demo
 // buttons when the page has them. No NLP here: the core finds, this file only calls.
 import init, { annotateText, annotatePage, clearAnnotations } from "./pkg/hashiya.js";
+import { showPanel } from "./panel.js";
 
 await init();
 
@@ -22,9 +23,12 @@ function wireDemo(bar) {
   annotate.disabled = false;
   clear.disabled = false;
 
+  let panel = null;
   annotate.addEventListener("click", () => {
     try {
+      panel?.dispose();
       const found = annotatePage(document.body);
+      panel = showPanel(found);
       const names = found.entities.length;
       const quotes = found.quotes.length;
       say(`${names} names · ${quotes} quotes`);
@@ -33,6 +37,8 @@ function wireDemo(bar) {
     }
   });
   clear.addEventListener("click", () => {
+    panel?.dispose();
+    panel = null;
     clearAnnotations();
     say(idle);
   });

@@ -23,7 +23,8 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 
 /// Finds the article under `root` (default: `document.body`), annotates its text with one
 /// call to the core and paints the result with CSS highlights; the DOM is not changed.
-/// Returns what `annotateText` returns for the annotated text, plus that text as `text`.
+/// Returns what `annotateText` returns for the annotated text, plus that text as `text`,
+/// and on each entity and quote the live `range` painted for it (for panels and cards).
 /// `options`: `{lang: "auto" | "ar" | "en", scope: "article" | "page"}`, optional.
 #[wasm_bindgen(js_name = annotatePage)]
 pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError> {
@@ -42,25 +43,45 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     let output = Output::new(&body.text, &found, Unit::Utf16);
 
     let mut strokes = Strokes::default();
+    let mut entity_ranges = Vec::with_capacity(output.entities.len());
     for entity in &output.entities {
         let name = NAMES.iter().position(|n| n[8..] == *entity.kind).unwrap_or(NAMES.len() - 1);
-        if let Some(range) = range(&document, &page, &body, entity.start, entity.end).map_err(js_error)? {
-            strokes.add(name, range);
+        let found = range(&document, &page, &body, entity.start, entity.end).map_err(js_error)?;
+        if let Some(range) = &found {
+            strokes.add(name, range.clone());
         }
+        entity_ranges.push(found);
     }
+    let mut quote_ranges = Vec::with_capacity(output.quotes.len());
     for quote in &output.quotes {
-        if let Some(range) = range(&document, &page, &body, quote.start, quote.end).map_err(js_error)? {
-            strokes.add(NAMES.len() - 1, range);
+        let found = range(&document, &page, &body, quote.start, quote.end).map_err(js_error)?;
+        if let Some(range) = &found {
+            strokes.add(NAMES.len() - 1, range.clone());
         }
+        quote_ranges.push(found);
     }
     paint::paint(&document, strokes).map_err(js_error)?;
 
     let result = to_js(&output)?;
     Reflect::set(&result, &"text".into(), &body.text.as_str().into()).map_err(js_error)?;
+    attach_ranges(&result, "entities", entity_ranges).map_err(js_error)?;
+    attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;
     Ok(result)
 }
 
-/// Removes every highlight and style hashiya added. The DOM was never changed.
+/// Sets `range` on each item of `result[key]` that was painted.
+fn attach_ranges(result: &JsValue, key: &str, ranges: Vec<Option<Range>>) -> Result<(), JsValue> {
+    let items = js_sys::Array::from(&Reflect::get(result, &key.into())?);
+    for (item, range) in items.iter().zip(ranges) {
+        if let Some(range) = range {
+            Reflect::set(&item, &"range".into(), &range)?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes every highlight and style hashiya added, and the panel host (`#hashiya-panel`)
+/// a shell may have added. The page's own DOM was never changed.
 #[wasm_bindgen(js_name = clearAnnotations)]
 pub fn clear_annotations() -> Result<(), JsError> {
     paint::clear().map_err(js_error)

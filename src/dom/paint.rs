@@ -8,17 +8,24 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Highlight, HighlightRegistry, Range};
 
+/// What every highlight name of hashiya starts with.
+const PREFIX: &str = "hashiya-";
+/// The id of the one element a shell may add to a page (the panel's shadow host).
+pub const PANEL_ID: &str = "hashiya-panel";
+
 /// The highlight names, entity kinds first; quotes paint underneath entities.
 pub const NAMES: [&str; 5] = ["hashiya-PER", "hashiya-ORG", "hashiya-LOC", "hashiya-MISC", "hashiya-QUOTE"];
 
 /// Translucent tints read on light and dark pages alike; a quote is a light tint with an
-/// underline, so the stronger entity colours inside it stay visible.
+/// underline, so the stronger entity colours inside it stay visible. `hashiya-focus` is the
+/// brief flash a shell sets on the item it scrolls to.
 const STYLE: &str = "
 ::highlight(hashiya-QUOTE) { background-color: rgba(124, 92, 255, 0.13); text-decoration: underline 2px rgba(124, 92, 255, 0.85); }
 ::highlight(hashiya-PER) { background-color: rgba(255, 159, 10, 0.42); }
 ::highlight(hashiya-ORG) { background-color: rgba(10, 152, 255, 0.36); }
 ::highlight(hashiya-LOC) { background-color: rgba(48, 196, 89, 0.38); }
 ::highlight(hashiya-MISC) { background-color: rgba(236, 72, 153, 0.30); }
+::highlight(hashiya-focus) { background-color: rgba(255, 214, 0, 0.85); color: #000; }
 ";
 
 thread_local! {
@@ -65,11 +72,17 @@ pub fn paint(document: &Document, strokes: Strokes) -> Result<(), JsValue> {
 /// Removes the highlights and the style sheet.
 pub fn clear() -> Result<(), JsValue> {
     if let Ok(registry) = registry() {
-        for name in NAMES {
+        // The five kinds, and any other `hashiya-` highlight a shell added (a flash, a focus).
+        let keys: Vec<String> = registry.keys().into_iter().filter_map(|k| k.ok()?.as_string()).collect();
+        for name in keys.iter().filter(|k| k.starts_with(PREFIX)) {
             registry.delete(name);
         }
     }
     drop_style();
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(panel) = document.and_then(|d| d.get_element_by_id(PANEL_ID)) {
+        panel.remove();
+    }
     Ok(())
 }
 
