@@ -124,6 +124,8 @@ export function showPanel(result) {
   const info = describeRanges(result);
   const ordered = [...info.keys()].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   let position = -1;
+  // A card shown from the keyboard stays a moment even if a stray pointer event finds nothing.
+  let pinnedUntil = 0;
 
   const host = el("div", { id: "hashiya-panel" });
   const root = host.attachShadow({ mode: "open" });
@@ -143,6 +145,7 @@ export function showPanel(result) {
     setTimeout(() => CSS.highlights.get(FOCUS) === flash && CSS.highlights.delete(FOCUS), FOCUS_MS);
     const rect = range.getBoundingClientRect();
     showCard(info.get(range), rect.left, rect.bottom);
+    pinnedUntil = performance.now() + FOCUS_MS;
   }
 
   function showCard(what, x, y) {
@@ -226,7 +229,8 @@ export function showPanel(result) {
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      showCard(hit(event.clientX, event.clientY), event.clientX, event.clientY);
+      const found = hit(event.clientX, event.clientY);
+      if (found || performance.now() > pinnedUntil) showCard(found, event.clientX, event.clientY);
     });
   }, { signal, passive: true });
 

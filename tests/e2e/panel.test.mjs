@@ -53,11 +53,10 @@ describe("panel", { skip: missing() ?? false }, () => {
   });
 
   test("keyboard: next flashes a highlight and shows its card; Alt+Shift+H hides the panel", async () => {
-    await page.locator("body").click({ position: { x: 5, y: 300 } });
     await page.keyboard.press("Alt+Shift+KeyN");
     assert.equal(await page.evaluate(() => CSS.highlights.has("hashiya-focus")), true);
     const card = page.locator("#hashiya-panel .card");
-    assert.equal(await card.isVisible(), true);
+    await card.waitFor({ state: "visible" });
     assert.ok((await card.textContent()).length > 0);
     await page.keyboard.press("Alt+Shift+KeyH");
     assert.equal(await page.locator("#hashiya-panel aside").isVisible(), false);
