@@ -1,0 +1,128 @@
+//! Arabic subjects: after the verb (قال الكاظمي، ذكر بيان للحكومة), after عن (نقل … عن X قوله)
+//! or في (وجاء في البيان), before the verb, or dropped (وأضاف أن).
+
+use crate::annotations::EntityKind;
+use crate::span::Span;
+
+use super::super::lexicon::{ar, Cue, CueKind};
+use super::english::first_name;
+use super::{Context, Who};
+
+pub(super) fn arabic_subject(cx: &Context, cue: Cue, lo: usize, tok: usize, limit: usize) -> (Option<Who>, usize) {
+    let w = |t: usize| cx.words.get(t);
+    let after = tok + cue.tokens;
+    match cue.kind {
+        CueKind::Participle => (Some(Who::Participle(cue.gender, first_name(cx, lo, tok))), after),
+        CueKind::Relay => {
+            // نقل البيان عن الكاظمي قوله: the speaker follows عن.
+            match (after..limit.min(after + 8)).find(|&t| w(t) == "عن") {
+                Some(an) => arabic_after(cx, an + 1, limit),
+                None => (None, after),
+            }
+        }
+        CueKind::Came => match (after..limit.min(after + 2)).find(|&t| w(t) == "في") {
+            Some(fi) => arabic_after(cx, fi + 1, limit),
+            None => (None, after),
+        },
+        CueKind::According => arabic_after(cx, after, limit),
+        CueKind::Verb => match arabic_after(cx, after, limit) {
+            (Some(who), end) => (Some(who), end),
+            (None, end) => {
+                // Subject before the verb (الكاظمي قال) or dropped (وأضاف أن): a pronoun.
+                if tok > lo {
+                    if let Some(e) = cx.speaker_entity(tok - 1) {
+                        return (Some(Who::Name(e.span)), end);
+                    }
+                }
+                (Some(Who::Pronoun(cue.gender)), end)
+            }
+        },
+    }
+}
+
+/// The span of a token without a leading clitic before ال or an elided ال (للحكومة →
+/// لحكومة, والعراق → العراق), as the annotation guidelines write entity spans.
+fn without_clitic(cx: &Context, tok: usize) -> Span {
+    let span = cx.doc.tokens[tok].span;
+    let text = span.of(cx.doc.text);
+    let mut chars = text.chars();
+    let first = chars.next();
+    let rest = chars.as_str();
+    let strip = match first {
+        Some('ل') => rest.starts_with('ل') || rest.starts_with("ال"),
+        Some('و' | 'ب' | 'ف' | 'ك') => rest.starts_with("ال") || rest.starts_with('ل') && rest.chars().count() > 3,
+        _ => false,
+    };
+    if strip {
+        Span::new(span.start + first.map_or(0, char::len_utf8), span.end)
+    } else {
+        span
+    }
+}
+
+/// The subject noun phrase after an Arabic verb or preposition.
+fn arabic_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize) {
+    let w = |t: usize| cx.words.get(t);
+    let mut p = from;
+    while p < limit && ar::is_verb_filler(w(p)) {
+        p += 1;
+    }
+    if p >= limit || cx.is_punct(p) || ar::ends_subject(w(p)) {
+        return (None, p);
+    }
+    // The phrase: up to six words, ending at punctuation, a particle or a preposition.
+    let mut end = p + 1;
+    while end < limit && end - p < 6 && !cx.is_punct(end) && !ar::ends_subject(w(end)) && !is_prepositional(w(end)) {
+        end += 1;
+    }
+    let bare = |t: usize| {
+        let word = w(t);
+        word.strip_prefix(['ل', 'ب']).filter(|rest| ar::is_statement(rest)).unwrap_or(word)
+    };
+    if ar::is_statement(bare(p)) {
+        // بيان للحكومة العراقية / بيان الحكومة / بيان صادر عن الوزارة: its issuer.
+        let mut q = p + 1;
+        if q + 1 < limit && w(q).starts_with("صادر") && w(q + 1) == "عن" {
+            q += 2;
+        }
+        let mut e = q;
+        while e < limit
+            && e - q < 5
+            && !cx.is_punct(e)
+            && !ar::ends_subject(w(e))
+            && (e == q || !is_prepositional(w(e)))
+        {
+            e += 1;
+        }
+        if q < e {
+            return (Some(Who::Statement(Some(issuer(cx, q, e)))), e);
+        }
+        return (Some(Who::Statement(None)), p + 1);
+    }
+    let span = Span::new(without_clitic(cx, p).start, cx.doc.tokens[end - 1].span.end);
+    if let Some(e) = (p..end).filter_map(|t| cx.speaker_entity(t)).min_by_key(|e| e.kind != EntityKind::Per) {
+        return (Some(Who::Name(e.span)), end);
+    }
+    if ar::is_role(w(p)) {
+        let head = w(p).strip_prefix("ال").unwrap_or(w(p)).to_string();
+        return (Some(Who::Role { span, head }), end);
+    }
+    if let Some(g) = ar::person_pronoun(w(p)) {
+        return (Some(Who::Pronoun(Some(g))), end);
+    }
+    (Some(Who::Name(span)), end)
+}
+
+/// A statement's issuer: the entity in the phrase, or the phrase without its clitic.
+fn issuer(cx: &Context, from: usize, end: usize) -> Span {
+    if let Some(e) = (from..end).filter_map(|t| cx.speaker_entity(t)).find(|e| e.kind != EntityKind::Loc) {
+        return e.span;
+    }
+    Span::new(without_clitic(cx, from).start, cx.doc.tokens[end - 1].span.end)
+}
+
+/// A word that starts a prepositional phrase after the subject: ل or ب fused with ال
+/// (للصحفيين، بالعراق).
+fn is_prepositional(word: &str) -> bool {
+    word.starts_with("لل") || word.starts_with("بال") || word.starts_with("لـ")
+}
