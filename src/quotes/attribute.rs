@@ -66,7 +66,13 @@ pub fn attribute(
             next += 1;
         }
         let before = before_cue(cx, q, events, next);
-        let after = after_cue(cx, q, events, next);
+        // A cue after the quote that leads straight into the next quote belongs to that one
+        // when this quote has a cue of its own before it ("Clinton responds to Mills with,
+        // “…?” Mills then writes back, “…”").
+        let after = after_cue(cx, q, events, next).filter(|&a| {
+            let leads_on = quotes.get(i + 1).is_some_and(|n| n.block == q.block && n.open_tok <= events[a].end + 4);
+            before.is_none() || !leads_on
+        });
         let chosen = match (before, after) {
             (Some((b, true)), _) => Some(b),
             (_, Some(a)) => Some(a),

@@ -122,7 +122,8 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
     while start < p && cx.is_punct(start) {
         start += 1;
     }
-    if lo > 0 && cx.in_quote[lo - 1] && start < p {
+    let block_start = cx.doc.blocks[cx.doc.blocks.partition_point(|b| b.tokens.end <= tok)].tokens.start;
+    if lo > block_start && cx.in_quote[lo - 1] && start < p {
         if let (Some(who @ (Who::Name(_) | Who::Pronoun(_))), _, gender) = english_after(cx, start, p) {
             return (Some(who), gender);
         }
@@ -272,7 +273,19 @@ fn english_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize
             )
             && last - p < 4
         {
+            // A name ends the phrase: "an angry Hollande | retaliated".
+            if cx.is_capitalised(last) && !cx.is_capitalised(last + 1) && last > p {
+                break;
+            }
             last += 1;
+        }
+        if cx.is_capitalised(last) && !en::is_capitalised_function_word(w(last)) {
+            // "an angry Hollande": the name at the end of the phrase.
+            let mut first = last;
+            while first > p && cx.is_capitalised(first - 1) {
+                first -= 1;
+            }
+            return (Some(Who::Name(cx.span(first, last))), last + 1, gender);
         }
         let head = w(last).to_string();
         if en::is_statement(&head) {

@@ -90,6 +90,12 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Cue> {
     let simple = |kind| Some(Cue { kind, gender: None, tokens: 1 });
     match word {
         "according" if next == Some("to") => Some(Cue { kind: CueKind::According, gender: None, tokens: 2 }),
+        // Two-word verbs: "as X put it", "pointed out", "shot back", "fired back".
+        "put" if next == Some("it") => Some(Cue { kind: CueKind::Verb, gender: None, tokens: 2 }),
+        "pointed" | "points" if next == Some("out") => Some(Cue { kind: CueKind::Verb, gender: None, tokens: 2 }),
+        "shot" | "fired" | "wrote" | "hit" if next == Some("back") => {
+            Some(Cue { kind: CueKind::Verb, gender: None, tokens: 2 })
+        }
         w if VERBS.contains(&w) => simple(CueKind::Verb),
         w if PARTICIPLES.contains(&w) => simple(CueKind::Participle),
         _ => None,
