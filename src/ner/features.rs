@@ -47,13 +47,45 @@ struct Info {
     name: u32,
     /// Start of the stem (after clitics and article), inside `fold`.
     stem: u32,
-    shape: (u32, u32),
     flags: u8,
     gaz_begin: u16,
     gaz_inside: u16,
     triggers: u8,
     /// Arabic nisba ending id (0: none), with bit 0x10 when the word has the article.
     nisba: u8,
+    /// Hashes of the folded word, its stem, its shape and its exact spelling, computed once
+    /// and combined into many features with [`mix`].
+    h_word: u64,
+    h_stem: u64,
+    h_shape: u64,
+    h_exact: u64,
+}
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xBF58_476D_1CE4_E5B9;
+const K3: u64 = 0x94D0_49BB_1331_11EB;
+/// Stand-ins for the words before the sentence start and after its end.
+const BEFORE: u64 = 0x5EED_0000_0000_0001;
+const AFTER: u64 = 0x5EED_0000_0000_0002;
+
+/// A feature key from a template, a small argument and one word hash (splitmix finaliser).
+#[inline]
+fn mix(template: u8, arg: u8, h: u64) -> u32 {
+    let mut x = h ^ ((template as u64) << 56 | (arg as u64) << 48).wrapping_mul(K1);
+    x = (x ^ (x >> 30)).wrapping_mul(K2);
+    x = (x ^ (x >> 27)).wrapping_mul(K3);
+    let k = (x ^ (x >> 31)) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// Two word hashes as one (order matters).
+#[inline]
+fn pair(a: u64, b: u64) -> u64 {
+    a.rotate_left(23).wrapping_mul(K1) ^ b
 }
 
 /// Reusable buffers for feature extraction.
@@ -197,23 +229,6 @@ impl Extractor {
         &self.folded[info.name as usize..info.fold.1 as usize]
     }
 
-    fn shape(&self, i: usize) -> &str {
-        let (a, b) = self.info[i].shape;
-        &self.shapes[a as usize..b as usize]
-    }
-
-    /// The folded word at `i + offset`, or a boundary marker outside the sentence.
-    fn word_at(&self, i: usize, offset: isize) -> &str {
-        let j = i as isize + offset;
-        if j < 0 {
-            "<s>"
-        } else if j as usize >= self.info.len() {
-            "</s>"
-        } else {
-            self.folded(j as usize)
-        }
-    }
-
     fn at(&self, i: usize, offset: isize) -> Option<usize> {
         let j = i as isize + offset;
         (j >= 0 && (j as usize) < self.info.len()).then_some(j as usize)
@@ -231,14 +246,8 @@ impl Extractor {
             let end = self.folded.len() as u32;
             let shape_start = self.shapes.len() as u32;
             push_shape(word, &mut self.shapes);
-            let mut info = Info {
-                fold: (start, end),
-                name: start,
-                stem: start,
-                shape: (shape_start, self.shapes.len() as u32),
-                flags: flags_of(word),
-                ..Info::default()
-            };
+            let mut info =
+                Info { fold: (start, end), name: start, stem: start, flags: flags_of(word), ..Info::default() };
             if lang == Lang::Ar {
                 let p = arabic::prefixes(&self.scratch);
                 info.name = start + p.clitic as u32;
@@ -251,6 +260,10 @@ impl Extractor {
                     info.nisba = ending | if p.article { 0x10 } else { 0 };
                 }
             }
+            info.h_word = Fnv::new().str(&self.scratch).value();
+            info.h_stem = Fnv::new().str(&self.folded[info.stem as usize..end as usize]).value();
+            info.h_shape = Fnv::new().str(&self.shapes[shape_start as usize..]).value();
+            info.h_exact = if lang == Lang::En { Fnv::new().str(word).value() } else { info.h_word };
             self.info.push(info);
         }
         for i in 0..self.info.len() {
@@ -322,81 +335,85 @@ impl Extractor {
         let caps_mode = lang == Lang::En && letters >= 3 && caps * 10 >= letters * 7;
         out.starts.push(0);
         for i in 0..n {
-            self.token_features(lang, gaz, words, i, caps_mode, &mut out.keys);
+            self.token_features(lang, gaz, i, caps_mode, &mut out.keys);
             out.starts.push(out.keys.len() as u32);
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn token_features(
-        &self,
-        lang: Lang,
-        gaz: &Gazetteer,
-        words: &[&str],
-        i: usize,
-        caps_mode: bool,
-        keys: &mut Vec<u32>,
-    ) {
-        let mut push = |h: Fnv| keys.push(h.key());
+    /// The hash of the word at `i + offset`, or a boundary stand-in outside the sentence.
+    fn hash_at(&self, i: usize, offset: isize, pick: impl Fn(&Info) -> u64) -> u64 {
+        match self.at(i, offset) {
+            Some(j) => pick(&self.info[j]),
+            None if offset < 0 => BEFORE,
+            None => AFTER,
+        }
+    }
+
+    fn token_features(&self, lang: Lang, gaz: &Gazetteer, i: usize, caps_mode: bool, keys: &mut Vec<u32>) {
+        let mut push = |k: u32| keys.push(k);
         let info = self.info[i];
         let word = self.folded(i);
-        let shape = self.shape(i);
-        push(Fnv::template(t::BIAS));
-        push(Fnv::template(t::WORD).str(word));
+        let (hw, hs) = (info.h_word, info.h_shape);
+        push(mix(t::BIAS, 0, 0));
+        push(mix(t::WORD, 0, hw));
         if lang == Lang::En {
-            push(Fnv::template(t::EXACT).str(words[i]));
+            push(mix(t::EXACT, 0, info.h_exact));
         }
         for offset in [-2isize, -1, 1, 2] {
-            push(Fnv::template(t::WORD_AT).byte(offset as u8).str(self.word_at(i, offset)));
+            push(mix(t::WORD_AT, offset as u8, self.hash_at(i, offset, |x| x.h_word)));
         }
-        push(Fnv::template(t::BIGRAM_LEFT).str(self.word_at(i, -1)).sep().str(word));
-        push(Fnv::template(t::BIGRAM_RIGHT).str(word).sep().str(self.word_at(i, 1)));
-        for k in 1..=4u8 {
-            if let Some(p) = char_prefix(word, k as usize) {
-                push(Fnv::template(t::PREFIX).byte(k).str(p));
-            }
-            if let Some(s) = char_suffix(word, k as usize) {
-                push(Fnv::template(t::SUFFIX).byte(k).str(s));
-            }
+        push(mix(t::BIGRAM_LEFT, 0, pair(self.hash_at(i, -1, |x| x.h_word), hw)));
+        push(mix(t::BIGRAM_RIGHT, 0, pair(hw, self.hash_at(i, 1, |x| x.h_word))));
+        // Prefixes and suffixes of up to four characters, each hashed incrementally.
+        let chars = word.chars().count();
+        let mut h = Fnv::new();
+        for (k, c) in word.chars().take(4.min(chars.saturating_sub(1))).enumerate() {
+            h = h.bytes(c.encode_utf8(&mut [0; 4]).as_bytes());
+            push(mix(t::PREFIX, k as u8 + 1, h.value()));
         }
-        push(Fnv::template(t::SHAPE).str(shape));
-        let shape_left = self.at(i, -1).map_or("<s>", |j| self.shape(j));
-        let shape_right = self.at(i, 1).map_or("</s>", |j| self.shape(j));
-        push(Fnv::template(t::SHAPE_AT).byte(0xFF).str(shape_left));
-        push(Fnv::template(t::SHAPE_AT).byte(1).str(shape_right));
-        push(Fnv::template(t::SHAPE_TRIGRAM).str(shape_left).sep().str(shape).sep().str(shape_right));
+        let mut h = Fnv::new();
+        for (k, c) in word.chars().rev().take(4.min(chars.saturating_sub(1))).enumerate() {
+            h = h.bytes(c.encode_utf8(&mut [0; 4]).as_bytes());
+            push(mix(t::SUFFIX, k as u8 + 1, h.value()));
+        }
+        push(mix(t::SHAPE, 0, hs));
+        let shape_left = self.hash_at(i, -1, |x| x.h_shape);
+        let shape_right = self.hash_at(i, 1, |x| x.h_shape);
+        push(mix(t::SHAPE_AT, 0xFF, shape_left));
+        push(mix(t::SHAPE_AT, 1, shape_right));
+        push(mix(t::SHAPE_TRIGRAM, 0, pair(pair(shape_left, hs), shape_right)));
         if i == 0 {
-            push(Fnv::template(t::FIRST).str(shape));
+            push(mix(t::FIRST, 0, hs));
         }
         if caps_mode {
-            push(Fnv::template(t::CAPS_MODE).str(word));
+            push(mix(t::CAPS_MODE, 0, hw));
         }
-        push(Fnv::template(t::LENGTH).byte(word.chars().count().min(12) as u8));
+        push(mix(t::LENGTH, chars.min(12) as u8, 0));
         if lang == Lang::Ar {
             let stem = self.stem(i);
-            push(Fnv::template(t::STEM).str(stem));
+            push(mix(t::STEM, 0, info.h_stem));
             for offset in [-1isize, 1] {
                 if let Some(j) = self.at(i, offset) {
-                    push(Fnv::template(t::STEM_AT).byte(offset as u8).str(self.stem(j)));
+                    push(mix(t::STEM_AT, offset as u8, self.info[j].h_stem));
                 }
             }
             let clitic = &self.folded[info.fold.0 as usize..info.name as usize];
             let article = info.stem > info.name;
-            push(Fnv::template(t::CLITIC).str(clitic).byte(article as u8));
+            push(mix(t::CLITIC, article as u8, Fnv::new().str(clitic).value()));
             for k in [2usize, 3] {
                 if let Some(p) = char_prefix(stem, k) {
-                    push(Fnv::template(t::STEM_AFFIX).byte(k as u8).str(p));
+                    push(mix(t::STEM_AFFIX, k as u8, Fnv::new().str(p).value()));
                 }
                 if let Some(s) = char_suffix(stem, k) {
-                    push(Fnv::template(t::STEM_AFFIX).byte(0x80 | k as u8).str(s));
+                    push(mix(t::STEM_AFFIX, 0x80 | k as u8, Fnv::new().str(s).value()));
                 }
             }
             if let Some(bare) = arabic::without_pronoun(stem) {
-                push(Fnv::template(t::NO_PRONOUN).str(bare));
+                push(mix(t::NO_PRONOUN, 0, Fnv::new().str(bare).value()));
             }
             if let Some((ending, root)) = arabic::nisba(stem) {
-                push(Fnv::template(t::NISBA).byte(ending).byte(article as u8));
-                push(Fnv::template(t::NISBA_ROOT).str(root));
+                push(mix(t::NISBA, ending, article as u64));
+                push(mix(t::NISBA_ROOT, 0, Fnv::new().str(root).value()));
                 // The place a nisba derives from: عراقي → (ال)عراق, أمريكية → أمريكا.
                 let classes = gaz.classes_of(Fnv::new().str(root))
                     | gaz.classes_of(Fnv::new().str("ال").str(root))
@@ -407,7 +424,7 @@ impl Extractor {
             for offset in [-1isize, 1] {
                 if let Some(j) = self.at(i, offset) {
                     if self.info[j].nisba != 0 {
-                        push(Fnv::template(t::NISBA_AT).byte(offset as u8).byte(self.info[j].nisba));
+                        push(mix(t::NISBA_AT, offset as u8, self.info[j].nisba as u64));
                     }
                 }
             }
@@ -420,7 +437,7 @@ impl Extractor {
             push_bits(t::GAZ_CAP, cap as u8, (info.gaz_begin | info.gaz_inside) as u32, &mut push);
         }
         if info.gaz_begin | info.gaz_inside != 0 {
-            push(Fnv::template(t::GAZ_WORD).byte((info.gaz_begin | info.gaz_inside).count_ones() as u8));
+            push(mix(t::GAZ_WORD, (info.gaz_begin | info.gaz_inside).count_ones() as u8, 0));
         }
         for offset in [-1isize, 1] {
             if let Some(j) = self.at(i, offset) {
@@ -437,8 +454,8 @@ impl Extractor {
         if let Some(j) = self.at(i, -1) {
             let trig = self.info[j].triggers;
             if trig != 0 {
-                push(Fnv::template(t::TRIGGER_SHAPE).byte(trig).str(shape));
-                push(Fnv::template(t::TRIGGER_WORD).byte(trig).str(word));
+                push(mix(t::TRIGGER_SHAPE, trig, hs));
+                push(mix(t::TRIGGER_WORD, trig, hw));
             }
         }
     }
@@ -446,11 +463,11 @@ impl Extractor {
 
 /// One feature per set bit: (template, position, bit).
 #[inline]
-fn push_bits(template: u8, position: u8, mut bits: u32, push: &mut impl FnMut(Fnv)) {
+fn push_bits(template: u8, position: u8, mut bits: u32, push: &mut impl FnMut(u32)) {
     while bits != 0 {
-        let bit = bits.trailing_zeros() as u8;
+        let bit = bits.trailing_zeros() as u64;
         bits &= bits - 1;
-        push(Fnv::template(template).byte(position).byte(bit));
+        push(mix(template, position, bit));
     }
 }
 
@@ -494,7 +511,7 @@ mod tests {
         assert_eq!(ex.info[1].gaz_begin, loc, "elided article restored");
         assert_eq!(ex.info[2].gaz_begin, loc, "light clitic tried");
         assert_eq!(ex.info[3].gaz_begin, 0);
-        let stem_key = Fnv::template(t::STEM).str("عراق").key();
+        let stem_key = mix(t::STEM, 0, Fnv::new().str("عراق").value());
         assert!(f.token(0).contains(&stem_key) && f.token(1).contains(&stem_key) && f.token(3).contains(&stem_key));
     }
 
@@ -520,7 +537,7 @@ mod tests {
         assert_eq!(s, "XxXxd");
         let headline = keys_of(Lang::En, &["RUGBY", "UNION", "-", "CUTTITTA", "BACK", "FOR", "ITALY"]);
         let normal = keys_of(Lang::En, &["Rugby", "union", "-", "Cuttitta", "back", "for", "Italy"]);
-        let caps_key = Fnv::template(t::CAPS_MODE).str("italy").key();
+        let caps_key = mix(t::CAPS_MODE, 0, Fnv::new().str("italy").value());
         assert!(headline.token(6).contains(&caps_key));
         assert!(!normal.token(6).contains(&caps_key));
     }

@@ -4,9 +4,7 @@
 //! is matched by extending one hasher word by word, so lookups allocate nothing. The lists
 //! travel inside the model file, so a model always sees the lists it was trained with.
 
-use std::collections::HashMap;
-
-use super::hash::Fnv;
+use super::hash::{Fnv, HashKeyMap, HashKeySet};
 use crate::text::normalize::fold;
 
 /// Longest phrase, in words, that is looked up.
@@ -20,9 +18,9 @@ pub struct Gazetteer {
     pub classes: Vec<String>,
     /// Folded phrases per class, sorted: what is serialised.
     lists: Vec<Vec<String>>,
-    phrases: HashMap<u64, u16>,
+    phrases: HashKeyMap<u16>,
     /// Hashes of every proper prefix of a phrase, so matching stops early.
-    prefixes: HashMap<u64, ()>,
+    prefixes: HashKeySet,
 }
 
 /// The hasher state after `words` (folded), as phrases are hashed.
@@ -74,7 +72,7 @@ impl Gazetteer {
             for phrase in list {
                 let words: Vec<&str> = phrase.split(' ').collect();
                 for n in 1..words.len() {
-                    self.prefixes.insert(phrase_hash(words[..n].iter().copied()).value(), ());
+                    self.prefixes.insert(phrase_hash(words[..n].iter().copied()).value());
                 }
                 *self.phrases.entry(phrase_hash(words.iter().copied()).value()).or_default() |= 1 << bit;
             }
@@ -98,7 +96,7 @@ impl Gazetteer {
     /// Whether some longer phrase starts with the words hashed so far.
     #[inline]
     pub fn continues(&self, h: Fnv) -> bool {
-        self.prefixes.contains_key(&h.value())
+        self.prefixes.contains(&h.value())
     }
 
     /// The bit of a class name, if the gazetteer has it.

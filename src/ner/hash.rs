@@ -3,6 +3,9 @@
 //! Features are never built as `String`s: a template id and the bytes of the words it
 //! looks at are fed into one hasher, and the 32-bit result is the feature's key.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -65,6 +68,33 @@ impl Fnv {
         }
     }
 }
+
+/// A hasher for keys that already are well-mixed 64-bit hashes: it passes them through,
+/// sparing the default SipHash on the hot lookup paths.
+#[derive(Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is expected; fold anything else in so it still works.
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(PRIME);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by [`Fnv`] hash values.
+pub type HashKeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+/// A set of [`Fnv`] hash values.
+pub type HashKeySet = HashSet<u64, BuildHasherDefault<PassThrough>>;
 
 #[cfg(test)]
 mod tests {

@@ -2,10 +2,8 @@
 //! the other occurrences of the same word in the document. A name tagged confidently in
 //! one sentence ("President Obama") then helps an ambiguous repeat ("OBAMA", "Obama said").
 
-use std::collections::HashMap;
-
 use super::features::Features;
-use super::hash::Fnv;
+use super::hash::{Fnv, HashKeyMap};
 use super::labels::{kind_of, LABELS};
 
 const STACK_LABEL: u8 = 60;
@@ -16,12 +14,12 @@ const OTHERS_RATIO: u8 = 63;
 /// Per word key: how often stage 1 gave each type, and how often the word occurs.
 #[derive(Debug, Default)]
 pub struct DocStats {
-    counts: HashMap<u64, [u32; 5]>,
+    counts: HashKeyMap<[u32; 5]>,
 }
 
 impl DocStats {
     pub fn new(words: &[(u64, bool)], labels: &[u8]) -> DocStats {
-        let mut counts: HashMap<u64, [u32; 5]> = HashMap::new();
+        let mut counts = HashKeyMap::<[u32; 5]>::default();
         for (&(key, _), &label) in words.iter().zip(labels) {
             let c = counts.entry(key).or_default();
             if let Some(kind) = kind_of(label) {

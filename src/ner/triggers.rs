@@ -1,10 +1,9 @@
 //! Trigger words: titles and roles before people, head nouns of organisations and places,
 //! and reporting verbs. They feed the tagger's features and the span rules.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::hash::Fnv;
+use super::hash::{Fnv, HashKeyMap};
 use crate::text::normalize::fold;
 
 /// Classes of trigger words, as bits.
@@ -338,10 +337,10 @@ const AR_SPEECH: &[&str] = &[
 ];
 const AR_DESCRIPTORS: &[&str] = &["تنظيم", "وكاله", "جماعه", "ميليشيا", "صحيفه", "قناه"];
 
-fn table() -> &'static HashMap<u64, u8> {
-    static TABLE: OnceLock<HashMap<u64, u8>> = OnceLock::new();
+fn table() -> &'static HashKeyMap<u8> {
+    static TABLE: OnceLock<HashKeyMap<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<u64, u8> = HashMap::new();
+        let mut map = HashKeyMap::<u8>::default();
         let lists: [(&[&str], u8); 10] = [
             (EN_TITLES, TITLE),
             (EN_ORG_HEADS, ORG_HEAD),
