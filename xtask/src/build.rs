@@ -38,6 +38,7 @@ pub fn build() -> Result<PathBuf, String> {
     for (file, raw, gz) in bundle_sizes()? {
         eprintln!("xtask: www/pkg/{file}: {raw} bytes, {gz} gzipped");
     }
+    crate::package::package(&wasm)?;
     Ok(wasm)
 }
 

@@ -5,6 +5,7 @@
 
 mod bench;
 mod build;
+mod package;
 mod run;
 mod serve;
 mod setup;

@@ -1,0 +1,82 @@
+// The toolbar button and the keyboard command (_execute_action) both arrive here as
+// action.onClicked, which grants activeTab for that tab: no host permission is needed.
+// Sites on the reader's "always annotate" list get a registered content script instead,
+// after the options page has asked for access to exactly that site.
+if (typeof importScripts === 'function') importScripts('settings.js'); // Chromium service worker
+
+const ALWAYS_ID = 'hashiya-always';
+const CONTENT_FILES = ['pkg/hashiya.js', 'content.js'];
+
+async function injectOnce(target) {
+  const [probe] = await chrome.scripting.executeScript({ target, func: () => Boolean(globalThis.hashiyaContent) });
+  if (probe && probe.result) return;
+  await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
+}
+
+async function showState(tabId, state) {
+  const text = state.error ? '!' : state.on ? String(state.entities + state.quotes) : '';
+  await chrome.action.setBadgeText({ tabId, text });
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: state.error ? '#b3261e' : '#1d5c8a' });
+  const title = state.error ? chrome.i18n.getMessage('badgeError', [state.error]) : chrome.i18n.getMessage('actionTitle');
+  await chrome.action.setTitle({ tabId, title });
+}
+
+// Annotates the tab, or clears it when it is already annotated. Returns what the page reported.
+async function toggle(tab) {
+  const target = { tabId: tab.id };
+  let state;
+  try {
+    await injectOnce(target);
+    const settings = await hashiyaSettings.load();
+    const [{ result }] = await chrome.scripting.executeScript({
+      target,
+      func: (types) => globalThis.hashiyaContent.toggle(types),
+      args: [settings.types],
+    });
+    state = result;
+  } catch (error) {
+    // Browser pages (chrome://, the web store, PDF viewers) cannot be scripted.
+    state = { on: false, error: String((error && error.message) || error) };
+  }
+  await showState(tab.id, state).catch(() => {});
+  return state;
+}
+
+// Keeps the registered content script in step with the list and the granted permissions.
+async function syncAlways() {
+  const { sites } = await hashiyaSettings.load();
+  const matches = [];
+  for (const site of sites) {
+    const pattern = hashiyaSettings.patternOf(site);
+    if (await chrome.permissions.contains({ origins: [pattern] })) matches.push(pattern);
+  }
+  const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [ALWAYS_ID] });
+  if (registered.length) await chrome.scripting.unregisterContentScripts({ ids: [ALWAYS_ID] });
+  if (!matches.length) return;
+  await chrome.scripting.registerContentScripts([
+    {
+      id: ALWAYS_ID,
+      matches,
+      js: ['settings.js', ...CONTENT_FILES, 'always.js'],
+      runAt: 'document_idle',
+    },
+  ]);
+}
+
+chrome.action.onClicked.addListener((tab) => {
+  toggle(tab);
+});
+chrome.runtime.onMessage.addListener((message, sender) => {
+  // always.js reports what it painted so the badge matches a manual click.
+  if (message && message.hashiyaState && sender.tab) showState(sender.tab.id, message.hashiyaState).catch(() => {});
+});
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.sites) syncAlways().catch((e) => console.error('hashiya:', e));
+});
+chrome.permissions.onRemoved.addListener(() => syncAlways().catch((e) => console.error('hashiya:', e)));
+chrome.runtime.onInstalled.addListener(() => syncAlways().catch((e) => console.error('hashiya:', e)));
+chrome.runtime.onStartup.addListener(() => syncAlways().catch((e) => console.error('hashiya:', e)));
+
+// Tests drive the same handler the button uses (a toolbar click cannot be made headless).
+globalThis.hashiyaToggle = toggle;
+globalThis.hashiyaSyncAlways = syncAlways;
