@@ -2,10 +2,22 @@
 // action.onClicked, which grants activeTab for that tab: no host permission is needed.
 // Sites on the reader's "always annotate" list get a registered content script instead,
 // after the options page has asked for access to exactly that site.
-if (typeof importScripts === 'function') importScripts('settings.js'); // Chromium service worker
+// Chromium service worker (Firefox lists the same files under background.scripts).
+if (typeof importScripts === 'function') importScripts('settings.js', 'pkg/hashiya.js');
 
 const ALWAYS_ID = 'hashiya-always';
-const CONTENT_FILES = ['pkg/hashiya.js', 'content.js'];
+const CONTENT_FILES = ['pkg/hashiya.js', 'fallback.js', 'content.js'];
+
+// The core, for pages where Chromium refuses wasm in the content script (see fallback.js).
+let workerWasm = null;
+async function annotateText(text) {
+  workerWasm ??= hashiyaWasm({ module_or_path: chrome.runtime.getURL('pkg/hashiya_bg.wasm') }).catch((error) => {
+    workerWasm = null;
+    throw error;
+  });
+  await workerWasm;
+  return hashiyaWasm.annotateText(String(text));
+}
 
 async function injectOnce(target) {
   const [probe] = await chrome.scripting.executeScript({ target, func: () => Boolean(globalThis.hashiyaContent) });
@@ -38,6 +50,7 @@ async function toggle(tab) {
     // Browser pages (chrome://, the web store, PDF viewers) cannot be scripted.
     state = { on: false, error: String((error && error.message) || error) };
   }
+  globalThis.hashiyaLastState = state; // for the tests, which cannot see the toolbar
   await showState(tab.id, state).catch(() => {});
   return state;
 }
@@ -66,9 +79,17 @@ async function syncAlways() {
 chrome.action.onClicked.addListener((tab) => {
   toggle(tab);
 });
-chrome.runtime.onMessage.addListener((message, sender) => {
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (sender.id !== chrome.runtime.id || !message) return false;
+  if (typeof message.hashiyaAnnotateText === 'string') {
+    annotateText(message.hashiyaAnnotateText).then(sendResponse, (error) =>
+      sendResponse({ error: String((error && error.message) || error) }),
+    );
+    return true; // the answer comes later
+  }
   // always.js reports what it painted so the badge matches a manual click.
-  if (message && message.hashiyaState && sender.tab) showState(sender.tab.id, message.hashiyaState).catch(() => {});
+  if (message.hashiyaState && sender.tab) showState(sender.tab.id, message.hashiyaState).catch(() => {});
+  return false;
 });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.sites) syncAlways().catch((e) => console.error('hashiya:', e));

@@ -1,18 +1,38 @@
 // Runs in the extension's isolated world, after pkg/hashiya.js (the wasm-bindgen glue,
-// wrapped by the build as globalThis.hashiyaWasm). The page's CSP does not govern this
-// world, the page cannot see it, and the wasm comes from the extension's own files: no
-// request leaves the browser. The CSS highlight registry is the document's, shared with
-// the page, so highlights made here are painted there.
+// wrapped by the build as globalThis.hashiyaWasm) and fallback.js. The page cannot see this
+// world, and the wasm comes from the extension's own files: no request leaves the browser.
+// The CSS highlight registry is the document's, shared with the page, so highlights made
+// here are painted there.
+//
+// First choice: the wasm here, with the full DOM layer (article detection, painting).
+// Where the page's CSP makes Chromium refuse wasm even here (see fallback.js), the core
+// runs in the service worker instead.
 (() => {
   if (globalThis.hashiyaContent) return;
   const KINDS = ['PER', 'ORG', 'LOC', 'MISC', 'QUOTE'];
   let ready = null;
   let on = false;
+  let mode = null; // "isolated" (wasm here) or "worker" (wasm in the service worker)
+
+  // Whether this world may compile wasm: an empty module, compiled synchronously.
+  function wasmAllowed() {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   function load() {
+    if (!wasmAllowed()) {
+      mode = 'worker';
+      return Promise.resolve();
+    }
     ready ??= fetch(chrome.runtime.getURL('pkg/hashiya_bg.wasm'))
       .then((response) => response.arrayBuffer())
       .then((bytes) => globalThis.hashiyaWasm({ module_or_path: bytes }))
+      .then(() => (mode = 'isolated'))
       .catch((error) => {
         ready = null; // let the next click try again
         throw error;
@@ -29,25 +49,24 @@
   async function annotate(types = {}) {
     try {
       await load();
-      const found = globalThis.hashiyaWasm.annotatePage(document.body, {});
+      const found =
+        mode === 'isolated'
+          ? globalThis.hashiyaWasm.annotatePage(document.body)
+          : await globalThis.hashiyaFallback.annotatePage();
       // Types the reader switched off are dropped from the registry, not from the result.
       for (const kind of KINDS) if (types[kind] === false) CSS.highlights.delete(`hashiya-${kind}`);
       on = true;
-      return {
-        on,
-        entities: found.entities.length,
-        quotes: found.quotes.length,
-        painted: painted(),
-      };
+      return { on, mode, entities: found.entities.length, quotes: found.quotes.length, painted: painted() };
     } catch (error) {
-      return { on: false, error: String((error && error.message) || error) };
+      return { on: false, mode, error: String((error && error.message) || error) };
     }
   }
 
   function clear() {
-    if (globalThis.hashiyaWasm && ready) globalThis.hashiyaWasm.clearAnnotations();
+    if (mode === 'isolated') globalThis.hashiyaWasm.clearAnnotations();
+    if (mode === 'worker') globalThis.hashiyaFallback.clear();
     on = false;
-    return { on, entities: 0, quotes: 0, painted: painted() };
+    return { on, mode, entities: 0, quotes: 0, painted: painted() };
   }
 
   globalThis.hashiyaContent = {

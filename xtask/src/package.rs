@@ -16,6 +16,8 @@ use crate::run::{root, run};
 const GECKO_ID: &str = "hashiya@hashiya.invalid";
 /// The CSS Custom Highlight API ships in Firefox 140.
 const GECKO_MIN_VERSION: &str = "140.0";
+/// Firefox for Android reads `data_collection_permissions` from 142.
+const GECKO_ANDROID_MIN_VERSION: &str = "142.0";
 
 /// Packages everything from the cargo wasm output and the optimised `www/pkg/hashiya_bg.wasm`.
 pub fn package(optimised_wasm: &Path) -> Result<(), String> {
@@ -34,7 +36,10 @@ pub fn package(optimised_wasm: &Path) -> Result<(), String> {
     for (browser, manifest) in [("chromium", manifest.clone()), ("firefox", firefox_manifest(&manifest)?)] {
         let dir = ship.join(browser);
         reset(&dir)?;
-        copy_tree(&root.join("www/extension"), &dir, &|name| name != "manifest.json" && !name.ends_with(".mjs"))?;
+        copy_tree(&root.join("www/extension"), &dir, &|name| {
+            // The manifest is written per browser; the icon source and its script stay home.
+            name != "manifest.json" && !name.ends_with(".mjs") && !name.ends_with(".svg")
+        })?;
         write(&dir.join("manifest.json"), &manifest)?;
         std::fs::create_dir_all(dir.join("pkg")).map_err(|e| e.to_string())?;
         write(&dir.join("pkg/hashiya.js"), &isolated_world_glue(&glue))?;
@@ -60,7 +65,7 @@ pub fn package(optimised_wasm: &Path) -> Result<(), String> {
 /// The Firefox manifest: background scripts instead of a service worker, a gecko id.
 fn firefox_manifest(chromium: &str) -> Result<String, String> {
     let worker = "\"background\": {\n    \"service_worker\": \"background.js\"\n  }";
-    let scripts = "\"background\": {\n    \"scripts\": [\"settings.js\", \"background.js\"]\n  }";
+    let scripts = "\"background\": {\n    \"scripts\": [\"settings.js\", \"pkg/hashiya.js\", \"background.js\"]\n  }";
     let min_chrome = "  \"minimum_chrome_version\": \"111\",\n";
     if !chromium.contains(worker) || !chromium.contains(min_chrome) {
         return Err("www/extension/manifest.json: background or minimum_chrome_version changed shape".into());
@@ -70,7 +75,8 @@ fn firefox_manifest(chromium: &str) -> Result<String, String> {
     let gecko = format!(
         ",\n  \"browser_specific_settings\": {{\n    \"gecko\": {{\n      \"id\": \"{GECKO_ID}\",\n      \
          \"strict_min_version\": \"{GECKO_MIN_VERSION}\",\n      \
-         \"data_collection_permissions\": {{ \"required\": [\"none\"] }}\n    }}\n  }}\n"
+         \"data_collection_permissions\": {{ \"required\": [\"none\"] }}\n    }},\n    \
+         \"gecko_android\": {{ \"strict_min_version\": \"{GECKO_ANDROID_MIN_VERSION}\" }}\n  }}\n"
     );
     Ok(format!("{}{gecko}}}\n", body[..end].trim_end()))
 }
@@ -99,7 +105,8 @@ fn minify(source: &str) -> String {
 /// The embed as a publishable npm package: `embed/` and `pkg/` keep their relative layout.
 fn npm_package(root: &Path, dir: &Path) -> Result<(), String> {
     reset(dir)?;
-    copy_tree(&root.join("www/embed"), &dir.join("embed"), &|_| true)?;
+    // The example page's own files live beside the embed but are not part of it.
+    copy_tree(&root.join("www/embed"), &dir.join("embed"), &|name| !name.starts_with("cms-example"))?;
     copy_tree(&root.join("www/pkg"), &dir.join("pkg"), &|name| {
         matches!(name, "hashiya.js" | "hashiya.d.ts" | "hashiya_bg.wasm" | "hashiya_bg.wasm.d.ts")
     })?;
@@ -209,9 +216,26 @@ fn sorted_entries(dir: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     Ok(entries)
 }
 
-/// A minimal zip writer (stored entries, CRC-32), enough for the browsers' web stores.
+/// A minimal zip writer, enough for the browsers' web stores: entries are deflated by the
+/// system `gzip` (its stream minus the gzip header and trailer is raw deflate), or stored
+/// when that does not make them smaller or gzip is missing.
 mod zip {
+    use std::io::Write;
     use std::path::Path;
+    use std::process::{Command, Stdio};
+
+    /// Raw deflate of `data`, from `gzip -9 -n` (no name, no time: a fixed 10-byte header).
+    fn deflate(data: &[u8]) -> Option<Vec<u8>> {
+        let mut child =
+            Command::new("gzip").args(["-9", "-n", "-c"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().ok()?;
+        let mut stdin = child.stdin.take()?;
+        let input = data.to_vec();
+        let writer = std::thread::spawn(move || stdin.write_all(&input));
+        let out = child.wait_with_output().ok()?;
+        writer.join().ok()?.ok()?;
+        let plain_header = out.stdout.len() >= 18 && out.stdout[..4] == [0x1f, 0x8b, 8, 0];
+        (out.status.success() && plain_header).then(|| out.stdout[10..out.stdout.len() - 8].to_vec())
+    }
 
     fn crc32(data: &[u8]) -> u32 {
         let mut crc = !0u32;
@@ -247,26 +271,31 @@ mod zip {
         let too_big = || "zip: more than 4 GB or 65535 files".to_string();
         for (name, data) in &entries {
             let (crc, size) = (crc32(data), u32::try_from(data.len()).map_err(|_| too_big())?);
+            let (method, stored) = match deflate(data) {
+                Some(packed) if packed.len() < data.len() => (8, packed),
+                _ => (0, data.clone()),
+            };
+            let packed_size = u32::try_from(stored.len()).map_err(|_| too_big())?;
             let offset = u32::try_from(body.len()).map_err(|_| too_big())?;
             let name_len = u16::try_from(name.len()).map_err(|_| too_big())?;
-            // Local header: version 2.0, UTF-8 names (bit 11), stored, a fixed 1980-01-01 date.
+            // Local header: version 2.0, UTF-8 names (bit 11), method, a fixed 1980-01-01 date.
             u32le(&mut body, 0x0403_4b50);
-            for n in [20, 0x0800, 0, 0, 0x21] {
+            for n in [20, 0x0800, method, 0, 0x21] {
                 u16le(&mut body, n);
             }
-            for n in [crc, size, size] {
+            for n in [crc, packed_size, size] {
                 u32le(&mut body, n);
             }
             u16le(&mut body, name_len);
             u16le(&mut body, 0);
             body.extend_from_slice(name.as_bytes());
-            body.extend_from_slice(data);
+            body.extend_from_slice(&stored);
             // Central directory entry (made by Unix, regular file 0644).
             u32le(&mut central, 0x0201_4b50);
-            for n in [0x0314, 20, 0x0800, 0, 0, 0x21] {
+            for n in [0x0314, 20, 0x0800, method, 0, 0x21] {
                 u16le(&mut central, n);
             }
-            for n in [crc, size, size] {
+            for n in [crc, packed_size, size] {
                 u32le(&mut central, n);
             }
             for n in [name_len, 0, 0, 0, 0] {
@@ -298,6 +327,22 @@ mod zip {
             assert_eq!(super::crc32(b"123456789"), 0xCBF4_3926);
             assert_eq!(super::crc32(b""), 0);
         }
+
+        #[test]
+        fn written_zips_list_and_test_clean_with_unzip() {
+            let dir = std::env::temp_dir().join(format!("hashiya-zip-test-{}", std::process::id()));
+            std::fs::create_dir_all(dir.join("in/sub")).unwrap();
+            std::fs::write(dir.join("in/a.txt"), "hashiya ".repeat(500)).unwrap();
+            std::fs::write(dir.join("in/sub/b.bin"), [0u8, 1, 2, 255]).unwrap();
+            super::write(&dir.join("in"), &dir.join("out.zip")).unwrap();
+            if crate::run::exists("unzip") {
+                let test = std::process::Command::new("unzip").arg("-t").arg(dir.join("out.zip")).output().unwrap();
+                let report = String::from_utf8_lossy(&test.stdout);
+                assert!(test.status.success(), "{report}");
+                assert!(report.contains("a.txt") && report.contains("sub/b.bin"), "{report}");
+            }
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
     }
 }
 
@@ -309,7 +354,7 @@ mod tests {
     fn firefox_manifest_swaps_the_worker_for_scripts_and_adds_a_gecko_id() {
         let chromium = read(&root().join("www/extension/manifest.json")).unwrap();
         let firefox = firefox_manifest(&chromium).unwrap();
-        assert!(firefox.contains("\"scripts\": [\"settings.js\", \"background.js\"]"));
+        assert!(firefox.contains("\"scripts\": [\"settings.js\", \"pkg/hashiya.js\", \"background.js\"]"));
         assert!(!firefox.contains("service_worker") && !firefox.contains("minimum_chrome_version"));
         assert!(firefox.contains(GECKO_ID) && firefox.trim_end().ends_with('}'));
         assert_eq!(json_string_field(&firefox, "version"), json_string_field(&chromium, "version"));

@@ -1,0 +1,252 @@
+// The browser extension, loaded unpacked from target/ship/chromium (built by `cargo xtask
+// build`) into the system Chromium in new headless mode. The toolbar button cannot be clicked
+// headless, so the test fires the real action through the DevTools protocol
+// (Extensions.triggerAction, allowed by --enable-unsafe-extension-debugging over Playwright's
+// --remote-debugging-pipe): the same path as a click, activeTab grant included.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+import { CHROMIUM, ROOT, missing, paintedTexts, serve, watch } from "./support.mjs";
+
+const EXTENSION = join(ROOT, "target", "ship", "chromium");
+const STRICT_CSP = "default-src 'self'; script-src 'self'";
+
+// A news page whose own script runs (from 'self'), whose inline script and wasm the CSP refuses.
+const ARTICLE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Talks in Geneva</title>
+<script src="page-script.js"></script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Obama meets United Nations envoys in Geneva</h1>
+<p>Former US president Barack Obama met United Nations officials in Geneva on Monday to discuss the war in Syria.</p>
+<p>Obama said: "We will not leave the region before the job is done." The talks, hosted by the Swiss government, lasted three hours.</p>
+<p>Angela Merkel, the former German chancellor, joined the meeting from Berlin, according to Reuters.</p>
+<p>"Nothing has changed in our position," Merkel told reporters after the meeting in Geneva.</p>
+</article>
+<button id="counter" type="button">0</button>
+<script>document.documentElement.dataset.inline = "ran";</script>
+</body></html>`;
+
+const PAGE_SCRIPT = `document.documentElement.dataset.pageScript = "ran";
+WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+  () => { document.documentElement.dataset.pageWasm = "allowed"; },
+  () => { document.documentElement.dataset.pageWasm = "blocked"; });
+addEventListener("DOMContentLoaded", () => {
+  const button = document.getElementById("counter");
+  button.addEventListener("click", () => { button.textContent = String(Number(button.textContent) + 1); });
+});`;
+
+const FIREFOX = join(ROOT, "target", "ship", "firefox");
+const WEB_EXT = join(ROOT, "node_modules", ".bin", "web-ext");
+const skip = missing() ?? (existsSync(join(EXTENSION, "manifest.json")) ? false : "target/ship/chromium is not built");
+let server, context, profile, worker, extensionId;
+
+before(async () => {
+  if (skip) return;
+  server = await serve();
+  profile = await mkdtemp(join(tmpdir(), "hashiya-extension-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below; Playwright's own headless would drop extensions
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      "--headless=new",
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      "--enable-unsafe-extension-debugging",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
+  extensionId = new URL(worker.url()).host;
+  // The news page, sent with a strict CSP header.
+  await context.route(`${server.origin}/news/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === "/news/article.html") {
+      return route.fulfill({ contentType: "text/html; charset=utf-8", headers: { "content-security-policy": STRICT_CSP }, body: ARTICLE });
+    }
+    if (path === "/news/open.html") return route.fulfill({ contentType: "text/html; charset=utf-8", body: ARTICLE });
+    if (path === "/news/page-script.js") return route.fulfill({ contentType: "text/javascript", body: PAGE_SCRIPT });
+    return route.fulfill({ status: 404, body: "" });
+  });
+});
+
+after(async () => {
+  await context?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+  await server?.close();
+});
+
+/** Fires the extension's action on `page`'s tab, as a toolbar click or the shortcut would,
+ * and returns what the click reported once it is done. */
+async function clickAction(page) {
+  await worker.evaluate(() => (globalThis.hashiyaLastState = null));
+  const browserSession = await context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await browserSession.send("Target.getTargets", { filter: [{ type: "tab" }] });
+    const tab = targetInfos.find((t) => t.type === "tab" && t.url === page.url());
+    assert.ok(tab, `no tab target for ${page.url()}`);
+    await browserSession.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
+  } finally {
+    await browserSession.detach();
+  }
+  for (let waited = 0; waited < 20000; waited += 50) {
+    const state = await worker.evaluate(() => globalThis.hashiyaLastState);
+    if (state) return state;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the action did not finish within 20 s");
+}
+
+const hashiyaHighlights = (page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("hashiya-")));
+
+const badge = () =>
+  worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
+
+let opened = 0;
+
+async function openArticle(file = "article.html") {
+  const page = await context.newPage();
+  const seen = watch(page);
+  // A fresh URL each time: tab targets are found by URL, and a closed tab can linger.
+  await page.goto(`${server.origin}/news/${file}?visit=${++opened}`);
+  await page.bringToFront();
+  await page.waitForFunction(() => document.documentElement.dataset.pageWasm);
+  return { page, seen };
+}
+
+test("the manifest asks for no host permission and exposes only the wasm, at a dynamic URL", { skip }, async () => {
+  const manifest = JSON.parse(await readFile(join(EXTENSION, "manifest.json"), "utf8"));
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "scripting", "storage"]);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_scripts, undefined);
+  // Only the wasm, only to http(s) pages, and only under a per-session random URL.
+  assert.deepEqual(manifest.web_accessible_resources, [
+    { resources: ["pkg/hashiya_bg.wasm"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
+  ]);
+  assert.match(manifest.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
+  assert.ok(manifest.commands._execute_action.suggested_key.default);
+  for (const file of ["background.js", "content.js", "options.html", "pkg/hashiya.js", "pkg/hashiya_bg.wasm"]) {
+    assert.ok(existsSync(join(EXTENSION, file)), `${file} is packaged`);
+  }
+});
+
+test("without a click the extension cannot read the page", { skip }, async () => {
+  const { page } = await openArticle();
+  const state = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return globalThis.hashiyaToggle(tab);
+  });
+  assert.equal(state.on, false);
+  assert.match(state.error, /permission|cannot access/i);
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  await page.close();
+});
+
+test("a click annotates a page whose CSP forbids scripts and wasm; a second click clears", { skip }, async () => {
+  const { page, seen } = await openArticle();
+  // The CSP is in force: the page's own file runs, its inline script and its wasm do not.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.pageScript), "ran");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.inline), undefined);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.pageWasm), "blocked");
+  const before = await page.content();
+
+  const state = await clickAction(page);
+  assert.equal(state.on, true, JSON.stringify(state));
+  assert.equal(state.mode, "worker", "Chromium refuses wasm in the content script under this CSP");
+  const painted = await paintedTexts(page);
+  const texts = Object.values(painted).flat();
+  assert.ok(texts.length >= 3, `painted: ${JSON.stringify(painted)}`);
+  const article = await page.locator("article").innerText();
+  for (const text of texts) assert.ok(article.includes(text), `"${text}" is article text`);
+  assert.ok(
+    (painted["hashiya-PER"] ?? []).some((t) => /Obama|Merkel/.test(t)),
+    `a person is painted: ${JSON.stringify(painted)}`,
+  );
+  assert.equal(await badge(), String(state.entities + state.quotes));
+
+  // The page's own script still runs, and the DOM is untouched.
+  await page.click("#counter");
+  assert.equal(await page.textContent("#counter"), "1");
+  await page.click("#counter"); // restore the counter for the byte-for-byte check below
+  assert.equal(await page.textContent("#counter"), "2");
+
+  assert.equal((await clickAction(page)).on, false);
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  assert.equal(await badge(), "");
+  assert.equal((await page.content()).replace(">2</button>", ">0</button>"), before);
+
+  // Nothing left the browser: the page's own two files, and the extension's own wasm.
+  assert.deepEqual(
+    seen.requests.filter((url) => !url.startsWith(`${server.origin}/news/`)),
+    [],
+    "the page's own files only: under this CSP the core runs in the service worker",
+  );
+  await page.close();
+});
+
+test("on a page that allows wasm the content script runs the full DOM layer itself", { skip }, async () => {
+  const { page, seen } = await openArticle("open.html");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.pageWasm), "allowed");
+  const state = await clickAction(page);
+  assert.equal(state.mode, "isolated", JSON.stringify(state));
+  const texts = Object.values(await paintedTexts(page)).flat();
+  assert.ok(texts.length >= 3, JSON.stringify(texts));
+  // The wasm came from the extension's own files, under a per-session URL.
+  const outside = seen.requests.filter((url) => !url.startsWith(`${server.origin}/news/`));
+  assert.ok(outside.length > 0 && outside.every((url) => /^chrome-extension:\/\/[^/]+\/pkg\/hashiya_bg\.wasm$/.test(url)), JSON.stringify(outside));
+  assert.equal((await clickAction(page)).on, false);
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  await page.close();
+});
+
+test("types switched off in the options page are not painted", { skip }, async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('input[name="PER"]').uncheck();
+  await options.waitForFunction(async () => (await chrome.storage.sync.get("types")).types?.PER === false);
+  assert.equal(await options.locator("h1").textContent(), "hashiya settings");
+  await options.close();
+
+  const { page } = await openArticle();
+  const state = await clickAction(page);
+  assert.equal(state.on, true, JSON.stringify(state));
+  const names = await hashiyaHighlights(page);
+  assert.ok(!names.includes("hashiya-PER"), `PER is off: ${names}`);
+  assert.ok(names.length > 0);
+  await worker.evaluate(() => chrome.storage.sync.clear());
+  await page.close();
+});
+
+test("web-ext lint passes for the Firefox package, with no warning", {
+  skip: !existsSync(join(FIREFOX, "manifest.json")) ? "target/ship/firefox is not built" : !existsSync(WEB_EXT) && "npm ci has not installed web-ext",
+}, async () => {
+  const { stdout } = await promisify(execFile)(
+    WEB_EXT,
+    ["lint", "--source-dir", FIREFOX, "--output", "json", "--no-config-discovery"],
+    { maxBuffer: 16 << 20 },
+  ).catch((failed) => failed); // lint exits non-zero on errors; the JSON says which
+  const report = JSON.parse(stdout);
+  const problems = [...report.errors, ...report.warnings].map((m) => `${m.code} ${m.file ?? ""}: ${m.message}`);
+  assert.deepEqual(problems, []);
+  const manifest = JSON.parse(await readFile(join(FIREFOX, "manifest.json"), "utf8"));
+  assert.ok(manifest.browser_specific_settings.gecko.id);
+  assert.deepEqual(manifest.background, { scripts: ["settings.js", "pkg/hashiya.js", "background.js"] });
+});
