@@ -47,7 +47,9 @@ fn respond(mut stream: TcpStream, base: &Path) -> std::io::Result<()> {
     match found.and_then(|file| std::fs::read(&file).ok().map(|body| (file, body))) {
         Some((file, body)) => {
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                // Any origin may load the bundle: the bookmarklet imports shell.js into other sites.
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+                 Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );
