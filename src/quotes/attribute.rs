@@ -22,7 +22,7 @@ pub struct Candidate {
     /// The quote itself ends a sentence ("… win."): what follows is a new sentence.
     pub ends_sentence: bool,
     /// The quote ends in a comma, question or exclamation mark: an attribution may follow.
-    pub open_by_comma: bool,
+    pub invites_attribution: bool,
     /// Whether the quote is reported. Short utterances ("“No,” he said.") are not (1–3-word
     /// fragments are never quotes) but still carry their speaker to the quote after them.
     pub visible: bool,
@@ -32,23 +32,13 @@ pub struct Candidate {
 const AFTER_REACH: usize = 24;
 const BEFORE_REACH: usize = 40;
 
-/// Words that tie a cue to the quote that follows it: "said that", قال إن، قوله.
+/// Words that tie a cue to the quote that follows it: "said that", "in a statement",
+/// قال إن، قوله، في بيان.
+const CONNECTORS: &[&str] =
+    &["that", "a", "statement", "ان", "بان", "انه", "قوله", "قولها", "قايلا", "قايله", "في", "بيان"];
+
 fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "that"
-            | "ان"
-            | "بان"
-            | "انه"
-            | "قوله"
-            | "قولها"
-            | "قايلا"
-            | "قايله"
-            | "في"
-            | "بيان"
-            | "a"
-            | "statement"
-    )
+    CONNECTORS.contains(&word)
 }
 
 /// Picks each quote's speaker from the cues around it.

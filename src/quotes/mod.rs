@@ -30,53 +30,7 @@ const SPLIT_REACH: usize = 12;
 /// is a tagged entity (a statement's issuer can be an untagged phrase: بيان للحكومة العراقية).
 pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
     let _ = clusters; // speakers are named by cluster id; the names are the caller's
-    let tokens = &doc.tokens;
-    let tok_at = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut last_partial = false;
-    for q in marks::find_quoted(doc) {
-        let runs_on = q.close.is_none();
-        let inner_toks = tok_at(q.inner.start)..tok_at(q.inner.end);
-        let utterance = q.inner.of(doc.text).ends_with([',', '.', '?', '!', '،', '؟']);
-        let visible = if runs_on || q.continued {
-            !inner_toks.is_empty()
-        } else {
-            fragment::is_quote(doc, inner_toks, q.inner, entities)
-        };
-        let open_tok = tok_at(q.open.start);
-        // The second half of a quote split by its attribution: same paragraph, a few words on.
-        let second_half = !last_partial
-            && candidates.last().is_some_and(|prev: &Candidate| {
-                prev.block == q.block
-                    && open_tok.saturating_sub(prev.after_tok) <= SPLIT_REACH
-                    && (prev.after_tok..open_tok).all(|t| !cues::ends_sentence(doc.word(t)))
-            });
-        // Partial quotes are not reported, but like short utterances they carry a speaker on.
-        let partial = !q.continued && fragment::is_partial(doc, q.inner, q.open, second_half);
-        let visible = visible && !partial;
-        if !(visible || utterance || partial) {
-            continue;
-        }
-        last_partial = partial;
-        let after_tok = match q.close {
-            Some(close) => tok_at(close.end),
-            None => doc.blocks[q.block].tokens.end,
-        };
-        let inner_text = q.inner.of(doc.text);
-        let ends_sentence = inner_text.ends_with('.');
-        let open_by_comma = inner_text.ends_with([',', '?', '!', '،', '؟']);
-        candidates.push(Candidate {
-            inner: q.inner,
-            open_tok,
-            after_tok,
-            block: q.block,
-            continued: q.continued,
-            runs_on,
-            ends_sentence,
-            open_by_comma,
-            visible,
-        });
-    }
+    let candidates = candidates(doc, entities);
     let ranges: Vec<_> = candidates.iter().map(|c| c.open_tok..c.after_tok).collect();
     let cx = cues::Context::new(doc, entities, &ranges);
     let frames = cues::Frames::new(doc.tokens.len(), &candidates);
@@ -89,4 +43,52 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
         .filter(|(c, _)| c.visible)
         .map(|(c, s)| Quote { span: c.inner, speaker: s.map(|s| s.span), speaker_cluster: s.and_then(|s| s.cluster) })
         .collect()
+}
+
+/// The quoted spans attribution looks at: the quotes, and the short utterances and partial
+/// quotes that are not reported but pass their speaker on to the quote after them.
+fn candidates(doc: &Document, entities: &[Entity]) -> Vec<Candidate> {
+    let tokens = &doc.tokens;
+    let tok_at = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut last_partial = false;
+    for q in marks::find_quoted(doc) {
+        let runs_on = q.close.is_none();
+        let inner_text = q.inner.of(doc.text);
+        let inner_toks = tok_at(q.inner.start)..tok_at(q.inner.end);
+        let quote = if runs_on || q.continued {
+            !inner_toks.is_empty()
+        } else {
+            fragment::is_quote(doc, inner_toks, q.inner, entities)
+        };
+        let open_tok = tok_at(q.open.start);
+        // The second half of a quote split by its attribution: same paragraph, a few words on.
+        let second_half = !last_partial
+            && candidates.last().is_some_and(|prev| {
+                prev.block == q.block
+                    && open_tok.saturating_sub(prev.after_tok) <= SPLIT_REACH
+                    && (prev.after_tok..open_tok).all(|t| !cues::ends_sentence(doc.word(t)))
+            });
+        let partial = !q.continued && fragment::is_partial(doc, q.inner, q.open, second_half);
+        let utterance = inner_text.ends_with([',', '.', '?', '!', '،', '؟']);
+        if !(quote || utterance || partial) {
+            continue;
+        }
+        last_partial = partial;
+        candidates.push(Candidate {
+            inner: q.inner,
+            open_tok,
+            after_tok: match q.close {
+                Some(close) => tok_at(close.end),
+                None => doc.blocks[q.block].tokens.end,
+            },
+            block: q.block,
+            continued: q.continued,
+            runs_on,
+            ends_sentence: inner_text.ends_with('.'),
+            invites_attribution: inner_text.ends_with([',', '?', '!', '،', '؟']),
+            visible: quote && !partial,
+        });
+    }
+    candidates
 }

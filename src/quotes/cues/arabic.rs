@@ -24,6 +24,8 @@ pub(super) fn arabic_subject(cx: &Context, cue: Cue, lo: usize, tok: usize, limi
             Some(fi) => arabic_after(cx, fi + 1, limit),
             None => (None, after),
         },
+        // بحسب ما نقلت وكالة الأنباء / وفق ما ذكره البيان: the subject of the verb after ما.
+        CueKind::According if after + 1 < limit && w(after) == "ما" => arabic_after(cx, after + 2, limit),
         CueKind::According => arabic_after(cx, after, limit),
         CueKind::Verb => match arabic_after(cx, after, limit) {
             (Some(who), end) => (Some(who), end),

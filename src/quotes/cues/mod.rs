@@ -168,7 +168,7 @@ impl Frames {
         let mut after_quote = vec![false; tokens];
         let mut colon_before_quote = vec![false; tokens];
         for q in quotes {
-            if q.open_by_comma && q.after_tok < tokens {
+            if q.invites_attribution && q.after_tok < tokens {
                 after_quote[q.after_tok] = true;
             }
             if let Some(colon) = q.open_tok.checked_sub(1) {
