@@ -44,10 +44,32 @@ const SCORE_DEPTH: usize = 5;
 const ARTICLE_REACH: usize = 3;
 /// The share of an `<article>`'s text the candidate must hold to be widened to it.
 const ARTICLE_SHARE: f64 = 0.6;
-/// Link density above which a block inside the article is furniture.
-const MAX_LINK_DENSITY: f64 = 0.5;
-/// Link density above which a block with a negative class hint is furniture.
-const MAX_LINK_DENSITY_NEGATIVE: f64 = 0.2;
+/// Link density above which a container inside the article is furniture (Readability's
+/// conditional cleaning), and the higher bar for one whose class says it is content.
+const MAX_LINK_DENSITY: f64 = 0.2;
+const MAX_LINK_DENSITY_CONTENT: f64 = 0.5;
+/// A container with this many commas is prose, whatever its links.
+const PROSE_COMMAS: usize = 10;
+/// Blocks of running text: never dropped for their links (a paragraph that cites sources,
+/// a list of links the story is about); furniture among them is caught by its words.
+const TEXT_TAGS: &[&str] = &[
+    "p",
+    "li",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "figcaption",
+    "caption",
+];
 
 /// Per-block measurements, own and over the whole subtree.
 #[derive(Clone, Copy, Debug, Default)]
@@ -56,6 +78,9 @@ struct Measure {
     commas: usize,
     chars: usize,
     link_chars: usize,
+    /// Subtree totals: commas, and characters inside `<ul>`/`<ol>`.
+    all_commas: usize,
+    list_chars: usize,
     children: usize,
     /// Removed with its subtree before scoring (unlikely candidate, furniture tag).
     unlikely: bool,
@@ -181,7 +206,7 @@ fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
     // Furniture is pruned below the chosen containers, never the containers themselves.
     let mut keep = vec![false; n];
     for i in 0..n {
-        let furniture = pass.prune && is_furniture(&blocks[i], &measures[i]);
+        let furniture = pass.prune && is_furniture(&blocks[i], &measures[i], pass);
         keep[i] = roots[i] || (parent(i).is_some_and(|p| keep[p]) && !furniture);
     }
     keep
@@ -210,9 +235,11 @@ fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>, pass: Pas
         .iter()
         .map(|b| {
             let own_chars = visible_chars(&b.text);
+            let commas = b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count();
             Measure {
                 own_chars,
-                commas: b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count(),
+                commas,
+                all_commas: commas,
                 chars: own_chars,
                 link_chars: b.link_chars.min(own_chars),
                 ..Measure::default()
@@ -226,11 +253,18 @@ fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>, pass: Pas
     }
     // Subtree totals flow upwards; children come after their parents.
     for i in (0..blocks.len()).rev() {
+        // Every child of `i` has been added by now.
+        if matches!(blocks[i].tag.as_str(), "ul" | "ol") {
+            measures[i].list_chars = measures[i].chars;
+        }
         if let Some(p) = parent(i) {
-            let (chars, links) = (measures[i].chars, measures[i].link_chars);
-            measures[p].chars += chars;
-            measures[p].link_chars += links;
-            measures[p].children += 1;
+            let child = measures[i];
+            let total = &mut measures[p];
+            total.chars += child.chars;
+            total.link_chars += child.link_chars;
+            total.all_commas += child.all_commas;
+            total.list_chars += child.list_chars;
+            total.children += 1;
         }
     }
     measures
@@ -296,15 +330,17 @@ fn enclosing_article(
 }
 
 /// Whether a block inside the article is furniture to drop with its subtree.
-fn is_furniture(block: &Block, m: &Measure) -> bool {
+fn is_furniture(block: &Block, m: &Measure, pass: Pass) -> bool {
     if m.unlikely || is_furniture_text(&block.text) {
         return true;
     }
-    let density = m.link_density();
-    if m.chars > 0 && density > MAX_LINK_DENSITY {
-        return true;
+    if TEXT_TAGS.contains(&block.tag.as_str()) || m.all_commas >= PROSE_COMMAS || m.chars == 0 {
+        return false;
     }
-    class_weight(&block.hints) < 0.0 && density > MAX_LINK_DENSITY_NEGATIVE
+    let weight = if pass.weigh_classes { class_weight(&block.hints) } else { 0.0 };
+    let density = m.link_density();
+    let list = matches!(block.tag.as_str(), "ul" | "ol") || m.list_chars as f64 > 0.9 * m.chars as f64;
+    (!list && weight < 25.0 && density > MAX_LINK_DENSITY) || (weight >= 25.0 && density > MAX_LINK_DENSITY_CONTENT)
 }
 
 /// Characters that are not whitespace: the length of a text as a reader sees it.

@@ -72,8 +72,9 @@ fn seed_layout_keeps_the_article_and_ends_at_the_credit_line() {
     for paragraph in AR_PARAGRAPHS {
         assert!(kept.contains(paragraph), "help: article paragraph dropped: {paragraph}");
     }
-    for furniture in ["اقرأ أيضاً", "facebook", "قد تحب", "الساحات", "اشترك", "الرئيسية"]
-    {
+    // The statement's source link is part of the story (the gold body runs past it).
+    assert!(kept.iter().any(|t| t.contains("facebook.com/GovernmentofIraq")));
+    for furniture in ["اقرأ أيضاً", "قد تحب", "الساحات", "اشترك", "الرئيسية"] {
         assert!(!kept.iter().any(|t| t.contains(furniture)), "help: furniture kept: {furniture}");
     }
 }
@@ -223,4 +224,28 @@ fn a_story_under_a_misleading_class_is_found_by_a_laxer_pass() {
         );
     }
     assert_eq!(page.kept().len(), 8, "help: `site_header` looks unlikely, but it holds the whole story");
+}
+
+#[test]
+fn link_heavy_containers_inside_the_article_go_but_lists_and_paragraphs_stay() {
+    let mut page = Page::new();
+    let article = page.add(0, "article", "", "");
+    for _ in 0..5 {
+        page.add(
+            article,
+            "p",
+            "",
+            "The council said on Monday, after a long debate, that the new bridge would open in May.",
+        );
+    }
+    let list = page.add(article, "ul", "", "");
+    page.with_link(list, "li", "", "Here is our year in review");
+    page.with_link(list, "li", "", "Here is our performance review");
+    let share = page.add(article, "div", "", "");
+    page.with_link(share, "span", "", "Facebook Twitter Email");
+    page.with_link(article, "p", "Source: ", "the council's minutes");
+    let kept = page.kept();
+    assert!(kept.contains(&"Here is our year in review"), "help: a list of links in the story is content");
+    assert!(kept.contains(&"Source: the council's minutes"), "help: paragraphs are never dropped for links");
+    assert!(!kept.contains(&"Facebook Twitter Email"), "help: a block of only links is furniture");
 }
