@@ -5,8 +5,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { WWW, launch, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { SCREENSHOTS, WWW, launch, missing, paintedTexts, serve, watch } from "./support.mjs";
 
 const LOADER = join(WWW, "pkg", "bookmarklet.js");
 const skip = missing() ?? (existsSync(LOADER) ? false : "www/pkg/bookmarklet.js is not built");
@@ -101,6 +102,8 @@ test("on a page whose CSP blocks it, a notice says so and points to the extensio
   assert.match(notice.text, /Content Security Policy/);
   assert.match(notice.text, /script-src/);
   assert.equal(notice.link, `${demo.origin}/bookmarklet/#extension`);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, "bookmarklet-notice.png") });
   assert.deepEqual(await painted(page), []);
   assert.equal(await page.evaluate(() => typeof window.hashiya), "undefined");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.pageScript), "ran");

@@ -5,10 +5,10 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { ROOT, launch, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { ROOT, SCREENSHOTS, launch, missing, paintedTexts, serve, watch } from "./support.mjs";
 
 const NPM_PACKAGE = join(ROOT, "target", "ship", "npm");
 const skip = missing() ?? false;
@@ -82,6 +82,8 @@ test("<hashiya-annotator> annotates the article and reports entities, quotes and
   for (const text of texts) assert.ok(story.includes(text.replace(/\s+/g, " ").trim()) || story.includes(text), text);
   assert.equal(await page.locator("#story").innerHTML(), before);
   assert.match(await page.textContent("#status"), /names, \d+ quotes/);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, "cms-embed.png"), fullPage: true });
 });
 
 test("the export is W3C Web Annotations whose selectors find the painted text again", { skip }, async () => {

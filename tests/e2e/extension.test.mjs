@@ -5,14 +5,14 @@
 // --remote-debugging-pipe): the same path as a click, activeTab grant included.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
-import { CHROMIUM, ROOT, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { CHROMIUM, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
 
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
 const STRICT_CSP = "default-src 'self'; script-src 'self'";
@@ -181,6 +181,8 @@ test("a click annotates a page whose CSP forbids scripts and wasm; a second clic
     `a person is painted: ${JSON.stringify(painted)}`,
   );
   assert.equal(await badge(), String(state.entities + state.quotes));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, "extension-strict-csp.png") });
 
   // The page's own script still runs, and the DOM is untouched.
   await page.click("#counter");
