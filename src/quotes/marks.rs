@@ -119,8 +119,10 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut chars = body.char_indices().peekable();
     let mut before: Option<char> = None;
+    let mut before_that: Option<char> = None;
     while let Some((i, c)) = chars.next() {
         let Some((mut family, mut direction)) = glyph(c) else {
+            before_that = before;
             before = Some(c);
             continue;
         };
@@ -135,16 +137,25 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
             }
             len = run;
         }
-        let after = body[i + len..].chars().next();
+        // Nested marks set apart by a space (`,' " said`, `" 'Tis`) flank each other.
+        let mut rest = body[i + len..].chars();
+        let after = match (rest.next(), rest.next()) {
+            (Some(' '), Some(n)) if glyph(n).is_some() => Some(n),
+            (a, _) => a,
+        };
+        let flank_before = match (before, before_that) {
+            (Some(' '), Some(b)) if glyph(b).is_some() => Some(b),
+            (b, _) => b,
+        };
         let start = block.start + i;
         if run == 1 {
-            out.push(classify(Span::new(start, start + len), family, direction, before, after));
+            out.push(classify(Span::new(start, start + len), family, direction, flank_before, after));
         } else {
             if c == '`' {
                 direction = Some(true);
             }
             family = Family::Double;
-            let double = classify(Span::new(start, start + len), family, direction, before, after);
+            let double = classify(Span::new(start, start + len), family, direction, flank_before, after);
             if run == 3 {
                 // Opening: the double mark comes first; closing: the single one does.
                 let (first, second) = if double.can_open && !double.can_close {
@@ -153,13 +164,15 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
                     ((Family::Single, 1), (Family::Double, 2))
                 };
                 let mid = start + first.1;
-                out.push(classify(Span::new(start, mid), first.0, direction, before, after));
-                out.push(classify(Span::new(mid, start + 3), second.0, direction, before, after));
+                out.push(classify(Span::new(start, mid), first.0, direction, flank_before, after));
+                out.push(classify(Span::new(mid, start + 3), second.0, direction, flank_before, after));
             } else {
                 out.push(double);
             }
         }
-        before = body[..i + len].chars().next_back();
+        let mut back = body[..i + len].chars();
+        before = back.next_back();
+        before_that = back.next_back();
     }
     out
 }
@@ -293,6 +306,7 @@ mod tests {
             ("``We will win,'' he said.", &["We will win,"]),
             ("وأضاف أن \"العراق سيظل يطلب التدريب\". وتأتي", &["العراق سيظل يطلب التدريب"]),
             ("\"One,\" he said, \"two.\"", &["One,", "two."]),
+            ("\"She'll be 'above the law,' \" said Win.", &["She'll be 'above the law,'"]),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "help: pairing {text:?}");

@@ -178,11 +178,11 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 speaker
             }
             Some(Who::Participle(g, subject)) => {
-                // The sentence's first name, else the subject of an earlier cue in the same
-                // sentence, else the last person.
+                // The subject of an earlier cue in the same sentence ("Spicer said, adding"),
+                // else the sentence's first name, else the last person.
                 let earlier = i.checked_sub(1).filter(|&j| same_sentence(cx, &events[j], ev)).and_then(|j| out[j]);
                 let named = subject.map(|s| st.speaker_for(s).0);
-                named.or(earlier).or_else(|| st.person(*g, ev.block))
+                earlier.or(named).or_else(|| st.person(*g, ev.block))
             }
             Some(Who::Role { span, head }) => match st.titled.get(head.as_str()) {
                 Some(&speaker) => Some(st.nearest(speaker)),

@@ -140,7 +140,10 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
     }
     // A relative clause between subject and verb: "a White House official who spoke
     // anonymously to discuss strategy said".
-    if let Some(who) = (lo.max(p.saturating_sub(14))..p).rev().find(|&t| w(t) == "who") {
+    let lowercase_before = p > lo && cx.text(p - 1).chars().next().is_some_and(char::is_lowercase);
+    let relative =
+        if lowercase_before { (lo.max(p.saturating_sub(14))..p).rev().find(|&t| w(t) == "who") } else { None };
+    if let Some(who) = relative {
         p = who;
         if p > lo && w(p - 1) == "," {
             p -= 1;

@@ -216,36 +216,40 @@ pub fn is_capitalised_function_word(word: &str) -> bool {
 
 /// Adverbs and auxiliaries that sit between a subject and its verb ("Obama has also said").
 pub fn is_verb_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "also"
-            | "later"
-            | "then"
-            | "previously"
-            | "again"
-            | "recently"
-            | "once"
-            | "has"
-            | "had"
-            | "have"
-            | "was"
-            | "is"
-            | "further"
-            | "simply"
-            | "repeatedly"
-            | "often"
-            | "publicly"
-            | "privately"
-            | "flatly"
-            | "just"
-            | "already"
-            | "would"
-            | "will"
-            | "similarly"
-            | "reportedly"
-            | "bluntly"
-            | "angrily"
-    )
+    // Adverbs in -ly ("famously responded") and times ("later Thursday told").
+    (word.len() > 4 && word.ends_with("ly") && word != "early")
+        || matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        || matches!(word, "today" | "yesterday" | "tonight" | "earlier" | "afterward" | "afterwards" | "then,")
+        || matches!(
+            word,
+            "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "again"
+                | "recently"
+                | "once"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "further"
+                | "simply"
+                | "repeatedly"
+                | "often"
+                | "publicly"
+                | "privately"
+                | "flatly"
+                | "just"
+                | "already"
+                | "would"
+                | "will"
+                | "similarly"
+                | "reportedly"
+                | "bluntly"
+                | "angrily"
+        )
 }
 
 /// Nouns for a written statement: its voice is whoever issued it.
