@@ -171,14 +171,13 @@ fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
     }
 
     let final_score = |i: usize| scores[i].map(|s| s * (1.0 - measures[i].link_density()));
-    let Some(top) = (0..n)
-        .filter(|&i| !measures[i].unlikely)
-        .filter_map(|i| final_score(i).map(|s| (i, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, _)| i)
-    else {
+    let mut ranked: Vec<(usize, f64)> =
+        (0..n).filter(|&i| !measures[i].unlikely).filter_map(|i| final_score(i).map(|s| (i, s))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(top, _)) = ranked.first() else {
         return measures.iter().map(|m| !m.unlikely).collect();
     };
+    let top = common_ancestor_of_close_candidates(&ranked, &parent).unwrap_or(top);
     let top = widen(top, &measures, &final_score, &parent, blocks);
     let top = enclosing_article(top, &measures, &parent, blocks);
 
@@ -268,6 +267,46 @@ fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>, pass: Pas
         }
     }
     measures
+}
+
+/// Readability's answer to stories split over sibling sections: when at least three of the
+/// next best candidates score close to the best one, the first ancestor of the best that
+/// also holds three of them is the article.
+fn common_ancestor_of_close_candidates(
+    ranked: &[(usize, f64)],
+    parent: &impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    const CANDIDATES: usize = 5;
+    const CLOSE: f64 = 0.75;
+    const NEEDED: usize = 3;
+    /// Deep enough for real pages; keeps a pathological nesting linear.
+    const MAX_DEPTH: usize = 64;
+    let &(top, top_score) = ranked.first()?;
+    let close: Vec<usize> =
+        ranked.iter().take(CANDIDATES).skip(1).filter(|(_, s)| *s >= CLOSE * top_score).map(|&(i, _)| i).collect();
+    if close.len() < NEEDED {
+        return None;
+    }
+    let has_ancestor = |mut node: usize, ancestor: usize| {
+        for _ in 0..MAX_DEPTH {
+            match parent(node) {
+                Some(p) if p == ancestor => return true,
+                Some(p) => node = p,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut ancestor = parent(top);
+    for _ in 0..MAX_DEPTH {
+        let a = ancestor?;
+        parent(a)?; // never the root
+        if close.iter().filter(|&&c| has_ancestor(c, a)).count() >= NEEDED {
+            return Some(a);
+        }
+        ancestor = parent(a);
+    }
+    None
 }
 
 /// Moves the top candidate up to an ancestor that scores better, or that is its only content.

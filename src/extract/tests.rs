@@ -249,3 +249,26 @@ fn link_heavy_containers_inside_the_article_go_but_lists_and_paragraphs_stay() {
     assert!(kept.contains(&"Source: the council's minutes"), "help: paragraphs are never dropped for links");
     assert!(!kept.contains(&"Facebook Twitter Email"), "help: a block of only links is furniture");
 }
+
+#[test]
+fn a_story_split_over_sibling_sections_is_found_whole() {
+    let mut page = Page::new();
+    page.add(0, "nav", "", "");
+    let body = page.add(0, "div", "post-body", "");
+    for _ in 0..4 {
+        // Each section buries its paragraphs too deep for their scores to reach `body`.
+        let mut inner = page.add(body, "div", "acf-section", "");
+        for depth in 0..6 {
+            inner = page.add(inner, "div", &format!("wrapper-{depth}"), "");
+        }
+        for _ in 0..3 {
+            page.add(
+                inner,
+                "p",
+                "",
+                "The council said on Monday, after a long debate, that the new bridge would open in May.",
+            );
+        }
+    }
+    assert_eq!(page.kept().len(), 12, "help: all four sections are the story");
+}
