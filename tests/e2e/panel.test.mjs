@@ -2,9 +2,11 @@
 // toggles, the keyboard path, the hover card, and that Clear takes the panel away.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, missing, serve, SCREENSHOTS } from "./support.mjs";
+import { launch, missing, ROOT, serve, SCREENSHOTS } from "./support.mjs";
+
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 describe("panel", { skip: missing() ?? false }, () => {
   let server;
@@ -76,6 +78,19 @@ describe("panel", { skip: missing() ?? false }, () => {
     await card.waitFor({ state: "visible" });
     const text = await card.textContent();
     assert.ok(text.includes("أشخاص") && text.includes("جو بايدن"), `help: card reads ${text}`);
+  });
+
+  test("axe-core finds no accessibility violations in the panel", async () => {
+    // Evaluated rather than added as a <script>, so the page's markup stays comparable.
+    await page.evaluate(await readFile(AXE, "utf8"));
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.getElementById("hashiya-panel"), {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    });
+    assert.deepEqual(violations, []);
+    await page.evaluate(() => delete window.axe);
   });
 
   test("Clear removes the panel and leaves the page as it was", async () => {
