@@ -135,6 +135,28 @@ fn english_pronouns_roles_and_continuations() {
             names: &[],
             want: &[("You are a disgrace to this great party,", Some("Kelly"), None)],
         },
+        // A participle right after a cue keeps that cue's subject, not the sentence's first name.
+        Case {
+            text: "Ryan and Trump will meet next week, Spicer said, adding, \"They need to sit down and talk.\"",
+            names: &[("Ryan", Per, 0), ("Trump", Per, 1), ("Spicer", Per, 2)],
+            want: &[("They need to sit down and talk.", Some("Spicer"), Some(2))],
+        },
+        // Adverbs and times between the subject and its verb; the colon is the verb's own.
+        Case {
+            text: "Priebus later Thursday told Fox News: \"Both of them are meeting next week.\"\n\
+                   Clinton, exasperated, famously responded: \"What difference does it make?\"",
+            names: &[("Priebus", Per, 0), ("Fox News", Org, 1), ("Clinton", Per, 2)],
+            want: &[
+                ("Both of them are meeting next week.", Some("Priebus"), Some(0)),
+                ("What difference does it make?", Some("Clinton"), Some(2)),
+            ],
+        },
+        // A relative clause earlier in the sentence does not hide the name before the verb.
+        Case {
+            text: "Of the analysts who claim to find her more palatable, Bolton said, \"They do not understand her.\"",
+            names: &[("Bolton", Per, 0)],
+            want: &[("They do not understand her.", Some("Bolton"), Some(0))],
+        },
         // A short utterance is not reported but passes its speaker on.
         Case {
             text: "\"Never,\" said Mr. Khan. \"We will not be thrown out of this country.\"",
