@@ -5,28 +5,60 @@
 use hashiya::{annotate, Options};
 
 const ARTICLE: &str = include_str!("fixtures/quotes/ar-talks.txt");
+const STATEMENTS: &str = include_str!("fixtures/quotes/ar-statements.txt");
 
-#[test]
-fn arabic_article_quotes_and_speakers() {
-    let found = annotate(ARTICLE, &Options::default());
+/// Checks each quote's start and a word its speaker's mention must contain: the mention's
+/// exact extent is the tagger's, the person is ours.
+fn check(text: &str, want: &[(&str, &str)]) {
+    let found = annotate(text, &Options::default());
     let got: Vec<(&str, &str)> =
-        found.quotes.iter().map(|q| (q.span.of(ARTICLE), q.speaker.map_or("", |s| s.of(ARTICLE)))).collect();
-    // (start of the quote, a word the speaker's mention must contain): the mention's exact
-    // extent is the tagger's, the person is ours.
-    let want = [
-        ("لن نتخلى عن حلفائنا", "بايدن"),
-        ("الولايات المتحدة لن تتخلى", "بايدن"),
-        ("سنواصل العمل مع شركائنا", "بايدن"),
-        ("أوروبا مستعدة للمساهمة", "بيربوك"),
-        ("لا يمكن أن نقف", "بيربوك"),
-        ("نحن نراقب الوضع", "دوجاريك"),
-        ("الدوحة ستواصل جهود الوساطة", "وزارة الخارجية"),
-        ("المفاوضات ستستأنف الأسبوع المقبل", "رويترز"),
-    ];
+        found.quotes.iter().map(|q| (q.span.of(text), q.speaker.map_or("", |s| s.of(text)))).collect();
     assert_eq!(got.len(), want.len(), "help: quotes found: {got:?}");
     for ((quote, speaker), (start, name)) in got.iter().zip(want) {
         assert!(quote.starts_with(start), "help: quote {quote:?} should start with {start:?}");
         assert!(speaker.contains(name), "help: speaker of {start:?} is {speaker:?}, should name {name:?}");
     }
-    assert!(got.iter().all(|(q, _)| *q != "تاريخية"), "a one-word quote is a fragment");
+}
+
+#[test]
+fn arabic_article_quotes_and_speakers() {
+    check(
+        ARTICLE,
+        &[
+            ("لن نتخلى عن حلفائنا", "بايدن"),
+            ("الولايات المتحدة لن تتخلى", "بايدن"),
+            ("سنواصل العمل مع شركائنا", "بايدن"),
+            ("أوروبا مستعدة للمساهمة", "بيربوك"),
+            ("لا يمكن أن نقف", "بيربوك"),
+            ("نحن نراقب الوضع", "دوجاريك"),
+            ("الدوحة ستواصل جهود الوساطة", "وزارة الخارجية"),
+            ("المفاوضات ستستأنف الأسبوع المقبل", "رويترز"),
+        ],
+    );
+    let found = annotate(ARTICLE, &Options::default());
+    assert!(found.quotes.iter().all(|q| q.span.of(ARTICLE) != "تاريخية"), "a one-word quote is a fragment");
+}
+
+#[test]
+fn arabic_relays_roles_and_dropped_subjects() {
+    check(
+        STATEMENTS,
+        &[
+            // A colon after a place: the verb's subject speaks, not the place.
+            ("نحن ملتزمون بأمن شركائنا", "بلينكن"),
+            ("الحكومة ماضية في تنفيذ", "العوادي"),
+            // No subject: the last speaker.
+            ("لن نسمح لأي جهة", "العوادي"),
+            // نقل … عن X قوله: X, not the agency.
+            ("القوات الأمنية أحبطت", "مصدر أمني"),
+            // After the quote, and the clitic preposition لـ is not part of the speaker.
+            ("الوضع هنا صعب جدا", "أحد السكان"),
+            ("على الحكومة أن تكشف", "عالية نصيف"),
+            // A feminine verb with no subject: the woman who spoke last.
+            ("البرلمان سيستضيف الوزير", "عالية نصيف"),
+        ],
+    );
+    let found = annotate(STATEMENTS, &Options::default());
+    let resident = found.quotes.iter().find_map(|q| q.speaker.filter(|s| s.of(STATEMENTS).contains("السكان")));
+    assert_eq!(resident.map(|s| s.of(STATEMENTS)), Some("أحد السكان"));
 }

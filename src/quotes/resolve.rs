@@ -184,10 +184,18 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 let named = subject.map(|s| st.speaker_for(s).0);
                 earlier.or(named).or_else(|| st.person(*g, ev.block))
             }
-            Some(Who::Role { span, head }) => match st.titled.get(head.as_str()) {
-                Some(&speaker) => Some(st.nearest(speaker)),
-                None => Some(st.speaker_for(*span).0),
-            },
+            Some(Who::Role { span, head }) => {
+                // A role is a person: later pronouns and dropped subjects may refer to it.
+                let speaker = match st.titled.get(head.as_str()) {
+                    Some(&speaker) => st.nearest(speaker),
+                    None => st.speaker_for(*span).0,
+                };
+                if let Some(g) = gender {
+                    st.genders.insert(gender_key(speaker.span.of(cx.doc.text)), g);
+                }
+                remember(&mut st.speakers, (speaker, ev.tok, ev.block));
+                Some(speaker)
+            }
             Some(Who::Statement(Some(issuer))) => {
                 let speaker = st.speaker_for(*issuer).0;
                 st.last_statement = Some(speaker);

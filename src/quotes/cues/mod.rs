@@ -188,9 +188,10 @@ pub fn scan(cx: &Context, frames: &Frames) -> Vec<Event> {
         }
         let mut clause_start = block.tokens.start;
         for t in block.tokens.clone() {
-            // "X said on Twitter:" is the verb's own colon.
-            let cue_in_clause =
-                events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start.max(t.saturating_sub(6)));
+            // "X said on Twitter:" is the verb's own colon; Arabic puts its verb first, so any
+            // cue in the clause is.
+            let reach = if t > 0 && is_arabic_word(cx.text(t - 1)) { clause_start } else { t.saturating_sub(6) };
+            let cue_in_clause = events.last().is_some_and(|e: &Event| e.block == b && e.tok >= clause_start.max(reach));
             if frames.colon_before_quote[t] && cx.words.get(t) == ":" && t > clause_start && !cue_in_clause {
                 // "Philip Bump: “…”", "Hannity interjected: “…”", "Rubio fired back: “…”".
                 // The name the colon follows ("Philip Bump: “…”"), or the name before the few
