@@ -2,6 +2,7 @@
 // buttons when the page has them. No NLP here: the core finds, this file only calls.
 import init, { annotateText, annotatePage, clearAnnotations } from "./pkg/hashiya.js";
 import { showPanel } from "./panel.js";
+import { watchPage } from "./live.js";
 
 await init();
 
@@ -24,19 +25,25 @@ function wireDemo(bar) {
   clear.disabled = false;
 
   let panel = null;
-  annotate.addEventListener("click", () => {
+  let live = null;
+  const run = () => {
     try {
       panel?.dispose();
       const found = annotatePage(document.body);
       panel = showPanel(found);
-      const names = found.entities.length;
-      const quotes = found.quotes.length;
-      say(`${names} names · ${quotes} quotes`);
+      say(`${found.entities.length} names · ${found.quotes.length} quotes`);
     } catch (error) {
       say(`error: ${error.message}`);
     }
+  };
+  annotate.addEventListener("click", () => {
+    run();
+    // Late paragraphs and page changes are annotated too, until Clear.
+    live ??= watchPage(document.body, run);
   });
   clear.addEventListener("click", () => {
+    live?.disconnect();
+    live = null;
     panel?.dispose();
     panel = null;
     clearAnnotations();

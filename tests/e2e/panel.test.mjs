@@ -93,6 +93,32 @@ describe("panel", { skip: missing() ?? false }, () => {
     await page.evaluate(() => delete window.axe);
   });
 
+  test("a paragraph added later is annotated without a click, and its removal too", async () => {
+    const painted = () => page.evaluate(() => [...CSS.highlights.get("hashiya-PER")].map((r) => r.toString()));
+    assert.ok(!(await painted()).includes("Barack Obama"));
+    await page.evaluate(() => {
+      const late = document.createElement("p");
+      late.id = "late";
+      late.textContent = "Barack Obama visited Baghdad on Monday, officials in Washington said.";
+      document.querySelector(".entry-content").append(late);
+    });
+    await page.waitForFunction(() => [...CSS.highlights.get("hashiya-PER")].some((r) => r.toString() === "Barack Obama"));
+    // Live ranges collapse when their text goes, so wait for the run itself: a new panel.
+    await page.evaluate(() => {
+      window.panelBefore = document.getElementById("hashiya-panel");
+      document.getElementById("late").remove();
+    });
+    await page.waitForFunction(() => document.getElementById("hashiya-panel") !== window.panelBefore);
+    const people = await painted();
+    assert.ok(people.length > 0 && !people.includes("Barack Obama") && !people.includes(""));
+    assert.equal(await page.locator("#hashiya-panel").count(), 1, "help: one panel, re-rendered, never two");
+    // Quiet page, quiet hashiya: re-rendering its own panel must not trigger another run.
+    await page.evaluate(() => (window.panelBefore = document.getElementById("hashiya-panel")));
+    await page.waitForTimeout(1200);
+    assert.equal(await page.evaluate(() => window.panelBefore === document.getElementById("hashiya-panel")), true);
+    await page.evaluate(() => delete window.panelBefore);
+  });
+
   test("Clear removes the panel and leaves the page as it was", async () => {
     await page.click("#hashiya-clear");
     assert.equal(await page.locator("#hashiya-panel").count(), 0);
