@@ -194,6 +194,16 @@ fn arabic_cue_positions_gender_and_statements() {
             names: &[("فؤاد حسين", Per, 0)],
             want: &[("العلاقات بين البلدين متينة جدا", Some("فؤاد حسين"), Some(0))],
         },
+        // Untagged: the name after a title and its complements, and the title used again.
+        Case {
+            text: "وقال وزير الخارجية العراقي فؤاد حسين إن \"المباحثات كانت مثمرة وبناءة جدا\".\n\
+                   كما أكد الوزير أن \"العراق لن يكون منطلقا للاعتداء على جيرانه\".",
+            names: &[],
+            want: &[
+                ("المباحثات كانت مثمرة وبناءة جدا", Some("فؤاد حسين"), None),
+                ("العراق لن يكون منطلقا للاعتداء على جيرانه", Some("فؤاد حسين"), None),
+            ],
+        },
         // A statement voiced by an organisation, then "the statement" again, then a person
         // quoted by the statement.
         Case {

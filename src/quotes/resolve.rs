@@ -66,17 +66,23 @@ impl<'a> State<'a> {
             if sentence_start {
                 remember(&mut self.subjects, (speaker, first));
             }
-            // Titles in the three words before the name.
-            for t in (first.saturating_sub(3)..first).rev() {
-                let word = cx.words.get(t);
-                if let Some(g) = en::title(word) {
-                    self.titled.insert(word.trim_end_matches('.').to_string(), speaker);
-                    if let Some(g) = g {
-                        self.genders.insert(gender_key(e.span.of(cx.doc.text)), g);
-                    }
-                } else if ar::is_role(word) {
-                    self.titled.insert(word.strip_prefix("ال").unwrap_or(word).to_string(), speaker);
+            self.note_titles(first, speaker);
+        }
+    }
+
+    /// Remembers the titles in the few words before a person's name (President Barack Obama,
+    /// وزير الخارجية فؤاد حسين) so that "the president" and الوزير find them later.
+    fn note_titles(&mut self, first: usize, speaker: Speaker) {
+        let cx = self.cx;
+        for t in (first.saturating_sub(3)..first).rev() {
+            let word = cx.words.get(t);
+            if let Some(g) = en::title(word) {
+                self.titled.insert(word.trim_end_matches('.').to_string(), speaker);
+                if let Some(g) = g {
+                    self.genders.insert(gender_key(speaker.span.of(cx.doc.text)), g);
                 }
+            } else if ar::is_role(word) {
+                self.titled.insert(word.strip_prefix("ال").unwrap_or(word).to_string(), speaker);
             }
         }
     }
@@ -167,6 +173,8 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 }
                 if person {
                     remember(&mut st.speakers, (speaker, ev.tok, ev.block));
+                    let first = cx.doc.tokens.partition_point(|t| t.span.end <= speaker.span.start);
+                    st.note_titles(first, speaker);
                 }
                 Some(speaker)
             }

@@ -106,6 +106,15 @@ fn arabic_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize)
         return (Some(Who::Name(e.span)), end);
     }
     if ar::is_role(w(p)) {
+        // A title and its complements, then the name: وزير | الخارجية الأمريكي | أنتوني
+        // بلينكن; رئيس | الوزراء العراقي | مصطفى الكاظمي; المتحدث | باسم الحكومة | ….
+        let mut q = p + 1;
+        while q < end && (w(q).starts_with("ال") || w(q) == "باسم") {
+            q += 1 + usize::from(w(q) == "باسم");
+        }
+        if q < end {
+            return (Some(Who::Name(Span::new(cx.doc.tokens[q].span.start, span.end))), end);
+        }
         let head = w(p).strip_prefix("ال").unwrap_or(w(p)).to_string();
         return (Some(Who::Role { span, head }), end);
     }
