@@ -18,7 +18,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         LangChoice::Fixed(lang) => Some(lang),
     };
     let doc = Document::new(text, forced);
-    let mentions = crate::ner::tag(&doc);
+    let mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

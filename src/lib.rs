@@ -15,6 +15,7 @@
 mod annotate;
 mod annotations;
 mod document;
+mod names;
 mod options;
 mod output;
 mod span;

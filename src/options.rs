@@ -1,5 +1,6 @@
 //! Settings for [`crate::annotate`].
 
+use crate::annotations::EntityKind;
 use crate::lang::Lang;
 
 /// How to choose the language of each paragraph.
@@ -30,6 +31,8 @@ impl LangChoice {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub(crate) lang: LangChoice,
+    /// The caller's own names (a newsroom's list), found beside the model's (see `names.rs`).
+    pub(crate) extra_names: Vec<(EntityKind, String)>,
 }
 
 impl Options {
@@ -44,5 +47,15 @@ impl Options {
 
     pub fn lang(&self) -> LangChoice {
         self.lang
+    }
+
+    /// Adds names to find as entities of the given kind, beside what the model finds.
+    pub fn with_extra_names(mut self, names: impl IntoIterator<Item = (EntityKind, String)>) -> Options {
+        self.extra_names.extend(names);
+        self
+    }
+
+    pub fn extra_names(&self) -> &[(EntityKind, String)] {
+        &self.extra_names
     }
 }

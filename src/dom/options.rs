@@ -3,6 +3,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::annotations::EntityKind;
 use crate::options::{LangChoice, Options};
 
 /// How much of a page [`super::api::annotate_page`] reads.
@@ -22,14 +23,34 @@ pub struct PageOptions {
     pub scope: Scope,
 }
 
-/// Parses `{lang}` for `annotateText`.
+/// Parses `{lang, names}` for `annotateText`.
 pub fn text_options(value: &JsValue) -> Result<Options, String> {
-    parse(value, &["lang"]).map(|o| o.core)
+    parse(value, &["lang", "names"]).map(|o| o.core)
 }
 
-/// Parses `{lang, scope}` for `annotatePage`.
+/// Parses `{lang, scope, names}` for `annotatePage`.
 pub fn page_options(value: &JsValue) -> Result<PageOptions, String> {
-    parse(value, &["lang", "scope"])
+    parse(value, &["lang", "scope", "names"])
+}
+
+/// `names: {PER: ["..."], ORG: [...], LOC: [...], MISC: [...]}`: the caller's own names.
+fn parse_names(field: &JsValue) -> Result<Vec<(EntityKind, String)>, String> {
+    let bad = || format!("hashiya: option `names` must be like {{PER: [\"name\", ...], ORG: [...]}}, not {field:?}");
+    let object = field.dyn_ref::<Object>().filter(|_| !js_sys::Array::is_array(field)).ok_or_else(bad)?;
+    let mut names = Vec::new();
+    for key in Object::keys(object).iter() {
+        let label = key.as_string().unwrap_or_default();
+        let kind = EntityKind::from_label(&label).ok_or_else(|| format!("hashiya: `names`: unknown type `{label}`"))?;
+        let list = Reflect::get(object, &key).map_err(|_| bad())?;
+        let list = list.dyn_ref::<js_sys::Array>().ok_or_else(bad)?;
+        for name in list.iter() {
+            names.push((
+                kind,
+                name.as_string().ok_or_else(|| format!("hashiya: `names.{label}`: {name:?} is not a string"))?,
+            ));
+        }
+    }
+    Ok(names)
 }
 
 fn parse(value: &JsValue, allowed: &[&str]) -> Result<PageOptions, String> {
@@ -66,6 +87,7 @@ fn parse(value: &JsValue, allowed: &[&str]) -> Result<PageOptions, String> {
                     _ => return Err(format!("hashiya: option `scope` must be \"article\" or \"page\", not {field:?}")),
                 };
             }
+            "names" => options.core = options.core.with_extra_names(parse_names(&field)?),
             other => return Err(format!("hashiya: unknown option `{other}`")),
         }
     }

@@ -1,0 +1,223 @@
+//! A caller's own names (a newsroom's list of people, organisations and places), found in the
+//! text as gazetteer entries and merged with the model's mentions before linking.
+//!
+//! A name matches a run of tokens with the same folded forms (Arabic folded as in
+//! [`crate::text::normalize`], other scripts lowercased, but a capitalised word only matches a
+//! capitalised word), separated by spaces on one line. An Arabic first word may carry an
+//! attached clitic (و ف ب ل ك), which stays outside the span. A match replaces the model's
+//! mentions that lie inside it (the list knows the full name) and yields to a model mention
+//! that crosses its edge. Longest match first; linear in the number of tokens.
+
+use std::collections::HashMap;
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::fold;
+use crate::text::{tokenize, Token, TokenKind};
+
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// One name, as folded tokens.
+struct Entry {
+    words: Vec<String>,
+    capitalised: Vec<bool>,
+    kind: EntityKind,
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn entries(names: &[(EntityKind, String)]) -> HashMap<String, Vec<Entry>> {
+    let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
+    for (kind, name) in names {
+        let tokens = tokenize(name);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(name))).collect();
+        // A name needs letters: punctuation or digits alone would match all over the text.
+        if !tokens.iter().any(|t| t.kind == TokenKind::Word) || words.iter().any(String::is_empty) {
+            continue;
+        }
+        let capitalised = tokens.iter().map(|t| starts_upper(t.span.of(name))).collect();
+        by_first.entry(words[0].clone()).or_default().push(Entry { words, capitalised, kind: *kind });
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+    by_first
+}
+
+/// Whether `entry` matches the tokens from `at`, the first one starting `skip` bytes in.
+fn matches(doc: &Document, entry: &Entry, at: usize, skip: usize) -> bool {
+    let tokens: &[Token] = &doc.tokens;
+    if at + entry.words.len() > tokens.len() {
+        return false;
+    }
+    entry.words.iter().enumerate().all(|(i, word)| {
+        let token = tokens[at + i];
+        let text = &token.span.of(doc.text)[if i == 0 { skip } else { 0 }..];
+        let joined = i == 0 || {
+            let gap = &doc.text[tokens[at + i - 1].span.end..token.span.start];
+            gap.chars().all(|c| c == ' ' || c == '\u{00A0}')
+        };
+        joined && fold(text) == *word && (!entry.capitalised[i] || starts_upper(text))
+    })
+}
+
+/// The model's `mentions` with the caller's `names` added (see the module comment).
+pub fn add(doc: &Document, mentions: Vec<Mention>, names: &[(EntityKind, String)]) -> Vec<Mention> {
+    if names.is_empty() {
+        return mentions;
+    }
+    let by_first = entries(names);
+    let mut found: Vec<Mention> = Vec::new();
+    let mut at = 0;
+    while at < doc.tokens.len() {
+        let token = doc.tokens[at];
+        let text = token.span.of(doc.text);
+        // The whole token, then the token without an attached Arabic clitic.
+        let clitic = text.chars().next().filter(|c| CLITICS.contains(c)).map_or(0, char::len_utf8);
+        let tries: &[usize] = if clitic > 0 && clitic < text.len() { &[0, clitic] } else { &[0] };
+        let hit = tries.iter().find_map(|&skip| {
+            let candidates = by_first.get(&fold(&text[skip..]))?;
+            candidates.iter().find(|e| matches(doc, e, at, skip)).map(|e| (e, skip))
+        });
+        match hit {
+            Some((entry, skip)) => {
+                let last = doc.tokens[at + entry.words.len() - 1];
+                found.push(Mention { span: Span::new(token.span.start + skip, last.span.end), kind: entry.kind });
+                at += entry.words.len();
+            }
+            None => at += 1,
+        }
+    }
+    merge(mentions, found)
+}
+
+/// Both lists are sorted and flat; a list match wins over the model mentions inside it and
+/// loses to one that crosses its edge.
+fn merge(model: Vec<Mention>, list: Vec<Mention>) -> Vec<Mention> {
+    let crosses = |m: &Mention, n: &Mention| {
+        m.span.start < n.span.end
+            && n.span.start < m.span.end
+            && !(n.span.start <= m.span.start && m.span.end <= n.span.end)
+    };
+    let mut kept_list: Vec<Mention> = Vec::with_capacity(list.len());
+    let mut i = 0;
+    for n in list {
+        while i < model.len() && model[i].span.end <= n.span.start {
+            i += 1;
+        }
+        let blocked = model[i..].iter().take_while(|m| m.span.start < n.span.end).any(|m| crosses(m, &n));
+        if !blocked {
+            kept_list.push(n);
+        }
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(model.len() + kept_list.len());
+    let mut j = 0;
+    for m in model {
+        while j < kept_list.len() && kept_list[j].span.end <= m.span.start {
+            out.push(kept_list[j]);
+            j += 1;
+        }
+        let inside = kept_list.get(j).is_some_and(|n| n.span.start <= m.span.start && m.span.end <= n.span.end);
+        if !inside {
+            out.push(m);
+        }
+    }
+    out.extend_from_slice(&kept_list[j..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn names(list: &[(EntityKind, &str)]) -> Vec<(EntityKind, String)> {
+        list.iter().map(|(k, n)| (*k, n.to_string())).collect()
+    }
+
+    fn spans(text: &str, found: &[Mention]) -> Vec<(String, EntityKind)> {
+        found.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    fn mention(text: &str, part: &str, kind: EntityKind) -> Mention {
+        let start = text.find(part).unwrap();
+        Mention { span: Span::new(start, start + part.len()), kind }
+    }
+
+    #[test]
+    fn finds_multiword_names_and_keeps_case_for_capitalised_words() {
+        let text = "Hadi al-Bahra met the bush team. Later hadi al-bahra left; Bush stayed.";
+        let doc = Document::new(text, Some(Lang::En));
+        let list = names(&[(EntityKind::Per, "Hadi al-Bahra"), (EntityKind::Per, "Bush")]);
+        let found = add(&doc, Vec::new(), &list);
+        assert_eq!(spans(text, &found), [("Hadi al-Bahra".into(), EntityKind::Per), ("Bush".into(), EntityKind::Per)]);
+    }
+
+    #[test]
+    fn arabic_names_match_folded_and_leave_the_clitic_outside() {
+        let text = "التقى وزير الخارجية وأحمد أبو الغيط في القاهرة، ثم غادر أحمد ابو الغيط.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add(&doc, Vec::new(), &names(&[(EntityKind::Per, "أحمد أبو الغيط")]));
+        assert_eq!(
+            spans(text, &found),
+            [("أحمد أبو الغيط".into(), EntityKind::Per), ("أحمد ابو الغيط".into(), EntityKind::Per)]
+        );
+    }
+
+    #[test]
+    fn a_list_name_replaces_the_model_mentions_inside_it_and_yields_to_crossing_ones() {
+        let text = "Hadi al-Bahra spoke. Palais des Nations hosted it.";
+        let doc = Document::new(text, Some(Lang::En));
+        let model = vec![
+            mention(text, "Hadi al", EntityKind::Misc),
+            mention(text, "Bahra", EntityKind::Per),
+            mention(text, "spoke. Palais", EntityKind::Org), // crosses the list's "Palais des Nations"
+        ];
+        let list = names(&[(EntityKind::Per, "Hadi al-Bahra"), (EntityKind::Org, "Palais des Nations")]);
+        let found = add(&doc, model, &list);
+        assert_eq!(
+            spans(text, &found),
+            [("Hadi al-Bahra".into(), EntityKind::Per), ("spoke. Palais".into(), EntityKind::Org)]
+        );
+    }
+
+    #[test]
+    fn names_do_not_match_across_lines_or_inside_words() {
+        let text = "Geir\nPedersen arrived. Pedersenville is far.";
+        let doc = Document::new(text, Some(Lang::En));
+        let found = add(&doc, Vec::new(), &names(&[(EntityKind::Per, "Geir Pedersen"), (EntityKind::Per, "Pedersen")]));
+        assert_eq!(spans(text, &found), [("Pedersen".into(), EntityKind::Per)]);
+    }
+
+    #[test]
+    fn empty_and_odd_names_are_harmless() {
+        let text = "Some text with \"quotes\" and emoji 🙂.";
+        let doc = Document::new(text, None);
+        let list = names(&[
+            (EntityKind::Loc, ""),
+            (EntityKind::Loc, "   "),
+            (EntityKind::Misc, "🙂"),
+            (EntityKind::Org, "\""),
+        ]);
+        assert_eq!(add(&doc, Vec::new(), &list), []);
+    }
+
+    #[test]
+    fn annotate_uses_the_options_names_and_links_them() {
+        let text = "Opposition negotiator Hadi al-Bahra was cautious.\nLater al-Bahra said: \"We want guarantees.\"";
+        let options = crate::Options::default().with_extra_names([(EntityKind::Per, "Hadi al-Bahra".to_string())]);
+        let found = crate::annotate(text, &options);
+        let full =
+            found.entities.iter().find(|e| e.span.of(text) == "Hadi al-Bahra").expect("the listed name is found");
+        assert_eq!(full.kind, EntityKind::Per);
+        assert_eq!(found.clusters[full.cluster].name, "Hadi al-Bahra");
+        assert!(crate::annotate(text, &crate::Options::default())
+            .entities
+            .iter()
+            .all(|e| e.span.of(text) != "Hadi al-Bahra"));
+    }
+}
