@@ -97,12 +97,7 @@ export async function annotate(element, options = {}, eventTarget = element) {
   if (!element || typeof element !== 'object' || element.nodeType !== 1) fail('annotate needs an element');
   const settings = normaliseOptions(options, element);
   await load(settings.wasm);
-  const found = annotatePage(element, { lang: settings.lang, scope: settings.scope });
-  const warnings = [];
-  if (Object.values(settings.names).some((list) => list.length)) {
-    // The core does not take a newsroom name list yet (docs/shipping.md says what it needs).
-    warnings.push('names: the core does not accept extra names yet; the list was not used');
-  }
+  const found = annotatePage(element, { lang: settings.lang, scope: settings.scope, names: settings.names });
   const shown = new Set(settings.types);
   for (const kind of KINDS) if (!shown.has(kind)) CSS.highlights.delete(`hashiya-${kind}`);
   adoptColours(element.ownerDocument, settings.colours);
@@ -120,9 +115,7 @@ export async function annotate(element, options = {}, eventTarget = element) {
     speakers: people.speakers,
     unattributed: people.unattributed,
     annotations: webAnnotations(element, found, { kinds: settings.types, source: settings.source }),
-    warnings,
   };
-  for (const warning of warnings) console.warn(`hashiya: ${warning}`);
   eventTarget.dispatchEvent(new CustomEvent('hashiya:annotated', { bubbles: true, composed: true, detail }));
   return detail;
 }

@@ -13,7 +13,8 @@ export interface AnnotateOptions {
   lang?: 'auto' | 'ar' | 'en';
   /** Language of the panel (default: from the nearest lang attribute, else English). */
   uiLang?: 'ar' | 'en';
-  /** The newsroom's own names. Validated and passed on; the core does not use them yet. */
+  /** The newsroom's own names, found as entities beside what the model finds (a listed full
+   * name wins over the model's pieces of it). */
   names?: { people?: string[]; organisations?: string[]; places?: string[]; other?: string[] };
   /** Show the summary panel (<hashiya-annotator> only; default true). */
   panel?: boolean;
@@ -60,7 +61,6 @@ export interface Annotated {
   unattributed: number;
   /** W3C Web Annotations over element.textContent. */
   annotations: WebAnnotation[];
-  warnings: string[];
 }
 
 export function annotate(element: Element, options?: AnnotateOptions, eventTarget?: EventTarget): Promise<Annotated>;
