@@ -78,6 +78,11 @@ fn arabic_names_are_painted_under_five_highlight_names() {
     let texts: Vec<String> = entities.iter().map(|e| get(&e, "text").as_string().unwrap()).collect();
     assert_eq!(texts, ["الأمريكي", "جو بايدن", "واشنطن", "العراق"], "help: the result lists what was painted");
     assert_eq!(get(&found, "lang").as_string().unwrap(), "ar");
+    let timings = get(&found, "timings");
+    let stages: Vec<String> =
+        Object::keys(timings.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
+    assert_eq!(stages, ["collect", "body", "annotate", "paint"]);
+    assert!(stages.iter().all(|s| get(&timings, s).as_f64().is_some_and(|ms| ms >= 0.0)));
 }
 
 #[wasm_bindgen_test]

@@ -6,6 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Node, Range};
 
+use super::clock::Clock;
 use super::collect::{collect, Page};
 use super::locate::BodyText;
 use super::options::{page_options, text_options, Scope};
@@ -24,7 +25,8 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// Finds the article under `root` (default: `document.body`), annotates its text with one
 /// call to the core and paints the result with CSS highlights; the DOM is not changed.
 /// Returns what `annotateText` returns for the annotated text, plus that text as `text`,
-/// and on each entity and quote the live `range` painted for it (for panels and cards).
+/// on each entity and quote the live `range` painted for it (for panels and cards), and
+/// `timings`: milliseconds spent collecting, finding the body, annotating and painting.
 /// `options`: `{lang: "auto" | "ar" | "en", scope: "article" | "page"}`, optional.
 #[wasm_bindgen(js_name = annotatePage)]
 pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError> {
@@ -33,14 +35,18 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     paint::registry().map_err(js_error)?;
     paint::clear().map_err(js_error)?;
 
+    let mut clock = Clock::start();
     let page = collect(&document, &root).map_err(js_error)?;
+    clock.lap("collect");
     let keep = match options.scope {
         Scope::Article => crate::extract::article_blocks(&page.blocks),
         Scope::Page => vec![true; page.blocks.len()],
     };
     let body = BodyText::new(&page, &keep);
+    clock.lap("body");
     let found = annotate(&body.text, &options.core);
     let output = Output::new(&body.text, &found, Unit::Utf16);
+    clock.lap("annotate");
 
     let mut strokes = Strokes::default();
     let mut entity_ranges = Vec::with_capacity(output.entities.len());
@@ -61,8 +67,11 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
         quote_ranges.push(found);
     }
     paint::paint(&document, strokes).map_err(js_error)?;
+    clock.lap("paint");
 
     let result = to_js(&output)?;
+    let timings: JsValue = clock.to_object().map_err(js_error)?.into();
+    Reflect::set(&result, &"timings".into(), &timings).map_err(js_error)?;
     Reflect::set(&result, &"text".into(), &body.text.as_str().into()).map_err(js_error)?;
     attach_ranges(&result, "entities", entity_ranges).map_err(js_error)?;
     attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;

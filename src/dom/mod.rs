@@ -2,6 +2,7 @@
 //! The only module that uses `wasm-bindgen`, `web-sys` and `js-sys`.
 
 mod api;
+mod clock;
 mod collect;
 mod locate;
 mod options;
