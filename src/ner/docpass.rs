@@ -1,38 +1,40 @@
 //! The document-level second pass: a name the tagger found once informs its other
 //! mentions. An occurrence of the same folded word sequence left entirely as O gets the
-//! type most often given to that sequence elsewhere in the document.
-
-use std::collections::HashMap;
+//! type most often given to that sequence elsewhere in the document, and a chunk that is
+//! part of a longer name tagged elsewhere ("برس" where "أسوشيتد برس" was found) grows to it
+//! when the words around it are untagged.
 
 use super::arabic;
-use super::gazetteer::phrase_hash;
-use super::hash::Fnv;
+use super::hash::{Fnv, HashKeyMap};
 use super::labels::{begin, chunks, inside, O};
 use crate::annotations::EntityKind;
 use crate::lang::Lang;
-use crate::text::normalize::fold;
+use crate::text::normalize::fold_into;
 
 /// Longest name, in words, that is propagated.
 const MAX_WORDS: usize = 5;
 
-/// Folded words, with an Arabic first word's sure clitics removed ("والعراق" → "العراق").
-fn key_words(lang: Lang, words: &[&str]) -> Vec<String> {
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let f = fold(w);
-            if lang == Lang::Ar && i == 0 {
-                let p = arabic::prefixes(&f);
-                f[p.clitic..].to_string()
-            } else {
-                f
-            }
-        })
-        .collect()
+/// Per word: the hash of its folded form, and of its folded form without sure Arabic
+/// clitics (what a name's first word is keyed by: "والعراق" → "العراق").
+fn word_hashes(lang: Lang, words: &[&str]) -> (Vec<u64>, Vec<u64>) {
+    let mut buf = String::new();
+    let mut whole = Vec::with_capacity(words.len());
+    let mut first = Vec::with_capacity(words.len());
+    for w in words {
+        fold_into(w, &mut buf);
+        let h = Fnv::new().str(&buf).value();
+        whole.push(h);
+        first.push(if lang == Lang::Ar { Fnv::new().str(&buf[arabic::prefixes(&buf).clitic..]).value() } else { h });
+    }
+    (whole, first)
 }
 
-/// Whether a word may carry a propagated name: English names are capitalised, and very
+/// The key of words `a..b`: the first word without clitics, then the others whole.
+fn extend(h: u64, next: u64) -> u64 {
+    h.rotate_left(23).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ next
+}
+
+/// Whether a word may start a propagated name: English names are capitalised, and very
 /// short words are too ambiguous.
 fn can_start(lang: Lang, word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -42,58 +44,88 @@ fn can_start(lang: Lang, word: &str) -> bool {
     }
 }
 
-/// Relabels, in place, O runs that repeat a name tagged elsewhere in `words`.
+fn relabel(labels: &mut [u8], a: usize, b: usize, kind: EntityKind) {
+    labels[a] = begin(kind);
+    for l in &mut labels[a + 1..b] {
+        *l = inside(kind);
+    }
+}
+
+/// Relabels, in place, O runs that repeat a name tagged elsewhere in `words`, and chunks
+/// that are part of a longer name tagged elsewhere.
 pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
     debug_assert_eq!(words.len(), labels.len());
     let found = chunks(labels);
     if found.is_empty() {
         return;
     }
-    let mut votes: HashMap<u64, [u32; 4]> = HashMap::new();
+    let (whole, first) = word_hashes(lang, words);
+    let key = |a: usize, b: usize| (a + 1..b).fold(first[a], |h, j| extend(h, whole[j]));
+    let mut votes: HashKeyMap<[u32; 4]> = HashKeyMap::default();
     let mut longest = 0;
     for &(start, end, kind) in &found {
-        if end - start > MAX_WORDS {
+        if end - start <= MAX_WORDS {
+            votes.entry(key(start, end)).or_default()[kind as usize] += 1;
+            longest = longest.max(end - start);
+        }
+    }
+    let majority = |h: u64| {
+        votes.get(&h).map(|v| EntityKind::ALL[(0..4).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0)])
+    };
+    // Chunks inside a longer known name grow to it (the longest that fits over O words).
+    for &(start, end, _) in &found {
+        // A short form tagged on its own more than once stands for itself.
+        if votes.get(&key(start, end)).is_some_and(|v| v.iter().sum::<u32>() > 1) {
             continue;
         }
-        let key = key_words(lang, &words[start..end]);
-        votes.entry(phrase_hash(key.iter().map(String::as_str)).value()).or_default()[kind as usize] += 1;
-        longest = longest.max(end - start);
+        let mut best: Option<(usize, usize, EntityKind)> = None;
+        for a in start.saturating_sub(longest.saturating_sub(1))..=start {
+            if labels[a..start].iter().any(|&l| l != O) || (a < start && !can_start(lang, words[a])) {
+                continue;
+            }
+            let mut h = first[a];
+            for b in a + 1..=words.len().min(a + longest) {
+                if b > a + 1 {
+                    h = extend(h, whole[b - 1]);
+                }
+                if b > end && labels[b - 1] != O {
+                    break;
+                }
+                if b >= end && b - a > end - start && best.map_or(true, |(x, y, _)| b - a > y - x) {
+                    if let Some(kind) = majority(h) {
+                        best = Some((a, b, kind));
+                    }
+                }
+            }
+        }
+        if let Some((a, b, kind)) = best {
+            relabel(labels, a, b, kind);
+        }
     }
-    let majority: HashMap<u64, EntityKind> = votes
-        .into_iter()
-        .map(|(k, v)| {
-            let best = (0..4).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0);
-            (k, EntityKind::ALL[best])
-        })
-        .collect();
-    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    // Untagged repeats of a tagged name.
     let mut i = 0;
     while i < words.len() {
         if labels[i] != O || !can_start(lang, words[i]) {
             i += 1;
             continue;
         }
-        let first = key_words(lang, &words[i..i + 1]).pop().unwrap_or_default();
-        let mut h = Fnv::new().str(&first);
+        let mut h = first[i];
         let mut hit = None;
         for j in i..words.len().min(i + longest) {
             if labels[j] != O {
                 break;
             }
             if j > i {
-                h = h.sep().str(&folded[j]);
+                h = extend(h, whole[j]);
             }
-            if let Some(&kind) = majority.get(&h.value()) {
+            if let Some(kind) = majority(h) {
                 hit = Some((j + 1, kind));
             }
         }
         match hit {
             Some((end, kind)) => {
                 // The run was all O, so the label after it cannot be an I continuing it.
-                labels[i] = begin(kind);
-                for l in &mut labels[i + 1..end] {
-                    *l = inside(kind);
-                }
+                relabel(labels, i, end, kind);
                 i = end;
             }
             None => i += 1,
@@ -120,6 +152,19 @@ mod tests {
         let mut labels = [0, begin(Loc), 0, 0, 0, 0];
         apply(Lang::Ar, &words, &mut labels);
         assert_eq!(labels, [0, begin(Loc), 0, begin(Loc), 0, begin(Loc)]);
+    }
+
+    #[test]
+    fn a_part_grows_to_the_longer_name_found_elsewhere() {
+        let words = ["وكالة", "أسوشيتد", "برس", "و", "أسوشيتد", "برس", "قالت"];
+        let mut labels = [0, 0, begin(Org), 0, begin(Org), inside(Org), 0];
+        apply(Lang::Ar, &words, &mut labels);
+        assert_eq!(labels, [0, begin(Org), inside(Org), 0, begin(Org), inside(Org), 0]);
+        // Not over a neighbouring name.
+        let words = ["New", "York", "Times", "and", "York", "Times"];
+        let mut labels = [begin(Loc), inside(Loc), begin(Org), 0, 0, begin(Org)];
+        apply(Lang::En, &words, &mut labels);
+        assert_eq!(labels[..3], [begin(Loc), inside(Loc), begin(Org)]);
     }
 
     #[test]
