@@ -48,6 +48,20 @@ fn ten_thousand_unmatched_marks_leave_the_real_quotes_alone() {
 }
 
 #[test]
+fn a_clause_of_ten_thousand_cues_is_read_once() {
+    // Every word a cue, no punctuation: each cue looks a bounded way back for its subject.
+    let mut text = String::from("Mr. Reyes");
+    for _ in 0..10_000 {
+        text.push_str(" said and added and");
+    }
+    text.push_str(" told us: \"We will open the harbour in the spring.\"");
+    let found = find(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].span.of(&text), "We will open the harbour in the spring.");
+    check_invariants(&text);
+}
+
+#[test]
 fn a_missing_closing_mark_never_swallows_the_article() {
     let text = "He said: “This one is never closed and goes on and on.\n\
                 The next paragraph does not reopen it.\n\

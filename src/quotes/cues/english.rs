@@ -9,6 +9,11 @@ use crate::text::TokenKind;
 use super::super::lexicon::{en, Cue, CueKind, Gender};
 use super::{clause_limit, is_arabic_word, Context, Event, Who};
 
+/// The most tokens a name spans ("Martin Luther King Jr.", "Holtz - Eakin").
+const MAX_NAME: usize = 8;
+/// How far back a clause's subject is looked for.
+const SUBJECT_REACH: usize = 40;
+
 /// "“…,” Kelly charged" / "“…?” an angry Hollande retorted": a name and then a verb the
 /// lexicon lacks. English only; Arabic puts its verb first, where the lexicon looks.
 pub(super) fn unknown_verb_after_quote(cx: &Context, block: usize, from: usize, block_end: usize) -> Option<Event> {
@@ -54,7 +59,7 @@ pub(super) fn name_ending_at(cx: &Context, lo: usize, last: usize) -> Option<Spa
         return None;
     }
     let mut first = last;
-    while first > lo && name_continues_back(cx, first) {
+    while first > lo && last - first < MAX_NAME && name_continues_back(cx, first) {
         first -= 1;
     }
     Some(cx.span(first, last))
@@ -63,6 +68,8 @@ pub(super) fn name_ending_at(cx: &Context, lo: usize, last: usize) -> Option<Spa
 /// The first name in `lo..tok`: a tagged person or organisation, else a capitalised run
 /// that is not the sentence's first word alone.
 pub(super) fn first_name(cx: &Context, lo: usize, tok: usize) -> Option<Span> {
+    // Bounded, so that a long clause of cues stays linear.
+    let lo = lo.max(tok.saturating_sub(SUBJECT_REACH));
     // A capitalised word that opens a clause without naming anyone: "Responding", "Likewise".
     let opener = |text: &str| {
         let lower = text.to_lowercase();
@@ -175,7 +182,7 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
     }
     if cx.is_capitalised(last) && !en::is_capitalised_function_word(word) && en::title(word).is_none() {
         let mut first = last;
-        while first > lo && name_continues_back(cx, first) {
+        while first > lo && last - first < MAX_NAME && name_continues_back(cx, first) {
             first -= 1;
         }
         return (Some(Who::Name(cx.span(first, last))), title_before(cx, lo, first));
