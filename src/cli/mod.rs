@@ -18,7 +18,8 @@ usage:
                                                     JSON Lines {\"id\",\"text\",\"lang\"?} -> JSON Lines
   hashiya train --lang ar|en --data FILE.conll [--dev FILE | --dev-tail PCT] [--gazetteers DIR]... --out FILE
   hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--model FILE]
-  hashiya eval-quotes DIR [--show-errors]          direct quotes and speakers against PolNeAR (DIR: text/, attributions/)
+  hashiya eval-quotes DIR [--show-errors] [--no-entities]
+                                                    direct quotes and speakers against PolNeAR (DIR: text/, attributions/)
   hashiya --help | --version
 
 Offsets are Unicode code points into the input text, end exclusive.

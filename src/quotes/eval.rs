@@ -1,4 +1,5 @@
-//! `hashiya eval-quotes DIR [--show-errors]`: direct quotes and speakers against PolNeAR.
+//! `hashiya eval-quotes DIR [--show-errors] [--no-entities]`: direct quotes and speakers
+//! against PolNeAR. `--no-entities` runs the quote engine without the tagger's entities.
 //!
 //! DIR holds `text/NAME.txt` and `attributions/NAME_*.ann` (brat standoff: Source, Cue and
 //! Content spans tied by `E` lines; offsets in code points). When several annotators' files
@@ -34,14 +35,17 @@ struct Gold {
 pub fn eval_command(args: &[String]) -> Result<(), String> {
     let mut dir = None;
     let mut show_errors = false;
+    let mut no_entities = false;
     for arg in args {
         match arg.as_str() {
             "--show-errors" => show_errors = true,
+            "--no-entities" => no_entities = true,
             a if a.starts_with('-') => return Err(format!("eval-quotes: unknown option {a:?}")),
             a => dir = Some(a.to_string()),
         }
     }
-    let dir = dir.ok_or("usage: hashiya eval-quotes DIR [--show-errors]  (DIR has text/ and attributions/)")?;
+    let dir =
+        dir.ok_or("usage: hashiya eval-quotes DIR [--show-errors] [--no-entities]  (DIR has text/ and attributions/)")?;
     let dir = Path::new(&dir);
     let texts = sorted_files(&dir.join("text"), ".txt")?;
     let anns = sorted_files(&dir.join("attributions"), ".ann").unwrap_or_default();
@@ -57,7 +61,14 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
             }
             None => Vec::new(),
         };
-        let found = crate::annotate(&text, &crate::Options::default());
+        let mut found = crate::annotate(&text, &crate::Options::default());
+        if no_entities {
+            // The quote engine alone, with its capitalised-name and noun-phrase fallback.
+            let doc = crate::Document::new(&text, None);
+            found.quotes = super::find(&doc, &[], &[]);
+            found.entities.clear();
+            found.clusters.clear();
+        }
         score.add(&text, &gold, &found, show_errors.then_some(stem));
     }
     score.print();
