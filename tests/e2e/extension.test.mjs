@@ -184,7 +184,11 @@ test("a click annotates a page whose CSP forbids scripts and wasm; a second clic
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, "extension-strict-csp.png") });
 
-  // The page's own script still runs, and the DOM is untouched.
+  // The demo's side panel came along, listing what was found.
+  const panelText = await page.evaluate(() => document.getElementById("hashiya-panel")?.shadowRoot.textContent ?? "");
+  assert.match(panelText, /Obama/);
+
+  // The page's own script still runs.
   await page.click("#counter");
   assert.equal(await page.textContent("#counter"), "1");
   await page.click("#counter"); // restore the counter for the byte-for-byte check below
@@ -193,6 +197,7 @@ test("a click annotates a page whose CSP forbids scripts and wasm; a second clic
   assert.equal((await clickAction(page)).on, false);
   assert.deepEqual(await hashiyaHighlights(page), []);
   assert.equal(await badge(), "");
+  // The panel is gone and the DOM is byte for byte as before.
   assert.equal((await page.content()).replace(">2</button>", ">0</button>"), before);
 
   // Nothing left the browser: the page's own two files, and the extension's own wasm.
@@ -211,6 +216,7 @@ test("on a page that allows wasm the content script runs the full DOM layer itse
   assert.equal(state.mode, "isolated", JSON.stringify(state));
   const texts = Object.values(await paintedTexts(page)).flat();
   assert.ok(texts.length >= 3, JSON.stringify(texts));
+  assert.match(await page.evaluate(() => document.getElementById("hashiya-panel").shadowRoot.textContent), /Merkel/);
   // The wasm came from the extension's own files, under a per-session URL.
   const outside = seen.requests.filter((url) => !url.startsWith(`${server.origin}/news/`));
   assert.ok(outside.length > 0 && outside.every((url) => /^chrome-extension:\/\/[^/]+\/pkg\/hashiya_bg\.wasm$/.test(url)), JSON.stringify(outside));
@@ -234,6 +240,24 @@ test("types switched off in the options page are not painted", { skip }, async (
   assert.ok(!names.includes("hashiya-PER"), `PER is off: ${names}`);
   assert.ok(names.length > 0);
   await worker.evaluate(() => chrome.storage.sync.clear());
+  await page.close();
+});
+
+test("a site on the always list gets no content script until the reader grants access", { skip }, async () => {
+  // Granting needs the browser's permission prompt, which a headless test cannot answer; what
+  // can be checked is that listing a site alone gives the extension nothing.
+  const registered = await worker.evaluate(async (site) => {
+    await chrome.storage.sync.set({ sites: [site] });
+    await globalThis.hashiyaSyncAlways();
+    const scripts = await chrome.scripting.getRegisteredContentScripts();
+    const granted = await chrome.permissions.contains({ origins: [`${site}/*`] });
+    await chrome.storage.sync.clear();
+    return { scripts: scripts.map((s) => s.id), granted };
+  }, new URL(server.origin).origin.replace(/:\d+$/, ""));
+  assert.deepEqual(registered, { scripts: [], granted: false });
+  const { page } = await openArticle();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await hashiyaHighlights(page), []);
   await page.close();
 });
 

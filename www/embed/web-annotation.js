@@ -29,7 +29,8 @@ function boundary(root, offsets, container, offset) {
   return before.toString().length;
 }
 
-// Pairs the core's items (in result order) with the painted ranges (in insertion order):
+// Pairs the core's items (in result order) with the painted ranges (in insertion order), for
+// results without ranges:
 // a range takes the next item with the same text; items the painter skipped are passed by.
 function pair(items, ranges) {
   const pairs = [];
@@ -68,7 +69,12 @@ export function webAnnotations(root, found, { kinds, source, generator = 'hashiy
     if (!highlight) continue;
     const ranges = [...highlight].filter((r) => root.contains(r.startContainer) && root.contains(r.endContainer));
     const items = kind === 'QUOTE' ? found.quotes : found.entities.filter((e) => e.type === kind);
-    for (const [item, range] of pair(items, ranges)) {
+    // The DOM layer puts the painted range on each item; older results are paired by text.
+    const inHighlight = new Set(ranges);
+    const pairs = items.some((item) => item.range)
+      ? items.filter((item) => inHighlight.has(item.range)).map((item) => [item, item.range])
+      : pair(items, ranges);
+    for (const [item, range] of pairs) {
       const start = boundary(root, offsets, range.startContainer, range.startOffset);
       const end = boundary(root, offsets, range.endContainer, range.endOffset);
       const bodies = [body('classifying', kind)];

@@ -6,7 +6,7 @@
 if (typeof importScripts === 'function') importScripts('settings.js', 'pkg/hashiya.js');
 
 const ALWAYS_ID = 'hashiya-always';
-const CONTENT_FILES = ['pkg/hashiya.js', 'fallback.js', 'content.js'];
+const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'fallback.js', 'content.js'];
 
 // The core, for pages where Chromium refuses wasm in the content script (see fallback.js).
 let workerWasm = null;
@@ -19,9 +19,24 @@ async function annotateText(text) {
   return hashiyaWasm.annotateText(String(text));
 }
 
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Right after a click, the tab's renderer can hear of the activeTab grant a moment after the
+// browser does (two IPC channels), and refuse the first script: ask again, briefly.
+async function probe(target) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [result] = await chrome.scripting.executeScript({ target, func: () => Boolean(globalThis.hashiyaContent) });
+      return result.result;
+    } catch (error) {
+      if (attempt >= 4 || !/cannot access/i.test(String(error && error.message))) throw error;
+      await pause(75 * attempt);
+    }
+  }
+}
+
 async function injectOnce(target) {
-  const [probe] = await chrome.scripting.executeScript({ target, func: () => Boolean(globalThis.hashiyaContent) });
-  if (probe && probe.result) return;
+  if (await probe(target)) return;
   await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
 }
 

@@ -1,5 +1,6 @@
 // Runs in the extension's isolated world, after pkg/hashiya.js (the wasm-bindgen glue,
-// wrapped by the build as globalThis.hashiyaWasm) and fallback.js. The page cannot see this
+// wrapped by the build as globalThis.hashiyaWasm), panel.js (the demo's side panel, made a
+// classic script by the build) and fallback.js. The page cannot see this
 // world, and the wasm comes from the extension's own files: no request leaves the browser.
 // The CSS highlight registry is the document's, shared with the page, so highlights made
 // here are painted there.
@@ -13,6 +14,7 @@
   let ready = null;
   let on = false;
   let mode = null; // "isolated" (wasm here) or "worker" (wasm in the service worker)
+  let panel = null; // the side panel and hover cards of www/panel.js
 
   // Whether this world may compile wasm: an empty module, compiled synchronously.
   function wasmAllowed() {
@@ -55,6 +57,8 @@
           : await globalThis.hashiyaFallback.annotatePage();
       // Types the reader switched off are dropped from the registry, not from the result.
       for (const kind of KINDS) if (types[kind] === false) CSS.highlights.delete(`hashiya-${kind}`);
+      panel?.dispose();
+      panel = globalThis.hashiyaPanel?.showPanel(found) ?? null;
       on = true;
       return { on, mode, entities: found.entities.length, quotes: found.quotes.length, painted: painted() };
     } catch (error) {
@@ -65,6 +69,9 @@
   function clear() {
     if (mode === 'isolated') globalThis.hashiyaWasm.clearAnnotations();
     if (mode === 'worker') globalThis.hashiyaFallback.clear();
+    panel?.dispose();
+    panel?.host.remove();
+    panel = null;
     on = false;
     return { on, mode, entities: 0, quotes: 0, painted: painted() };
   }

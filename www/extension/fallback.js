@@ -95,14 +95,15 @@
 
   function paint(found, pieces) {
     const ranges = NAMES.map(() => []);
+    // Each painted item keeps its range, as the DOM layer's results do (the panel's cards use it).
     for (const entity of found.entities) {
       const r = range(pieces, entity.start, entity.end);
       const index = NAMES.indexOf(`hashiya-${entity.type}`);
-      if (r) ranges[index < 0 ? 3 : index].push(r);
+      if (r) ranges[index < 0 ? 3 : index].push((entity.range = r));
     }
     for (const quote of found.quotes) {
       const r = range(pieces, quote.start, quote.end);
-      if (r) ranges[4].push(r);
+      if (r) ranges[4].push((quote.range = r));
     }
     NAMES.forEach((name, i) => {
       const highlight = new Highlight(...ranges[i]);
@@ -118,6 +119,7 @@
 
   function clear() {
     for (const name of NAMES) CSS.highlights.delete(name);
+    document.getElementById('hashiya-panel')?.remove();
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     sheet = null;
   }
