@@ -78,10 +78,12 @@ test("on a page without CSP a click annotates, the next clears, the next annotat
   const article = await page.locator("article").innerText();
   for (const text of texts) assert.ok(article.includes(text), text);
   assert.equal(await page.evaluate(() => typeof window.hashiya.annotatePage), "function");
+  assert.match(await page.evaluate(() => document.getElementById("hashiya-panel").shadowRoot.textContent), /Merkel/);
   assert.equal((await noticeText(page)).count, 0);
 
   await click(page);
   assert.deepEqual(await painted(page), []);
+  assert.equal(await page.evaluate(() => document.getElementById("hashiya-panel")), null);
   await click(page);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith("hashiya-")));
   // Loaded once, from the demo server only; the page's own script untouched.

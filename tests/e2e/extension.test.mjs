@@ -217,6 +217,17 @@ test("on a page that allows wasm the content script runs the full DOM layer itse
   const texts = Object.values(await paintedTexts(page)).flat();
   assert.ok(texts.length >= 3, JSON.stringify(texts));
   assert.match(await page.evaluate(() => document.getElementById("hashiya-panel").shadowRoot.textContent), /Merkel/);
+  // A paragraph the page adds later (infinite scroll, live blogs) is annotated too.
+  await page.evaluate(() => {
+    const late = document.createElement("p");
+    late.textContent = "Later, Emmanuel Macron arrived in Paris for talks with NATO.";
+    document.querySelector("article").append(late);
+  });
+  await page.waitForFunction(
+    () => [...(CSS.highlights.get("hashiya-PER") ?? [])].some((range) => range.toString().includes("Macron")),
+    null,
+    { timeout: 10000 },
+  );
   // The wasm came from the extension's own files, under a per-session URL.
   const outside = seen.requests.filter((url) => !url.startsWith(`${server.origin}/news/`));
   assert.ok(outside.length > 0 && outside.every((url) => /^chrome-extension:\/\/[^/]+\/pkg\/hashiya_bg\.wasm$/.test(url)), JSON.stringify(outside));

@@ -3,7 +3,7 @@
 // __HASHIYA_BASE__ and offers the result as a draggable `javascript:` link.
 //
 // First click: import shell.js from the base URL (it loads the wasm and defines
-// window.hashiya) and annotate the page. Next click: clear. If the page's Content Security
+// window.hashiya) and panel.js, annotate the page and show the side panel. Next click: clear. If the page's Content Security
 // Policy refuses the script or the wasm, a small notice says so and points to the extension,
 // which is not bound by the page's CSP. The notice lives in a shadow root, is built with textContent
 // only, and goes away on the next click.
@@ -57,12 +57,12 @@
   }
   const onViolation = (event) => violations.push(event.effectiveDirective || event.violatedDirective);
   document.addEventListener('securitypolicyviolation', onViolation);
-  (window.hashiya ? Promise.resolve() : import(base + 'shell.js'))
-    .then(() => {
+  Promise.all([window.hashiya || import(base + 'shell.js'), import(base + 'panel.js')])
+    .then(([, panel]) => {
       if (!window.hashiya) {
         throw new Error('shell.js did not define window.hashiya');
       }
-      window.hashiya.annotatePage(document.body);
+      panel.showPanel(window.hashiya.annotatePage(document.body));
     })
     .catch(async (error) => {
       // Violation reports are queued as tasks: let them arrive before deciding what went wrong.

@@ -6,7 +6,7 @@
 if (typeof importScripts === 'function') importScripts('settings.js', 'pkg/hashiya.js');
 
 const ALWAYS_ID = 'hashiya-always';
-const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'fallback.js', 'content.js'];
+const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'live.js', 'fallback.js', 'content.js'];
 
 // The core, for pages where Chromium refuses wasm in the content script (see fallback.js).
 let workerWasm = null;

@@ -1,6 +1,6 @@
 // Runs in the extension's isolated world, after pkg/hashiya.js (the wasm-bindgen glue,
-// wrapped by the build as globalThis.hashiyaWasm), panel.js (the demo's side panel, made a
-// classic script by the build) and fallback.js. The page cannot see this
+// wrapped by the build as globalThis.hashiyaWasm), panel.js and live.js (the demo's side panel
+// and live-page watcher, made classic scripts by the build) and fallback.js. The page cannot see this
 // world, and the wasm comes from the extension's own files: no request leaves the browser.
 // The CSS highlight registry is the document's, shared with the page, so highlights made
 // here are painted there.
@@ -15,6 +15,8 @@
   let on = false;
   let mode = null; // "isolated" (wasm here) or "worker" (wasm in the service worker)
   let panel = null; // the side panel and hover cards of www/panel.js
+  let live = null; // re-annotates after the page changes (www/live.js)
+  let lastTypes = {};
 
   // Whether this world may compile wasm: an empty module, compiled synchronously.
   function wasmAllowed() {
@@ -59,6 +61,8 @@
       for (const kind of KINDS) if (types[kind] === false) CSS.highlights.delete(`hashiya-${kind}`);
       panel?.dispose();
       panel = globalThis.hashiyaPanel?.showPanel(found) ?? null;
+      lastTypes = types;
+      live ??= globalThis.hashiyaLive?.watchPage(document.body, () => on && annotate(lastTypes)) ?? null;
       on = true;
       return { on, mode, entities: found.entities.length, quotes: found.quotes.length, painted: painted() };
     } catch (error) {
@@ -72,6 +76,8 @@
     panel?.dispose();
     panel?.host.remove();
     panel = null;
+    live?.disconnect();
+    live = null;
     on = false;
     return { on, mode, entities: 0, quotes: 0, painted: painted() };
   }
