@@ -262,3 +262,18 @@ fn options_are_parsed_strictly() {
     let bad_scope = annotate_page(JsValue::UNDEFINED, options(&[("scope", "all")])).unwrap_err();
     assert!(error_message(bad_scope).contains("`scope` must be"));
 }
+
+#[wasm_bindgen_test]
+fn a_document_or_a_detached_element_can_be_the_root() {
+    let page = Fixture::new("<p>Barack Obama visited Paris on Monday.</p>");
+    let found = annotate_page(document().into(), options(&[("scope", "page")])).unwrap();
+    assert!(get(&found, "text").as_string().unwrap().contains("Barack Obama visited Paris on Monday."));
+    drop(page);
+
+    let detached = document().create_element("div").unwrap();
+    detached.set_inner_html("<p>Angela Merkel met Emmanuel Macron in Berlin.</p>");
+    let found = annotate_page(detached.into(), options(&[("scope", "page")])).unwrap();
+    assert_eq!(get(&found, "text").as_string().unwrap(), "Angela Merkel met Emmanuel Macron in Berlin.");
+    assert_eq!(painted("hashiya-PER"), ["Angela Merkel", "Emmanuel Macron"]);
+    clear_annotations().unwrap();
+}
