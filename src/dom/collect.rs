@@ -113,6 +113,8 @@ enum Seen {
 struct ElementApi {
     local_name: Function,
     get_attribute: Function,
+    /// `hasAttributes`: most elements have none, and then five attribute reads are saved.
+    has_attributes: Function,
     /// `checkVisibility` where the browser has it: one cheap call for the common visible case.
     check_visibility: Option<Function>,
     /// `{visibilityProperty: true}`: `visibility: hidden` counts as invisible too.
@@ -126,12 +128,14 @@ impl ElementApi {
         let local_name =
             Reflect::get(&Object::get_own_property_descriptor(&prototype, &"localName".into()), &"get".into())?;
         let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
+        let has_attributes = Reflect::get(&prototype, &"hasAttributes".into())?;
         let check_visibility = Reflect::get(&prototype, &"checkVisibility".into())?.dyn_into::<Function>().ok();
         let visibility_options = Object::new();
         Reflect::set(&visibility_options, &"visibilityProperty".into(), &JsValue::TRUE)?;
         Ok(ElementApi {
             local_name: local_name.dyn_into()?,
             get_attribute: get_attribute.dyn_into()?,
+            has_attributes: has_attributes.dyn_into()?,
             check_visibility,
             visibility_options,
         })
@@ -148,6 +152,10 @@ impl ElementApi {
     /// The lowercase tag name (empty for an element the getter rejects).
     fn tag(&self, element: &Element) -> String {
         self.local_name.call0(element).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    fn has_attributes(&self, element: &Element) -> bool {
+        self.has_attributes.call0(element).map_or(true, |v| v.is_truthy())
     }
 
     fn attribute(&self, element: &Element, name: &str) -> Option<String> {
@@ -293,7 +301,8 @@ impl Walk {
         if SKIPPED_TAGS.contains(&tag) {
             return Ok(Seen::Skipped);
         }
-        let attribute = |name| self.api.attribute(element, name);
+        let attributed = self.api.has_attributes(element);
+        let attribute = |name| attributed.then(|| self.api.attribute(element, name)).flatten();
         if attribute("id").is_some_and(|id| id.starts_with("hashiya"))
             || attribute("hidden").is_some()
             || attribute("inert").is_some()
@@ -323,6 +332,9 @@ impl Walk {
     /// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
     fn hints(&self, element: &Element) -> String {
         let mut hints = String::new();
+        if !self.api.has_attributes(element) {
+            return hints;
+        }
         for name in ["class", "id", "role", "itemprop"] {
             if let Some(value) = self.api.attribute(element, name) {
                 if !hints.is_empty() {

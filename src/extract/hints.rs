@@ -232,7 +232,8 @@ pub fn is_unlikely(tag: &str, hints: &str) -> bool {
 /// Whether a short text reads like a "read also" line, a box title or a call to action.
 pub fn is_furniture_text(text: &str) -> bool {
     let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '•' | '|' | '«' | '"'));
-    if trimmed.is_empty() || trimmed.chars().filter(|c| !c.is_whitespace()).count() > FURNITURE_TEXT_MAX_CHARS {
+    let visible = trimmed.chars().filter(|c| !c.is_whitespace()).take(FURNITURE_TEXT_MAX_CHARS + 1).count();
+    if visible == 0 || visible > FURNITURE_TEXT_MAX_CHARS {
         return false;
     }
     // Compare without the tanween and hamza spellings sites mix ("أيضاً", "ايضا").
