@@ -193,3 +193,24 @@ test("the npm package is publishable: ES module entry, types, the wasm, nothing 
     }
   }
 });
+
+// wasm-pack is not installed by `cargo xtask` (a 25-minute `cargo install`); where it is, the
+// crate must build with it as Cargo.toml's [package.metadata.wasm-pack] says (wasm-opt off).
+const wasmPack = await promisify(execFile)("wasm-pack", ["--version"]).then(() => true, () => false);
+test("wasm-pack build --target web yields a publishable package", {
+  skip: wasmPack ? false : "wasm-pack is not installed",
+  timeout: 900_000,
+}, async () => {
+  const out = join(ROOT, "target", "wasm-pack-pkg");
+  await promisify(execFile)("wasm-pack", ["build", "--target", "web", "--out-dir", out], { cwd: ROOT, maxBuffer: 64 << 20 });
+  const manifest = JSON.parse(await readFile(join(out, "package.json"), "utf8"));
+  assert.equal(manifest.name, "hashiya");
+  assert.equal(manifest.type, "module");
+  assert.equal(manifest.main, "hashiya.js");
+  assert.equal(manifest.types, "hashiya.d.ts");
+  const { stdout } = await promisify(execFile)("npm", ["pack", "--dry-run", "--json"], { cwd: out });
+  const files = JSON.parse(stdout)[0].files.map((f) => f.path);
+  for (const file of ["hashiya.js", "hashiya.d.ts", "hashiya_bg.wasm"]) assert.ok(files.includes(file), files.join(" "));
+  const types = await readFile(join(out, "hashiya.d.ts"), "utf8");
+  assert.match(types, /export function annotatePage\(/);
+});
