@@ -89,6 +89,9 @@ fn classify(span: Span, family: Family, direction: Option<bool>, before: Option<
     let left = !is_space(after) && (is_space(before) || is_punct(before));
     let right = !is_space(before) && (is_space(after) || is_punct(after));
     let single = matches!(family, Family::Single);
+    // Punctuation that ends a quoted sentence: a mark right after it and touching the next
+    // word (`,”Clinton said`, `,"Clinton said`) still closes.
+    let after_stop = before.is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '،' | '؟'));
     let (can_open, can_close) = match direction {
         // A curly opener used backwards („…“ closes with “) closes only when it clearly must.
         Some(true) => (left || !right, right && !left),
@@ -96,6 +99,8 @@ fn classify(span: Span, family: Family, direction: Option<bool>, before: Option<
             // ’ inside a word or before a digit is an apostrophe (don't, Obama’s, ’90s).
             if single && (!left && !right || after.is_some_and(|c| c.is_numeric())) {
                 (false, false)
+            } else if after_stop {
+                (false, true)
             } else {
                 (left && !right, right || !left)
             }
@@ -108,7 +113,7 @@ fn classify(span: Span, family: Family, direction: Option<bool>, before: Option<
                 (left, right)
             }
         }
-        None => (left, right),
+        None => (left, right || after_stop),
     };
     Mark { span, family, can_open, can_close }
 }
@@ -306,6 +311,8 @@ mod tests {
             ("``We will win,'' he said.", &["We will win,"]),
             ("وأضاف أن \"العراق سيظل يطلب التدريب\". وتأتي", &["العراق سيظل يطلب التدريب"]),
             ("\"One,\" he said, \"two.\"", &["One,", "two."]),
+            ("“Three four five six,”Clinton said. “Seven.”", &["Three four five six,", "Seven."]),
+            ("\"Three four five six,\"Clinton said. \"Seven.\"", &["Three four five six,", "Seven."]),
             ("\"She'll be 'above the law,' \" said Win.", &["She'll be 'above the law,'"]),
         ];
         for (text, want) in cases {
