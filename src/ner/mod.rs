@@ -32,15 +32,15 @@ pub use eval::eval_command;
 #[cfg(not(target_arch = "wasm32"))]
 pub use train::train_command;
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::normalize::fold;
+use crate::text::normalize::fold_into;
 use crate::text::TokenKind;
+use hash::{Fnv, HashKeySet};
 use model::Model;
 use tagger::Tagger;
 
@@ -124,8 +124,21 @@ fn tag_language(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<Mention
     if lang == Lang::Ar {
         nisba::apply(&model.gazetteer, &words, &mut labels);
     }
-    let standalone: OnceLock<HashSet<String>> = OnceLock::new();
-    let known_word = |w: &str| standalone.get_or_init(|| words.iter().map(|w| fold(w)).collect()).contains(w);
+    // Folded words of the document, built only if a clitic question needs them.
+    let standalone: OnceLock<HashKeySet> = OnceLock::new();
+    let known_word = |w: &str| {
+        let set = standalone.get_or_init(|| {
+            let mut buf = String::new();
+            words
+                .iter()
+                .map(|w| {
+                    fold_into(w, &mut buf);
+                    Fnv::new().str(&buf).value()
+                })
+                .collect()
+        });
+        set.contains(&Fnv::new().str(w).value())
+    };
     let cx = spans::Context { doc, gazetteer: &model.gazetteer, known_word: &known_word };
     for (a, b, kind) in labels::chunks(&labels) {
         // A chunk never crosses a paragraph: cut it where the token indices jump.

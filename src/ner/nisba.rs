@@ -10,7 +10,7 @@ use super::gazetteer::Gazetteer;
 use super::hash::Fnv;
 use super::labels::{begin, O};
 use crate::annotations::EntityKind;
-use crate::text::normalize::fold;
+use crate::text::normalize::fold_into;
 
 /// Whether a folded Arabic word is a nisba of a place the gazetteer knows as `loc`.
 pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
@@ -34,8 +34,15 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
 
 /// Labels untagged place nisbas B-MISC, in place.
 pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8]) {
+    let mut folded = String::new();
     for (word, label) in words.iter().zip(labels.iter_mut()) {
-        if *label == O && word.chars().count() >= 4 && is_place_nisba(gazetteer, &fold(word)) {
+        // Nisbas end in ي، ة، ن (ـيين، ـيون، ـيان) after any marks: a cheap first filter.
+        let last = word.chars().rev().find(|c| c.is_alphabetic());
+        if *label != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
+            continue;
+        }
+        fold_into(word, &mut folded);
+        if is_place_nisba(gazetteer, &folded) {
             *label = begin(EntityKind::Misc);
         }
     }
