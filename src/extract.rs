@@ -203,10 +203,17 @@ fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
     }
 
     // Furniture is pruned below the chosen containers, never the containers themselves.
+    // A box title ("اقرأ أيضاً", "Related") also takes the list of links right after it.
     let mut keep = vec![false; n];
+    let mut after_box_title = vec![false; n];
     for i in 0..n {
-        let furniture = pass.prune && is_furniture(&blocks[i], &measures[i], pass);
+        let titled = parent(i).is_some_and(|p| std::mem::take(&mut after_box_title[p]));
+        let links_after_title = titled && measures[i].link_density() > MAX_LINK_DENSITY_CONTENT;
+        let furniture = pass.prune && (links_after_title || is_furniture(&blocks[i], &measures[i], pass));
         keep[i] = roots[i] || (parent(i).is_some_and(|p| keep[p]) && !furniture);
+        if let Some(p) = parent(i) {
+            after_box_title[p] = measures[i].own_chars > 0 && is_furniture_text(&blocks[i].text);
+        }
     }
     keep
 }

@@ -272,3 +272,24 @@ fn a_story_split_over_sibling_sections_is_found_whole() {
     }
     assert_eq!(page.kept().len(), 12, "help: all four sections are the story");
 }
+
+#[test]
+fn a_read_also_title_takes_its_list_of_links_with_it() {
+    let mut page = Page::new();
+    let content = page.add(0, "div", "entry-content", "");
+    for paragraph in AR_PARAGRAPHS {
+        page.add(content, "p", "", paragraph);
+    }
+    page.add(content, "h4", "", "اقرأ أيضاً");
+    let list = page.add(content, "ul", "", "");
+    page.with_link(list, "li", "", "قصف أمريكي على الحشد الشعبي في الحدود العراقية");
+    page.with_link(list, "li", "", "وكلاء إيران في سوريا والعراق يشنّون هجمات منسقة");
+    page.add(content, "p", "", "ليفانت نيوز_ أسوشيتد برس");
+    page.add(content, "h4", "", "مصادر");
+    let sources = page.add(content, "ul", "", "");
+    page.with_link(sources, "li", "", "بيان الحكومة العراقية");
+    let kept = page.kept();
+    assert!(!kept.iter().any(|t| t.contains("الحشد") || t.contains("اقرأ")), "help: kept {kept:?}");
+    assert!(kept.contains(&"ليفانت نيوز_ أسوشيتد برس"));
+    assert!(kept.contains(&"بيان الحكومة العراقية"), "help: a list after an ordinary heading stays");
+}
