@@ -97,3 +97,26 @@ proptest::proptest! {
         check_invariants(&text);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn speakers_from_the_whole_pipeline_are_valid(
+        text in "([A-Z][a-z]{1,6}|[a-z]{1,6}|[\u{0627}-\u{064A}]{2,5}| |\\n|[\"“”«»',.:،]|said|told|قال|وأضاف|قالت|he|she|Obama|الكاظمي){0,80}"
+    ) {
+        let found = hashiya::annotate(&text, &hashiya::Options::default());
+        for q in &found.quotes {
+            proptest::prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+            if let Some(s) = q.speaker {
+                proptest::prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                proptest::prop_assert!(!s.overlaps(q.span));
+            }
+            if let Some(c) = q.speaker_cluster {
+                proptest::prop_assert!(c < found.clusters.len());
+            }
+        }
+        for w in found.quotes.windows(2) {
+            proptest::prop_assert!(w[0].span.end <= w[1].span.start);
+        }
+    }
+}
