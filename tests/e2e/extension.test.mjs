@@ -249,6 +249,9 @@ test("types switched off in the options page are not painted", { skip }, async (
   assert.equal(state.on, true, JSON.stringify(state));
   const names = await hashiyaHighlights(page);
   assert.ok(!names.includes("hashiya-PER"), `PER is off: ${names}`);
+  const listed = await page.evaluate(() => document.getElementById("hashiya-panel").shadowRoot.textContent);
+  assert.doesNotMatch(listed, /(Barack Obama|Angela Merkel)\d+ mention/, "people are not listed under names");
+  assert.match(listed, /Geneva/);
   assert.ok(names.length > 0);
   await worker.evaluate(() => chrome.storage.sync.clear());
   await page.close();

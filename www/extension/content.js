@@ -1,7 +1,8 @@
 // Runs in the extension's isolated world, after pkg/hashiya.js (the wasm-bindgen glue,
-// wrapped by the build as globalThis.hashiyaWasm), panel.js and live.js (the demo's side panel
-// and live-page watcher, made classic scripts by the build) and fallback.js. The page cannot see this
-// world, and the wasm comes from the extension's own files: no request leaves the browser.
+// wrapped by the build as globalThis.hashiyaWasm), panel.js and live.js (the demo's side
+// panel and live-page watcher, made classic scripts by the build) and fallback.js. The page
+// cannot see this world, and the wasm comes from the extension's own files: no request
+// leaves the browser.
 // The CSS highlight registry is the document's, shared with the page, so highlights made
 // here are painted there.
 //
@@ -57,14 +58,21 @@
         mode === 'isolated'
           ? globalThis.hashiyaWasm.annotatePage(document.body)
           : await globalThis.hashiyaFallback.annotatePage();
-      // Types the reader switched off are dropped from the registry, not from the result.
+      // Types the reader switched off are neither painted nor listed in the panel.
       for (const kind of KINDS) if (types[kind] === false) CSS.highlights.delete(`hashiya-${kind}`);
+      const shown = {
+        ...found,
+        entities: found.entities.filter((e) => types[e.type] !== false),
+        quotes: types.QUOTE === false ? [] : found.quotes,
+        // Entities index clusters by position, so hidden clusters stay, under no listed type.
+        clusters: found.clusters.map((c) => (types[c.type] === false ? { ...c, type: 'hidden' } : c)),
+      };
       panel?.dispose();
-      panel = globalThis.hashiyaPanel?.showPanel(found) ?? null;
+      panel = globalThis.hashiyaPanel?.showPanel(shown) ?? null;
       lastTypes = types;
       live ??= globalThis.hashiyaLive?.watchPage(document.body, () => on && annotate(lastTypes)) ?? null;
       on = true;
-      return { on, mode, entities: found.entities.length, quotes: found.quotes.length, painted: painted() };
+      return { on, mode, entities: shown.entities.length, quotes: shown.quotes.length, painted: painted() };
     } catch (error) {
       return { on: false, mode, error: String((error && error.message) || error) };
     }
