@@ -1,7 +1,8 @@
 //! Arabic clitics on folded words (see [`crate::text::normalize::fold`]).
 //!
-//! A news word is often `conjunction? preposition? article? stem`: "وبالعراق" is و + ب + ال
-//! + عراق. With the preposition ل the article's alif is elided: "للعراق" is ل + (ا)ل + عراق.
+//! A news word is often `conjunction? preposition? article? stem`: "وبالعراق" is
+//! و + ب + ال + عراق. With the preposition ل the article's alif is elided: "للعراق" is
+//! ل + (ا)ل + عراق.
 //! Names can begin with the same letters (واشنطن، بغداد، لبنان), so a clitic is *sure* only
 //! when an article follows it; otherwise the caller decides with its lexicon.
 
@@ -72,13 +73,7 @@ pub fn prefixes(word: &str) -> Prefixes {
 pub fn light_clitic(word: &str) -> usize {
     let mut chars = word.chars();
     match chars.next() {
-        Some(c) if CONJUNCTIONS.contains(&c) || PREPOSITIONS.contains(&c) => {
-            if chars.count() >= 3 {
-                LETTER
-            } else {
-                0
-            }
-        }
+        Some(c) if (CONJUNCTIONS.contains(&c) || PREPOSITIONS.contains(&c)) && chars.count() >= 3 => LETTER,
         _ => 0,
     }
 }

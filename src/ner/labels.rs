@@ -44,7 +44,8 @@ pub const fn allowed(prev: Option<u8>, next: u8) -> bool {
         return true;
     }
     match prev {
-        Some(p) => p != O && (p + 1) / 2 == next / 2,
+        // B-X (2k+1) and I-X (2k+2) share (label + 1) / 2.
+        Some(p) => p != O && p.div_ceil(2) == next / 2,
         None => false,
     }
 }
