@@ -1,10 +1,11 @@
 //! Direct quotes and who said them.
 //!
-//! [`find`] runs four small stages: [`marks`] pairs quotation marks into quoted spans per
-//! paragraph; [`fragment`] keeps the ones that read as speech (not scare quotes, names or
-//! titles); [`cues`] reads every reporting cue outside quotes and its subject, and
-//! [`resolve`] turns those subjects into speakers; [`attribute`] gives each quote the cue
-//! before, after or around it, or the previous quote's speaker when it continues.
+//! [`find`] runs small stages, one file each: `marks` pairs quotation marks into quoted
+//! spans per paragraph; `fragment` keeps the ones that read as speech (not scare quotes,
+//! names or titles); `cues` reads every reporting cue outside quotes and its subject (with
+//! the word lists in `lexicon`), and `resolve` turns those subjects into speakers;
+//! `attribute` gives each quote the cue before, after or around it, or the previous quote's
+//! speaker when it continues. `eval` (native only) scores it all against PolNeAR.
 
 mod attribute;
 mod cues;
