@@ -26,6 +26,8 @@ pub(super) fn arabic_subject(cx: &Context, cue: Cue, lo: usize, tok: usize, limi
         },
         // بحسب ما نقلت وكالة الأنباء / وفق ما ذكره البيان: the subject of the verb after ما.
         CueKind::According if after + 1 < limit && w(after) == "ما" => arabic_after(cx, after + 2, limit),
+        // حسبما ذكرت الوكالة: ما is written on the word.
+        CueKind::According if w(tok).ends_with("ما") && after < limit => arabic_after(cx, after + 1, limit),
         CueKind::According => arabic_after(cx, after, limit),
         CueKind::Verb => match arabic_after(cx, after, limit) {
             (Some(who), end) => (Some(who), end),

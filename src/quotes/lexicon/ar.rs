@@ -47,7 +47,7 @@ const PARTICIPLES_MALE: &[&str] = &["قايلا", "مضيفا", "موضحا", "�
 const PARTICIPLES_FEMALE: &[&str] = &["قايله", "مضيفه", "موضحه", "موكده", "مشيره", "لافته", "معتبره", "مشدده", "متابعه"];
 
 /// "According to": the speaker follows.
-const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
+const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "بحسبما", "وفقما"];
 
 /// Verbs of relaying (نقل … عن X): the speaker follows عن.
 const RELAY: &[&str] = &["نقل", "نقلت", "تنقل", "ينقل"];
