@@ -103,7 +103,7 @@ impl Output {
                     speaker_name: q
                         .speaker_cluster
                         .map(|c| found.clusters[c].name.clone())
-                        .or_else(|| q.speaker.map(|s| s.of(text).to_string())),
+                        .or_else(|| q.speaker.map(|s| crate::quotes::name_of(text, s))),
                     speaker_entity: q.speaker_cluster,
                 })
                 .collect(),

@@ -27,6 +27,8 @@ fn seed_quotes_and_speakers_match_the_gold() {
         let speaker = q.speaker.as_ref().unwrap_or_else(|| panic!("quote at {} has a speaker", q.start));
         let gold_speaker = g["speaker"].as_str().unwrap();
         assert!(names(&speaker.text, gold_speaker), "help: speaker {:?}, gold {gold_speaker:?}", speaker.text);
+        // The name shown for the speaker is the gold's, article restored.
+        assert_eq!(q.speaker_name.as_deref(), Some(gold_speaker));
         // The speaker is the mention nearest before the quote that names it.
         assert!(speaker.end <= q.start, "help: speaker of the quote at {} comes before it", q.start);
     }

@@ -18,6 +18,7 @@ mod resolve;
 
 use crate::annotations::{Cluster, Entity, Quote};
 use crate::document::Document;
+use crate::span::Span;
 use attribute::Candidate;
 
 /// How many tokens may separate the two halves of a split quote ("“A,” said the
@@ -44,6 +45,19 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
         .filter(|(c, _)| c.visible)
         .map(|(c, s)| Quote { span: c.inner, speaker: s.map(|s| s.span), speaker_cluster: s.and_then(|s| s.cluster) })
         .collect()
+}
+
+/// The name of an untagged speaker as a reader would write it: the span's text, with the
+/// alif of ال that Arabic does not write after the clitic ل put back (…بيان للحكومة العراقية:
+/// the span is لحكومة العراقية, the name الحكومة العراقية).
+pub fn name_of(text: &str, speaker: Span) -> String {
+    let name = speaker.of(text);
+    let after_clitic = text[..speaker.start].ends_with('ل');
+    if after_clitic && name.starts_with('ل') {
+        format!("ا{name}")
+    } else {
+        name.to_string()
+    }
 }
 
 /// The quoted spans attribution looks at: the quotes, and the short utterances and partial
@@ -92,4 +106,22 @@ fn candidates(doc: &Document, entities: &[Entity]) -> Vec<Candidate> {
         });
     }
     candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_untagged_speakers_restore_the_elided_article() {
+        let text = "ذكر بيان للحكومة العراقية وقال والعراق ولبنان";
+        let span = |s: &str, from: usize| {
+            let start = from + text[from..].find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        let government = span("لحكومة العراقية", text.find("للحكومة").unwrap() + 'ل'.len_utf8());
+        assert_eq!(name_of(text, government), "الحكومة العراقية");
+        assert_eq!(name_of(text, span("العراق", 0)), "العراق");
+        assert_eq!(name_of(text, span("لبنان", 0)), "لبنان");
+    }
 }
