@@ -20,18 +20,31 @@ fn repeated(text: &str, bytes: usize) -> String {
     out
 }
 
-/// Median time of `f` over at least 5 runs and about `budget`.
-fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
+/// CPU time of this thread (user + system) from /proc, when the system has it: on a
+/// shared machine wall time also counts the time other jobs held the core.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10)) // USER_HZ is 100 on Linux
+}
+
+/// Per run of `f` over about `budget`: the median wall time, and the mean CPU time.
+fn measure(budget: Duration, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
     f(); // warm-up: models load on first use
     let mut times = Vec::new();
+    let cpu_start = thread_cpu();
     let started = Instant::now();
     while times.len() < 5 || (started.elapsed() < budget && times.len() < 100) {
         let t = Instant::now();
         f();
         times.push(t.elapsed());
     }
+    let cpu = cpu_start.zip(thread_cpu()).map(|(a, b)| (b - a) / times.len() as u32);
     times.sort();
-    times[times.len() / 2]
+    (times[times.len() / 2], cpu)
 }
 
 fn main() {
@@ -39,22 +52,31 @@ fn main() {
     let _ = ner::model_for(hashiya::Lang::Ar);
     let _ = ner::model_for(hashiya::Lang::En);
     println!("model parse (both languages): {:.1} ms", load.elapsed().as_secs_f64() * 1e3);
-    println!("{:<10} {:>9} {:>14} {:>14}", "text", "tokens", "tag tokens/s", "annotate tok/s");
+    println!("tokens per second, by wall time (median run) and by CPU time (mean run)");
+    println!(
+        "{:<10} {:>9} {:>12} {:>12} {:>14} {:>14}",
+        "text", "tokens", "tag wall", "tag cpu", "annotate wall", "annotate cpu"
+    );
     for (name, base) in [("ar-seed", SEED_AR), ("en-sample", SAMPLE_EN)] {
         let text = repeated(base, 1 << 20);
         let doc = Document::new(&text, None);
         let tokens = doc.tokens.len() as f64;
-        let tag = median(Duration::from_secs(3), || {
+        let rate = |d: Duration| tokens / d.as_secs_f64();
+        let cpu_rate =
+            |d: Option<Duration>| d.filter(|d| !d.is_zero()).map_or("-".to_string(), |d| format!("{:.0}", rate(d)));
+        let (tag, tag_cpu) = measure(Duration::from_secs(3), || {
             std::hint::black_box(ner::tag(std::hint::black_box(&doc)));
         });
-        let full = median(Duration::from_secs(3), || {
+        let (full, full_cpu) = measure(Duration::from_secs(3), || {
             std::hint::black_box(annotate(std::hint::black_box(&text), &Options::default()));
         });
         println!(
-            "{name:<10} {:>9} {:>14.0} {:>14.0}",
+            "{name:<10} {:>9} {:>12.0} {:>12} {:>14.0} {:>14}",
             doc.tokens.len(),
-            tokens / tag.as_secs_f64(),
-            tokens / full.as_secs_f64()
+            rate(tag),
+            cpu_rate(tag_cpu),
+            rate(full),
+            cpu_rate(full_cpu)
         );
     }
 }
