@@ -195,7 +195,9 @@ fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
             let same_class = !blocks[top].hints.is_empty() && blocks[s].hints == blocks[top].hints;
             let bonus = if same_class { top_score * 0.2 } else { 0.0 };
             let density = m.link_density();
-            let keep = final_score(s).is_some_and(|score| score + bonus >= threshold)
+            // A sibling dressed like the candidate joins on its looks alone, as in Readability:
+            // sections whose paragraphs sit too deep to have scored it.
+            let keep = final_score(s).unwrap_or(0.0) + bonus >= threshold
                 || (m.chars > 80 && density < 0.25 && m.children == 0)
                 || (m.chars > 0 && m.chars <= 80 && density == 0.0 && ends_sentence(&blocks[s].text));
             roots[s] = keep;

@@ -293,3 +293,26 @@ fn a_read_also_title_takes_its_list_of_links_with_it() {
     assert!(kept.contains(&"ليفانت نيوز_ أسوشيتد برس"));
     assert!(kept.contains(&"بيان الحكومة العراقية"), "help: a list after an ordinary heading stays");
 }
+
+#[test]
+fn a_sibling_dressed_like_the_article_joins_it_without_a_score() {
+    let mut page = Page::new();
+    let wrap = page.add(0, "div", "", "");
+    let first = page.add(wrap, "div", "story-part", "");
+    for _ in 0..10 {
+        page.add(
+            first,
+            "p",
+            "",
+            "Officials said on Monday that the bridge, closed since the flood, would reopen in spring.",
+        );
+    }
+    // Same class, but its paragraph sits too deep for its score to reach the section.
+    let mut deep = page.add(wrap, "div", "story-part", "");
+    for depth in 0..6 {
+        deep = page.add(deep, "div", &format!("inner-{depth}"), "");
+    }
+    page.add(deep, "p", "", "The second part of the story goes on after a photograph and a caption.");
+    let kept = page.kept();
+    assert_eq!(kept.len(), 11, "help: kept {kept:?}");
+}
