@@ -45,6 +45,10 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
 
 type Key = (EntityKind, Vec<String>);
 
+/// Full names a short form is compared with, at most: keeps a pathological page (thousands
+/// of distinct names sharing one word) linear.
+const MAX_CANDIDATES: usize = 64;
+
 /// Groups mentions into clusters. Entities keep the mentions' order; cluster ids are in
 /// order of first mention. Linear in the number of mentions times their length in words
 /// (times the few full names an ambiguous short form fits).
@@ -76,6 +80,7 @@ pub fn cluster(doc: &Document, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluste
             .and_then(|w| full_forms_by_word.get(&(*kind, w.as_str())))
             .into_iter()
             .flatten()
+            .take(MAX_CANDIDATES)
             .copied()
             .filter(|&j| keys[j].1.len() > short.len() && is_part_of(short, &keys[j].1))
             .collect();

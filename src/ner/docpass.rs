@@ -37,7 +37,7 @@ fn extend(h: u64, next: u64) -> u64 {
 /// Whether a word may start a propagated name: English names are capitalised, and very
 /// short words are too ambiguous.
 fn can_start(lang: Lang, word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word.chars().filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphabetic()).count();
     match lang {
         Lang::En => word.starts_with(char::is_uppercase) && letters >= 2,
         _ => letters >= 3,

@@ -170,7 +170,10 @@ fn flags_of(word: &str) -> u8 {
     let mut flags = 0;
     let (mut upper, mut lower, mut letters) = (0, 0, 0);
     for (i, c) in word.chars().enumerate() {
-        if c.is_alphabetic() {
+        // Arabic letters first: uncased, and `is_alphabetic` is slow outside ASCII.
+        if is_arabic_letter(c) {
+            letters += 1;
+        } else if c.is_alphabetic() {
             letters += 1;
             if c.is_uppercase() {
                 upper += 1;
