@@ -36,16 +36,27 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
     let mut dir = None;
     let mut show_errors = false;
     let mut no_entities = false;
-    for arg in args {
+    // Floors for regression checks (`cargo xtask test` with ../shared): fail below them.
+    let (mut min_f1, mut min_speaker) = (0.0, 0.0);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut floor = |name: &str| -> Result<f64, String> {
+            let value = rest.next().ok_or(format!("eval-quotes: {name} needs a number"))?;
+            value.parse().map_err(|_| format!("eval-quotes: {name} needs a number, not {value:?}"))
+        };
         match arg.as_str() {
             "--show-errors" => show_errors = true,
             "--no-entities" => no_entities = true,
+            "--min-f1" => min_f1 = floor("--min-f1")?,
+            "--min-speaker" => min_speaker = floor("--min-speaker")?,
             a if a.starts_with('-') => return Err(format!("eval-quotes: unknown option {a:?}")),
             a => dir = Some(a.to_string()),
         }
     }
-    let dir =
-        dir.ok_or("usage: hashiya eval-quotes DIR [--show-errors] [--no-entities]  (DIR has text/ and attributions/)")?;
+    let dir = dir.ok_or(
+        "usage: hashiya eval-quotes DIR [--show-errors] [--no-entities] [--min-f1 F] [--min-speaker S]  \
+         (DIR has text/ and attributions/)",
+    )?;
     let dir = Path::new(&dir);
     let texts = sorted_files(&dir.join("text"), ".txt")?;
     let anns = sorted_files(&dir.join("attributions"), ".ann").unwrap_or_default();
@@ -71,7 +82,12 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
         }
         score.add(&text, &gold, &found, show_errors.then_some(stem));
     }
-    score.print();
+    let (f1, speaker) = score.print();
+    if f1 < min_f1 || speaker < min_speaker {
+        return Err(format!(
+            "eval-quotes: below the floor: F1 {f1:.1} (floor {min_f1}), speaker accuracy {speaker:.1} (floor {min_speaker})"
+        ));
+    }
     Ok(())
 }
 
@@ -282,7 +298,8 @@ impl Score {
         }
     }
 
-    fn print(&self) {
+    /// Prints the scores and returns the quote F1 and the speaker accuracy.
+    fn print(&self) -> (f64, f64) {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
         let p = ratio(self.predicted_matched, self.predicted);
         let r = ratio(self.gold_matched, self.gold);
@@ -296,12 +313,12 @@ impl Score {
         );
         println!("recall\t{r:.1}\t({} of {} gold quotes matched)", self.gold_matched, self.gold);
         println!("F1\t{f1:.1}");
+        let speaker = ratio(self.named_right, self.named);
         println!(
-            "speaker accuracy\t{:.1}\t({} of {} matched quotes whose gold source is a name)",
-            ratio(self.named_right, self.named),
-            self.named_right,
-            self.named
+            "speaker accuracy\t{speaker:.1}\t({} of {} matched quotes whose gold source is a name)",
+            self.named_right, self.named
         );
+        (f1, speaker)
     }
 }
 
