@@ -54,10 +54,18 @@
   async function annotate(types = {}) {
     try {
       await load();
-      const found =
-        mode === 'isolated'
-          ? globalThis.hashiyaWasm.annotatePage(document.body)
-          : await globalThis.hashiyaFallback.annotatePage();
+      let found = null;
+      if (mode === 'isolated') {
+        try {
+          found = globalThis.hashiyaWasm.annotatePage(document.body);
+        } catch (error) {
+          // Firefox's content scripts see page objects through Xray wrappers, which refuse
+          // some DOM iterators the DOM layer uses: go the service worker's way on this page.
+          if (!/xray/i.test(String(error && error.message))) throw error;
+          mode = 'worker';
+        }
+      }
+      found ??= await globalThis.hashiyaFallback.annotatePage();
       // Types the reader switched off are neither painted nor listed in the panel.
       for (const kind of KINDS) if (types[kind] === false) CSS.highlights.delete(`hashiya-${kind}`);
       const shown = {

@@ -113,14 +113,27 @@
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      } catch {
+        // Firefox's Xray wrappers can refuse this from a content script; the colours then
+        // come from a style element, which content scripts may add under the page's CSP.
+        const style = document.createElement('style');
+        style.id = 'hashiya-fallback-style';
+        style.textContent = STYLE;
+        (document.head ?? document.documentElement).append(style);
+      }
     }
   }
 
   function clear() {
     for (const name of NAMES) CSS.highlights.delete(name);
     document.getElementById('hashiya-panel')?.remove();
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    try {
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    } catch {
+      document.getElementById('hashiya-fallback-style')?.remove();
+    }
     sheet = null;
   }
 
