@@ -150,7 +150,9 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
                 || !args[i - 1].starts_with("--")
                 || ["--no-doc-pass", "--errors"].contains(&args[i - 1].as_str()))
     });
-    let file = file.map(|(_, a)| a.as_str()).ok_or("usage: hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT]")?;
+    let file = file
+        .map(|(_, a)| a.as_str())
+        .ok_or("usage: hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--min-f1 F]")?;
     let sentences = conll::read(file)?;
     let lang = match flag(args, "--lang") {
         Some(l) => parse_lang(l)?,
@@ -178,7 +180,13 @@ pub fn eval_command(args: &[String]) -> Result<(), String> {
         report.tokens as f64 / secs
     );
     print!("{}", report.table());
-    Ok(())
+    // A floor for regression checks (`cargo xtask test` with ../shared): fail below it.
+    let floor = flag(args, "--min-f1").map(str::parse::<f64>).transpose().map_err(|e| format!("--min-f1: {e}"))?;
+    let f1 = report.overall().2;
+    match floor {
+        Some(floor) if f1 < floor => Err(format!("eval: overall F1 {f1:.2} is below the floor {floor}")),
+        _ => Ok(()),
+    }
 }
 
 fn guess_lang(sentences: &[Sentence]) -> Lang {

@@ -5,6 +5,7 @@
 
 mod bench;
 mod build;
+mod corpus;
 mod package;
 mod run;
 mod serve;

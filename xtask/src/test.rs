@@ -2,8 +2,8 @@
 
 use std::process::Command;
 
-use crate::run::{root, run};
-use crate::{build, setup};
+use crate::run::{exists, root, run};
+use crate::{build, corpus, setup};
 
 pub fn test(args: &[String]) -> Result<(), String> {
     if !args.is_empty() {
@@ -20,9 +20,21 @@ pub fn test(args: &[String]) -> Result<(), String> {
             .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
             .env_remove("GECKODRIVER")
             .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+        // The same DOM tests in Firefox ESR where geckodriver is installed (installing it
+        // takes about 15 minutes of compiling, too long for every cold run).
+        if exists("geckodriver") && exists("firefox-esr") {
+            run(Command::new("cargo")
+                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                .env_remove("CHROMEDRIVER")
+                .env("GECKODRIVER", "geckodriver"))?;
+        }
     }
     if root.join("tests/e2e").is_dir() {
         run(Command::new("node").args(["--test", "tests/e2e/"]))?;
+    }
+    match corpus::shared() {
+        Some(shared) => corpus::checks(&shared)?,
+        None => eprintln!("xtask: no ../shared beside the clone: corpus checks skipped"),
     }
     Ok(())
 }
