@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-use crate::run::{exists, root, run};
+use crate::run::{exists, output, root, run};
 use crate::{build, corpus, setup};
 
 pub fn test(args: &[String]) -> Result<(), String> {
@@ -22,11 +22,12 @@ pub fn test(args: &[String]) -> Result<(), String> {
             .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
         // The same DOM tests in Firefox ESR where geckodriver is installed (installing it
         // takes about 15 minutes of compiling, too long for every cold run).
-        if exists("geckodriver") && exists("firefox-esr") {
+        let geckodriver = output(Command::new("sh").args(["-c", "command -v geckodriver"]));
+        if let (Some(geckodriver), true) = (geckodriver, exists("firefox-esr")) {
             run(Command::new("cargo")
                 .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
                 .env_remove("CHROMEDRIVER")
-                .env("GECKODRIVER", "geckodriver"))?;
+                .env("GECKODRIVER", geckodriver.trim()))?;
         }
     }
     if root.join("tests/e2e").is_dir() {
