@@ -277,3 +277,141 @@ fn a_document_or_a_detached_element_can_be_the_root() {
     assert_eq!(painted("hashiya-PER"), ["Angela Merkel", "Emmanuel Macron"]);
     clear_annotations().unwrap();
 }
+
+/// Runs `f` as in a browser without the CSS Custom Highlight API (`CSS.highlights` and
+/// `Highlight` deleted), then puts them back. Assert after it: a panic inside would abort the
+/// test with the API still gone (wasm has no unwinding) and fail every later test too.
+fn without_highlight_api<T>(f: impl FnOnce() -> T) -> T {
+    let global: Object = js_sys::global().unchecked_into();
+    let css: Object = get(&global, "CSS").unchecked_into();
+    let mut saved = Vec::new();
+    for (owner, key) in [(css, "highlights"), (global, "Highlight")] {
+        let descriptor = Object::get_own_property_descriptor(&owner, &key.into());
+        if Reflect::delete_property(&owner, &key.into()).unwrap_or(false) && !descriptor.is_undefined() {
+            saved.push((owner, key, descriptor));
+        }
+    }
+    let gone = get(&get(&js_sys::global(), "CSS"), "highlights").is_undefined();
+    let result = f();
+    for (owner, key, descriptor) in saved {
+        Object::define_property(&owner, &key.into(), descriptor.unchecked_ref());
+    }
+    assert!(gone, "help: CSS.highlights could not be deleted");
+    result
+}
+
+fn marks(root: &Element, selector: &str) -> Vec<String> {
+    let found = root.query_selector_all(selector).unwrap();
+    (0..found.length()).map(|i| found.item(i).unwrap().text_content().unwrap()).collect()
+}
+
+#[derive(Debug, Default)]
+struct Seen {
+    per: Vec<String>,
+    loc: Vec<String>,
+    quote: Vec<String>,
+    loc_in_quote: Vec<String>,
+    descriptions: Vec<String>,
+    ranges: Vec<(String, String)>,
+    changed: bool,
+    cleared: String,
+    own_text_nodes: u32,
+    loc_again: Vec<String>,
+    cleared_again: String,
+}
+
+#[wasm_bindgen_test]
+fn without_the_highlight_api_marks_wrap_names_and_quotes_and_come_out_exactly() {
+    let page = Fixture::new(
+        "<p>قال الرئيس الأمريكي <b>جو بايدن</b> إن المحادثات مع العراق كانت مثمرة.</p>\
+         <p>Barack Obama said: \"We will not leave Iraq before the job is done.\"</p><p id=\"two\">Yesterday Barack</p>",
+    );
+    // The page's own adjacent text nodes, which clearing must not merge.
+    let two = page.0.query_selector("#two").unwrap().unwrap();
+    two.append_child(&document().create_text_node(" Obama visited Paris.")).unwrap();
+    let body = document().body().unwrap();
+    let before = body.inner_html();
+
+    let seen = without_highlight_api(|| {
+        let mut seen = Seen::default();
+        let Ok(found) = annotate_page(page.0.clone().into(), options(&[("scope", "page")])) else { return seen };
+        seen.per = marks(&page.0, "hashiya-mark[data-kind=PER]");
+        seen.loc = marks(&page.0, "hashiya-mark[data-kind=LOC]");
+        seen.quote = marks(&page.0, "hashiya-mark[data-kind=QUOTE]");
+        seen.loc_in_quote = marks(&page.0, "hashiya-mark[data-kind=QUOTE] > hashiya-mark[data-kind=LOC]");
+        let all = page.0.query_selector_all("hashiya-mark").unwrap();
+        for i in 0..all.length() {
+            let mark: Element = all.item(i).unwrap().unchecked_into();
+            let id = mark.get_attribute("aria-describedby").unwrap_or_default();
+            seen.descriptions
+                .push(document().get_element_by_id(&id).and_then(|d| d.text_content()).unwrap_or_default());
+        }
+        for item in Array::from(&get(&found, "entities")).iter().chain(Array::from(&get(&found, "quotes")).iter()) {
+            let range = get(&item, "range").dyn_into::<Range>().map(|r| String::from(r.to_string()));
+            seen.ranges.push((range.unwrap_or_default(), get(&item, "text").as_string().unwrap_or_default()));
+        }
+        seen.changed = body.inner_html() != before;
+        let _ = clear_annotations();
+        seen.cleared = body.inner_html();
+        seen.own_text_nodes = two.child_nodes().length();
+        let _ = annotate_page(page.0.clone().into(), options(&[("scope", "page")]));
+        seen.loc_again = marks(&page.0, "hashiya-mark[data-kind=LOC]");
+        let _ = clear_annotations();
+        seen.cleared_again = body.inner_html();
+        seen
+    });
+    assert_eq!(seen.per, ["جو بايدن", "Barack Obama", "Barack", " Obama"]);
+    assert_eq!(seen.loc, ["العراق", "Iraq", "Paris"]);
+    assert_eq!(seen.quote, ["We will not leave Iraq before the job is done."], "help: one quote mark per text node");
+    assert_eq!(seen.loc_in_quote, ["Iraq"], "help: a name inside a quote is a mark inside the quote's mark");
+    assert!(!seen.descriptions.is_empty());
+    assert!(seen.descriptions.iter().all(|d| !d.is_empty()), "help: every mark is described: {:?}", seen.descriptions);
+    assert!(seen.ranges.len() >= 6);
+    for (range, text) in &seen.ranges {
+        assert_eq!(range, text, "help: each item's range covers its marks, across text nodes too");
+    }
+    assert!(seen.changed);
+    assert_eq!(seen.cleared, before, "help: clearing takes the marks and the legend out exactly");
+    assert_eq!(seen.own_text_nodes, 2, "help: only the text nodes hashiya split are merged back");
+    assert_eq!(seen.loc_again, seen.loc, "help: the restored page annotates the same again");
+    assert_eq!(seen.cleared_again, before);
+}
+
+#[wasm_bindgen_test]
+fn without_the_highlight_api_a_word_is_never_split() {
+    // Names written with a prefixed preposition or conjunction (بواشنطن, وبايدن), a suffix
+    // glued to an English name, and a name across two text nodes inside one word.
+    let page = Fixture::new(
+        "<p>وصل الرئيس إلى بغداد ثم توجه وفد من العراق بواشنطن للقاء مسؤولين وبايدن.</p>\
+         <p>Officials said the Obamas flew to Paris'ian suburbs, and Ber<b>lin</b>ers cheered.</p>",
+    );
+    let body = document().body().unwrap();
+    let before = body.inner_html();
+    let (splits, places, text, cleared) = without_highlight_api(|| {
+        let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")]));
+        let text = found.map(|f| get(&f, "text").as_string().unwrap_or_default()).unwrap_or_default();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        let all = page.0.query_selector_all("hashiya-mark").unwrap();
+        let mut splits = Vec::new();
+        for i in 0..all.length() {
+            let mark = all.item(i).unwrap();
+            let inside = mark.text_content().unwrap_or_default();
+            // A split leaves a text node beside the mark (the page's own elements may cut a word).
+            let text_of = |n: Option<web_sys::Node>| n.filter(|n| n.node_type() == 3).and_then(|n| n.text_content());
+            let left = text_of(mark.previous_sibling()).unwrap_or_default();
+            let right = text_of(mark.next_sibling()).unwrap_or_default();
+            if (word(left.chars().last()) && word(inside.chars().next()))
+                || (word(inside.chars().last()) && word(right.chars().next()))
+            {
+                splits.push(format!("{left}|{inside}|{right}"));
+            }
+        }
+        let places = marks(&page.0, "hashiya-mark[data-kind=LOC]");
+        let _ = clear_annotations();
+        (splits, places, text, body.inner_html())
+    });
+    assert!(!places.is_empty(), "help: places painted in {text:?}");
+    assert!(places.iter().any(|p| p == "بواشنطن"), "help: the whole word بواشنطن is wrapped: {places:?}");
+    assert_eq!(splits, Vec::<String>::new(), "help: no mark starts or ends inside a word");
+    assert_eq!(cleared, before);
+}

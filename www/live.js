@@ -1,7 +1,8 @@
 // Live pages: after a change to the page (late paragraphs, infinite scroll, SPA navigation),
 // run `reannotate` once the page has been quiet for a moment. Changes inside hashiya's own
 // elements (ids starting with "hashiya": the panel, the demo bar) never trigger it, so
-// re-rendering the panel cannot loop.
+// re-rendering the panel cannot loop. Where hashiya paints by wrapping text (no CSS Custom
+// Highlight API), its own edits are dropped with takeRecords() right after each run.
 
 const QUIET_MS = 400;
 
@@ -16,16 +17,25 @@ function matters(record) {
   return [...record.addedNodes, ...record.removedNodes].some((node) => !isOwn(node));
 }
 
-/** Watches `root` and calls `reannotate` after relevant changes; returns { disconnect }. */
+/**
+ * Watches `root` and calls `reannotate` after relevant changes; returns { disconnect, forget }:
+ * call forget() right after annotating outside of this watcher, to drop hashiya's own edits.
+ */
 export function watchPage(root, reannotate, quietMs = QUIET_MS) {
   let timer = 0;
   const observer = new MutationObserver((records) => {
     if (!records.some(matters)) return;
     clearTimeout(timer);
-    timer = setTimeout(reannotate, quietMs);
+    timer = setTimeout(() => {
+      reannotate();
+      observer.takeRecords();
+    }, quietMs);
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
   return {
+    forget() {
+      observer.takeRecords();
+    },
     disconnect() {
       clearTimeout(timer);
       observer.disconnect();

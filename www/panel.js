@@ -1,6 +1,8 @@
 // The side panel and hover cards: renders what annotatePage returned, nothing more.
 // One host element (#hashiya-panel) with an open shadow root, so page CSS cannot leak in or
 // out; clearAnnotations() removes the host. All text goes in through textContent.
+// Where the browser has no CSS Custom Highlight API, annotatePage wrapped the text in
+// <hashiya-mark data-kind> elements instead: toggles and flashes then set attributes on those.
 
 const KINDS = ["PER", "ORG", "LOC", "MISC"];
 const ALL = [...KINDS, "QUOTE"];
@@ -77,6 +79,11 @@ button.item:hover, button.item:focus-visible { background: rgba(124, 92, 255, .1
 }
 `;
 
+/** The fallback marks of one kind (none where highlights painted). */
+function marks(kind) {
+  return [...document.querySelectorAll(`hashiya-mark[data-kind="${kind}"]`)];
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -120,7 +127,8 @@ export function showPanel(result) {
   const t = STRINGS[lang];
   const controller = new AbortController();
   const { signal } = controller;
-  const saved = new Map(ALL.map((kind) => [kind, CSS.highlights.get(`hashiya-${kind}`)]));
+  const highlights = globalThis.CSS?.highlights;
+  const saved = new Map(ALL.map((kind) => [kind, highlights?.get(`hashiya-${kind}`)]));
   const info = describeRanges(result);
   const ordered = [...info.keys()].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   let position = -1;
@@ -139,10 +147,17 @@ export function showPanel(result) {
   function focusRange(range) {
     const target = range.startContainer.parentElement;
     target?.scrollIntoView({ block: "center", behavior: "instant" });
-    const flash = new Highlight(range);
-    flash.priority = 10;
-    CSS.highlights.set(FOCUS, flash);
-    setTimeout(() => CSS.highlights.get(FOCUS) === flash && CSS.highlights.delete(FOCUS), FOCUS_MS);
+    if (highlights && globalThis.Highlight) {
+      const flash = new Highlight(range);
+      flash.priority = 10;
+      highlights.set(FOCUS, flash);
+      setTimeout(() => highlights.get(FOCUS) === flash && highlights.delete(FOCUS), FOCUS_MS);
+    } else {
+      const kind = info.get(range)?.kind;
+      const flashed = marks(kind).filter((mark) => range.intersectsNode(mark));
+      for (const mark of flashed) mark.setAttribute("data-focus", "");
+      setTimeout(() => flashed.forEach((mark) => mark.removeAttribute("data-focus")), FOCUS_MS);
+    }
     const rect = range.getBoundingClientRect();
     showCard(info.get(range), rect.left, rect.bottom);
     pinnedUntil = performance.now() + FOCUS_MS;
@@ -166,9 +181,13 @@ export function showPanel(result) {
   const toggles = el("div", { class: "toggles" }, ...ALL.map((kind) => {
     const box = el("input", { type: "checkbox", checked: "", "data-kind": kind });
     box.addEventListener("change", () => {
+      if (!highlights) {
+        for (const mark of marks(kind)) mark.toggleAttribute("data-off", !box.checked);
+        return;
+      }
       const highlight = saved.get(kind);
-      if (box.checked && highlight) CSS.highlights.set(`hashiya-${kind}`, highlight);
-      else CSS.highlights.delete(`hashiya-${kind}`);
+      if (box.checked && highlight) highlights.set(`hashiya-${kind}`, highlight);
+      else highlights.delete(`hashiya-${kind}`);
     });
     return el("label", { class: kind }, box, ` ${t.kinds[kind]}`);
   }));
@@ -236,8 +255,8 @@ export function showPanel(result) {
 
   /** The painted item under a point: highlightsFromPoint where the browser has it, else rects. */
   function hit(x, y) {
-    if (CSS.highlights.highlightsFromPoint) {
-      for (const { highlight, ranges } of CSS.highlights.highlightsFromPoint(x, y)) {
+    if (highlights?.highlightsFromPoint) {
+      for (const { highlight, ranges } of highlights.highlightsFromPoint(x, y)) {
         if (![...saved.values()].includes(highlight)) continue;
         for (const range of ranges ?? []) if (info.has(range)) return info.get(range);
       }

@@ -38,6 +38,7 @@ function wireDemo(bar) {
   };
   annotate.addEventListener("click", () => {
     run();
+    live?.forget();
     // Late paragraphs and page changes are annotated too, until Clear.
     live ??= watchPage(document.body, run);
   });

@@ -11,6 +11,7 @@ use super::collect::{collect, Page};
 use super::locate::BodyText;
 use super::options::{page_options, text_options, Scope};
 use super::paint::{self, Strokes, NAMES};
+use super::wrap::{self, Stroke};
 use crate::{annotate, Output, Unit};
 
 /// Annotates a string. Returns `{lang, entities, quotes, clusters, paragraphs}` with UTF-16
@@ -24,6 +25,8 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 
 /// Finds the article under `root` (default: `document.body`), annotates its text with one
 /// call to the core and paints the result with CSS highlights; the DOM is not changed.
+/// Where the browser has no CSS Custom Highlight API, the text is wrapped in `<hashiya-mark>`
+/// elements instead, which `clearAnnotations` takes out exactly.
 /// Returns what `annotateText` returns for the annotated text, plus that text as `text`,
 /// on each entity and quote the live `range` painted for it (for panels and cards), and
 /// `timings`: milliseconds spent collecting, finding the body, annotating and painting.
@@ -32,7 +35,6 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = page_options(&options).map_err(|e| JsError::new(&e))?;
     let (document, root) = resolve_root(root).map_err(|e| JsError::new(&e))?;
-    paint::registry().map_err(js_error)?;
     paint::clear().map_err(js_error)?;
 
     let mut clock = Clock::start();
@@ -48,25 +50,28 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     let output = Output::new(&body.text, &found, Unit::Utf16);
     clock.lap("annotate");
 
-    let mut strokes = Strokes::default();
-    let mut entity_ranges = Vec::with_capacity(output.entities.len());
-    for entity in &output.entities {
-        let name = NAMES.iter().position(|n| n[8..] == *entity.kind).unwrap_or(NAMES.len() - 1);
-        let found = range(&document, &page, &body, entity.start, entity.end).map_err(js_error)?;
-        if let Some(range) = &found {
-            strokes.add(name, range.clone());
-        }
-        entity_ranges.push(found);
+    // Entities first, then quotes, in the result's order.
+    let quote = NAMES.len() - 1;
+    let strokes: Vec<Stroke> = output
+        .entities
+        .iter()
+        .map(|e| Stroke {
+            name: NAMES.iter().position(|n| n[8..] == *e.kind).unwrap_or(quote),
+            start: e.start,
+            end: e.end,
+        })
+        .chain(output.quotes.iter().map(|q| Stroke { name: quote, start: q.start, end: q.end }))
+        .collect();
+    let mut ranges = if paint::registry().is_ok() {
+        highlight(&document, &page, &body, &strokes)
+    } else {
+        // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
+        let _ = paint::adopt_style(&document, wrap::STYLE); // uncoloured marks still work
+        wrap::wrap(&document, &page, &body, &strokes, output.lang)
     }
-    let mut quote_ranges = Vec::with_capacity(output.quotes.len());
-    for quote in &output.quotes {
-        let found = range(&document, &page, &body, quote.start, quote.end).map_err(js_error)?;
-        if let Some(range) = &found {
-            strokes.add(NAMES.len() - 1, range.clone());
-        }
-        quote_ranges.push(found);
-    }
-    paint::paint(&document, strokes).map_err(js_error)?;
+    .map_err(js_error)?;
+    let quote_ranges = ranges.split_off(output.entities.len());
+    let entity_ranges = ranges;
     clock.lap("paint");
 
     let result = to_js(&output)?;
@@ -76,6 +81,26 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     attach_ranges(&result, "entities", entity_ranges).map_err(js_error)?;
     attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;
     Ok(result)
+}
+
+/// Paints `strokes` with CSS highlights; returns the range painted for each.
+fn highlight(
+    document: &Document,
+    page: &Page,
+    body: &BodyText,
+    strokes: &[Stroke],
+) -> Result<Vec<Option<Range>>, JsValue> {
+    let mut painted = Strokes::default();
+    let mut ranges = Vec::with_capacity(strokes.len());
+    for stroke in strokes {
+        let found = range(document, page, body, stroke.start, stroke.end)?;
+        if let Some(range) = &found {
+            painted.add(stroke.name, range.clone());
+        }
+        ranges.push(found);
+    }
+    paint::paint(document, painted)?;
+    Ok(ranges)
 }
 
 /// Sets `range` on each item of `result[key]` that was painted.

@@ -65,4 +65,21 @@ impl BodyText {
         let &(piece, s) = self.starts.get(before.checked_sub(1)?)?;
         Some(Point { piece, offset: (end - s).min(page.pieces[piece].len16) })
     }
+
+    /// The parts of the pieces that UTF-16 offsets `start..end` cover: (piece, from, to),
+    /// with `from..to` in the piece's own offsets, in document order.
+    pub fn segments(&self, page: &Page, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
+        let first = self.starts.partition_point(|&(p, s)| s + page.pieces[p].len16 <= start);
+        let mut segments = Vec::new();
+        for &(piece, s) in &self.starts[first..] {
+            if s >= end {
+                break;
+            }
+            let (from, to) = (start.saturating_sub(s), (end - s).min(page.pieces[piece].len16));
+            if to > from {
+                segments.push((piece, from, to));
+            }
+        }
+        segments
+    }
 }

@@ -7,6 +7,8 @@ mod collect;
 mod locate;
 mod options;
 mod paint;
+mod wrap;
 
 pub use api::{annotate_page, annotate_text, clear_annotations};
 pub use paint::NAMES as HIGHLIGHT_NAMES;
+pub use wrap::TAG as MARK_TAG;

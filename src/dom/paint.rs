@@ -66,11 +66,12 @@ pub fn paint(document: &Document, strokes: Strokes) -> Result<(), JsValue> {
         }
         registry.set(name, &highlight);
     }
-    adopt_style(document)
+    adopt_style(document, STYLE)
 }
 
-/// Removes the highlights and the style sheet.
+/// Removes the highlights or the fallback marks, the style sheet and the panel host.
 pub fn clear() -> Result<(), JsValue> {
+    super::wrap::unwrap();
     if let Ok(registry) = registry() {
         // The five kinds, and any other `hashiya-` highlight a shell added (a flash, a focus).
         let keys: Vec<String> = registry.keys().into_iter().filter_map(|k| k.ok()?.as_string()).collect();
@@ -95,14 +96,15 @@ fn drop_style() {
     }
 }
 
-fn adopt_style(document: &Document) -> Result<(), JsValue> {
+/// Adopts `style` into `document` (once: a second call for the same document keeps the first).
+pub fn adopt_style(document: &Document, style: &str) -> Result<(), JsValue> {
     if SHEET.with(|cell| cell.borrow().as_ref().is_some_and(|(d, _)| d == document)) {
         return Ok(());
     }
     drop_style();
     SHEET.with(|cell| {
         let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(STYLE)?;
+        sheet.replace_sync(style)?;
         let sheets = document.adopted_style_sheets();
         sheets.push(&sheet);
         document.set_adopted_style_sheets(&sheets);
