@@ -4,7 +4,15 @@ import init, { annotateText, annotatePage, clearAnnotations } from "./pkg/hashiy
 import { showPanel } from "./panel.js";
 import { watchPage } from "./live.js";
 
-await init();
+const NOTICE = "hashiya-notice";
+
+try {
+  await init();
+} catch (error) {
+  showNotice(error);
+  throw error; // the console keeps the details
+}
+document.getElementById(NOTICE)?.remove();
 
 /** The one global: the same three functions the extension, bookmarklet and tests use. */
 window.hashiya = Object.freeze({ annotateText, annotatePage, clearAnnotations });
@@ -50,4 +58,22 @@ function wireDemo(bar) {
     clearAnnotations();
     say(idle);
   });
+}
+
+/** A small on-page notice when the wasm cannot start (a page's CSP may forbid WebAssembly). */
+function showNotice(error) {
+  document.getElementById(NOTICE)?.remove();
+  const host = document.createElement("div");
+  host.id = NOTICE;
+  const box = document.createElement("div");
+  box.setAttribute("role", "alert");
+  box.style.cssText = "position:fixed;inset-block-end:1rem;inset-inline-end:1rem;z-index:2147483000;max-width:24rem;" +
+    "padding:.6rem .8rem;font:14px/1.4 system-ui,sans-serif;color:#1d1d1f;background:#fff4e5;border:1px solid #e0a040;border-radius:.5rem";
+  const csp = /Content Security Policy|CompileError|wasm/i.test(String(error));
+  box.textContent = csp
+    ? "hashiya could not start: this page does not allow WebAssembly (its Content Security Policy lacks 'wasm-unsafe-eval')."
+    : `hashiya could not start: ${error?.message ?? error}`;
+  box.addEventListener("click", () => host.remove());
+  host.attachShadow({ mode: "open" }).append(box);
+  (document.body ?? document.documentElement).append(host);
 }

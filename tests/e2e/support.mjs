@@ -26,11 +26,12 @@ const TYPES = {
 
 /**
  * Serves the files under `dir` (default www/) on 127.0.0.1 at a free port; `mounts` maps
- * URL prefixes ("/pkg/") to other folders.
+ * URL prefixes ("/pkg/") to other folders; `headers(path)` may add response headers (a CSP) to a file.
  */
-export async function serve(dir = WWW, mounts = {}) {
+export async function serve(dir = WWW, mounts = {}, headers = () => ({})) {
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    const extra = headers(path);
     let base = resolve(dir);
     for (const [prefix, folder] of Object.entries(mounts)) {
       if (path.startsWith(prefix)) {
@@ -46,7 +47,7 @@ export async function serve(dir = WWW, mounts = {}) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra }).end(body);
     } catch {
       response.writeHead(404).end();
     }
