@@ -415,3 +415,62 @@ fn without_the_highlight_api_a_word_is_never_split() {
     assert_eq!(splits, Vec::<String>::new(), "help: no mark starts or ends inside a word");
     assert_eq!(cleared, before);
 }
+
+/// Attaches a shadow root to `host` with test markup; returns it.
+fn shadow(host: &Element, mode: &str, markup: &str) -> JsValue {
+    let init = Object::new();
+    Reflect::set(&init, &"mode".into(), &mode.into()).unwrap();
+    let attach: js_sys::Function = get(host, "attachShadow").unchecked_into();
+    let root = attach.call1(host, &init).unwrap();
+    Reflect::set(&root, &"innerHTML".into(), &markup.into()).unwrap(); // test markup only
+    root
+}
+
+fn inner_html(node: &JsValue) -> String {
+    get(node, "innerHTML").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn open_shadow_roots_are_read_and_painted_in_place() {
+    let page = Fixture::new(
+        "<div id=\"open\"><span slot=\"who\">Angela Merkel</span></div>\
+         <div id=\"closed\"><span>Hidden light text.</span></div><p>Emmanuel Macron visited Paris.</p>",
+    );
+    let open = page.0.query_selector("#open").unwrap().unwrap();
+    let root = shadow(&open, "open", "<p>In Berlin, <slot name=\"who\"></slot> met officials.</p>");
+    let closed = page.0.query_selector("#closed").unwrap().unwrap();
+    shadow(&closed, "closed", "<p>Talks in Rome.</p>");
+    let body = document().body().unwrap();
+    let (before, shadow_before) = (body.inner_html(), inner_html(&root));
+
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    let text = get(&found, "text").as_string().unwrap();
+    assert!(text.contains("In Berlin, Angela Merkel met officials."), "help: slotted text reads in place: {text:?}");
+    assert!(!text.contains("Rome"), "help: a closed shadow root is not read: {text:?}");
+    assert!(painted("hashiya-LOC").contains(&"Berlin".to_string()));
+    assert_eq!(painted("hashiya-PER"), ["Angela Merkel", "Emmanuel Macron"]);
+    let berlin = ranges("hashiya-LOC").into_iter().find(|r| String::from(r.to_string()) == "Berlin").unwrap();
+    let tree = berlin.start_container().unwrap().get_root_node();
+    assert!(JsValue::from(tree) == root, "help: the range lies in the shadow tree");
+    let sheets = || Array::from(&get(&root, "adoptedStyleSheets")).length();
+    assert_eq!(sheets(), 1, "help: the colours reach into the shadow tree");
+    clear_annotations().unwrap();
+    assert_eq!(sheets(), 0);
+    assert_eq!((body.inner_html(), inner_html(&root)), (before.clone(), shadow_before.clone()));
+
+    // Without the Highlight API the marks go into the shadow tree, and come out again.
+    let (marked, wrapped, cleared) = without_highlight_api(|| {
+        let _ = annotate_page(page.0.clone().into(), options(&[("scope", "page")]));
+        let select: js_sys::Function = get(&root, "querySelectorAll").unchecked_into();
+        let marks: Vec<String> = Array::from(&select.call1(&root, &"hashiya-mark".into()).unwrap())
+            .iter()
+            .map(|m| get(&m, "textContent").as_string().unwrap_or_default())
+            .collect();
+        let wrapped = inner_html(&root);
+        let _ = clear_annotations();
+        (marks, wrapped, (body.inner_html(), inner_html(&root)))
+    });
+    assert_eq!(marked, ["Berlin"]);
+    assert_ne!(wrapped, shadow_before);
+    assert_eq!(cleared, (before, shadow_before));
+}

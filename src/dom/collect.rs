@@ -25,6 +25,8 @@ pub struct Piece {
 pub struct Page {
     pub pieces: Vec<Piece>,
     pub blocks: Vec<Block>,
+    /// The open shadow roots whose text was read: the painter's styles must be adopted there too.
+    pub shadow_roots: Vec<Object>,
 }
 
 /// Elements whose content is never page text.
@@ -119,6 +121,8 @@ struct ElementApi {
     check_visibility: Option<Function>,
     /// `{visibilityProperty: true}`: `visibility: hidden` counts as invisible too.
     visibility_options: Object,
+    /// The `shadowRoot` getter: an open shadow root or null.
+    shadow_root: Function,
 }
 
 impl ElementApi {
@@ -130,6 +134,8 @@ impl ElementApi {
         let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
         let has_attributes = Reflect::get(&prototype, &"hasAttributes".into())?;
         let check_visibility = Reflect::get(&prototype, &"checkVisibility".into())?.dyn_into::<Function>().ok();
+        let shadow_root =
+            Reflect::get(&Object::get_own_property_descriptor(&prototype, &"shadowRoot".into()), &"get".into())?;
         let visibility_options = Object::new();
         Reflect::set(&visibility_options, &"visibilityProperty".into(), &JsValue::TRUE)?;
         Ok(ElementApi {
@@ -138,6 +144,7 @@ impl ElementApi {
             has_attributes: has_attributes.dyn_into()?,
             check_visibility,
             visibility_options,
+            shadow_root: shadow_root.dyn_into()?,
         })
     }
 
@@ -152,6 +159,11 @@ impl ElementApi {
     /// The lowercase tag name (empty for an element the getter rejects).
     fn tag(&self, element: &Element) -> String {
         self.local_name.call0(element).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    /// The element's open shadow root (closed ones cannot be read, and are not).
+    fn shadow_root(&self, element: &Element) -> Option<Object> {
+        self.shadow_root.call0(element).ok().and_then(|v| v.dyn_into::<Object>().ok())
     }
 
     fn has_attributes(&self, element: &Element) -> bool {
@@ -178,11 +190,10 @@ struct Walk {
 /// Collects the visible text under `root`, skipping scripts, styles, form fields, editable
 /// and hidden elements and hashiya's own interface (ids starting with `hashiya`).
 pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
-    let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
     let window = document.default_view();
     let mut walk = Walk {
         api: ElementApi::new()?,
-        page: Page { pieces: Vec::new(), blocks: vec![Block::new(None, "body", "", "", 0)] },
+        page: Page { pieces: Vec::new(), blocks: vec![Block::new(None, "body", "", "", 0)], shadow_roots: Vec::new() },
         open_blocks: vec![0],
         links: 0,
         pres: 0,
@@ -190,38 +201,46 @@ pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
         frames: Vec::new(),
         shown: Vec::new(),
     };
-    // Depth-first with explicit enter and leave, so open blocks and links are tracked exactly.
-    let mut node = root.clone();
-    let mut descend = walk.enter(&node, window.as_ref())?;
-    loop {
-        if descend {
-            if let Some(child) = walker.first_child()? {
-                node = child;
-                descend = walk.enter(&node, window.as_ref())?;
-                continue;
-            }
-        }
-        loop {
-            walk.leave();
-            if node == *root {
-                return Ok(walk.page);
-            }
-            if let Some(next) = walker.next_sibling()? {
-                node = next;
-                descend = walk.enter(&node, window.as_ref())?;
-                break;
-            }
-            match walker.parent_node()? {
-                Some(parent) => node = parent,
-                None => return Ok(walk.page),
-            }
-        }
-    }
+    walk.tree(document, root, window.as_ref())?;
+    Ok(walk.page)
 }
 
 impl Walk {
+    /// Walks `root` and everything under it. A shadow host's open shadow tree and a slot's
+    /// assigned nodes are walked by a nested call, in the order they render.
+    fn tree(&mut self, document: &Document, root: &Node, window: Option<&web_sys::Window>) -> Result<(), JsValue> {
+        let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
+        // Depth-first with explicit enter and leave, so open blocks and links are tracked exactly.
+        let mut node = root.clone();
+        let mut descend = self.enter(document, &node, window)?;
+        loop {
+            if descend {
+                if let Some(child) = walker.first_child()? {
+                    node = child;
+                    descend = self.enter(document, &node, window)?;
+                    continue;
+                }
+            }
+            loop {
+                self.leave();
+                if node == *root {
+                    return Ok(());
+                }
+                if let Some(next) = walker.next_sibling()? {
+                    node = next;
+                    descend = self.enter(document, &node, window)?;
+                    break;
+                }
+                match walker.parent_node()? {
+                    Some(parent) => node = parent,
+                    None => return Ok(()),
+                }
+            }
+        }
+    }
+
     /// Handles one node; returns whether to walk into its children.
-    fn enter(&mut self, node: &Node, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+    fn enter(&mut self, document: &Document, node: &Node, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
         if let Some(text) = node.dyn_ref::<Text>() {
             self.frames.push(Frame::default());
             self.add_text(text);
@@ -259,6 +278,21 @@ impl Walk {
             frame.pre = true;
         }
         self.frames.push(frame);
+        // What renders in place of the children: an open shadow tree, or a slot's assigned nodes.
+        if let Some(shadow) = self.api.shadow_root(element) {
+            self.page.shadow_roots.push(shadow.clone());
+            self.tree(document, shadow.unchecked_ref(), window)?;
+            return Ok(false);
+        }
+        if tag == "slot" {
+            let assigned = assigned_nodes(element);
+            if !assigned.is_empty() {
+                for node in assigned {
+                    self.tree(document, &node, window)?;
+                }
+                return Ok(false);
+            }
+        }
         Ok(true)
     }
 
@@ -345,4 +379,17 @@ impl Walk {
         }
         hints
     }
+}
+
+/// A `<slot>`'s assigned nodes, flattened through nested slots (empty when none are assigned).
+fn assigned_nodes(slot: &Element) -> Vec<Node> {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"flatten".into(), &JsValue::TRUE);
+    let Ok(method) =
+        Reflect::get(slot, &"assignedNodes".into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into))
+    else {
+        return Vec::new();
+    };
+    let Ok(nodes) = method.call1(slot, &options) else { return Vec::new() };
+    js_sys::Array::from(&nodes).iter().filter_map(|n| n.dyn_into::<Node>().ok()).collect()
 }

@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Highlight, HighlightRegistry, Range};
 
@@ -29,8 +29,9 @@ const STYLE: &str = "
 ";
 
 thread_local! {
-    /// The style sheet this module adopted into a document, to take it out again on clear.
-    static SHEET: RefCell<Option<(Document, CssStyleSheet)>> = const { RefCell::new(None) };
+    /// The style sheet this module adopted, and the document and shadow roots that adopted it,
+    /// to take it out again on clear.
+    static SHEET: RefCell<Option<(CssStyleSheet, Vec<JsValue>)>> = const { RefCell::new(None) };
 }
 
 /// `CSS.highlights`, or an error naming what the browser lacks.
@@ -55,7 +56,7 @@ impl Strokes {
 }
 
 /// Registers the five highlights and adopts the style sheet. Replaces earlier paint.
-pub fn paint(document: &Document, strokes: Strokes) -> Result<(), JsValue> {
+pub fn paint(document: &Document, shadow_roots: &[Object], strokes: Strokes) -> Result<(), JsValue> {
     let registry = registry()?;
     for (i, (name, ranges)) in NAMES.iter().zip(strokes.ranges).enumerate() {
         let highlight = Highlight::new(&[])?;
@@ -66,7 +67,7 @@ pub fn paint(document: &Document, strokes: Strokes) -> Result<(), JsValue> {
         }
         registry.set(name, &highlight);
     }
-    adopt_style(document, STYLE)
+    adopt_style(document, shadow_roots, STYLE)
 }
 
 /// Removes the highlights or the fallback marks, the style sheet and the panel host.
@@ -87,28 +88,29 @@ pub fn clear() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Takes the adopted style sheet out of the document it was adopted by.
+/// Takes the adopted style sheet out of every document and shadow root that adopted it.
 fn drop_style() {
-    if let Some((document, sheet)) = SHEET.with(|cell| cell.borrow_mut().take()) {
-        let kept: Array =
-            document.adopted_style_sheets().iter().filter(|s| s != AsRef::<JsValue>::as_ref(&sheet)).collect();
-        document.set_adopted_style_sheets(&kept);
+    let Some((sheet, adopters)) = SHEET.with(|cell| cell.borrow_mut().take()) else { return };
+    for adopter in adopters {
+        let Ok(sheets) = Reflect::get(&adopter, &"adoptedStyleSheets".into()) else { continue };
+        let kept: Array = Array::from(&sheets).iter().filter(|s| s != AsRef::<JsValue>::as_ref(&sheet)).collect();
+        let _ = Reflect::set(&adopter, &"adoptedStyleSheets".into(), &kept);
     }
 }
 
-/// Adopts `style` into `document` (once: a second call for the same document keeps the first).
-pub fn adopt_style(document: &Document, style: &str) -> Result<(), JsValue> {
-    if SHEET.with(|cell| cell.borrow().as_ref().is_some_and(|(d, _)| d == document)) {
-        return Ok(());
-    }
+/// Adopts `style` into `document` and the open shadow roots whose text is painted (document
+/// styles do not reach into a shadow tree). Replaces the sheet adopted before.
+pub fn adopt_style(document: &Document, shadow_roots: &[Object], style: &str) -> Result<(), JsValue> {
     drop_style();
-    SHEET.with(|cell| {
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(style)?;
-        let sheets = document.adopted_style_sheets();
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(style)?;
+    let mut adopters = Vec::with_capacity(1 + shadow_roots.len());
+    for adopter in std::iter::once(AsRef::<JsValue>::as_ref(document)).chain(shadow_roots.iter().map(AsRef::as_ref)) {
+        let sheets = Array::from(&Reflect::get(adopter, &"adoptedStyleSheets".into())?);
         sheets.push(&sheet);
-        document.set_adopted_style_sheets(&sheets);
-        *cell.borrow_mut() = Some((document.clone(), sheet));
-        Ok(())
-    })
+        Reflect::set(adopter, &"adoptedStyleSheets".into(), &sheets)?;
+        adopters.push(adopter.clone());
+    }
+    SHEET.with(|cell| *cell.borrow_mut() = Some((sheet, adopters)));
+    Ok(())
 }
