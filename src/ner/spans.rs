@@ -115,20 +115,29 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
     if first >= end {
         return;
     }
-    // Hyphenated compounds ("U.S.-Israeli"): split when every part has a type of its own.
-    let hyphens: Vec<usize> = (first..end).filter(|&i| word(i) == "-").collect();
-    if !hyphens.is_empty() {
+    // Hyphenated compounds ("U.S.-Israeli", "Syrian-Turkish"): split when every part is one
+    // word with a type of its own. The hyphen may be a token ("U.S." "-" "Israeli") or inside
+    // one (the tokenizer keeps "al-Bahra" and "Syrian-Turkish" whole, as CoNLL does).
+    let chunk_start = doc.tokens[first].span.start;
+    let chunk = &doc.text[chunk_start..doc.tokens[end - 1].span.end];
+    if chunk.contains('-') {
         let mut parts = Vec::new();
-        let mut from = first;
-        for &h in hyphens.iter().chain(std::iter::once(&end)) {
-            parts.push((from, h));
-            from = h + 1;
+        let mut from = 0;
+        for (i, _) in chunk.match_indices('-').chain(std::iter::once((chunk.len(), ""))) {
+            parts.push((from, i));
+            from = i + 1;
         }
-        let kinds: Option<Vec<EntityKind>> =
-            parts.iter().map(|&(a, b)| if b == a + 1 { part_kind(cx, word(a)) } else { None }).collect();
+        let kinds: Option<Vec<EntityKind>> = parts
+            .iter()
+            .map(|&(a, b)| {
+                let part = &chunk[a..b];
+                let one_word = !part.is_empty() && !part.contains(char::is_whitespace);
+                one_word.then(|| part_kind(cx, part)).flatten()
+            })
+            .collect();
         if let Some(kinds) = kinds {
             for (&(a, b), k) in parts.iter().zip(kinds) {
-                out.push(Mention { span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end), kind: k });
+                out.push(Mention { span: Span::new(chunk_start + a, chunk_start + b), kind: k });
             }
             return;
         }
@@ -205,7 +214,13 @@ mod tests {
             run("U.S.-Israeli", &[(0, 3, Misc)], &[]),
             [("U.S.".to_string(), Loc), ("Israeli".to_string(), Misc)]
         );
-        assert_eq!(run("Hewlett-Packard", &[(0, 3, Org)], &[]), [("Hewlett-Packard".to_string(), Org)]);
+        // Hyphens inside one token: typed parts split, names stay whole.
+        assert_eq!(run("Hewlett-Packard", &[(0, 1, Org)], &[]), [("Hewlett-Packard".to_string(), Org)]);
+        assert_eq!(run("Hadi al-Bahra", &[(0, 2, Per)], &[]), [("Hadi al-Bahra".to_string(), Per)]);
+        assert_eq!(
+            run("Syrian-Israeli", &[(0, 1, Misc)], &[]),
+            [("Syrian".to_string(), Misc), ("Israeli".to_string(), Misc)]
+        );
         assert_eq!(run("\" Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
     }
 }

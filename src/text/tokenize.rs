@@ -95,6 +95,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             && text[i + 1..].chars().nth(1).is_some_and(|c| c == '.')
                     }
                     (TokenKind::Number, '.' | ',') => after.is_some_and(|c| c.is_ascii_digit()),
+                    // Hyphenated Latin words stay one token, as in CoNLL ("al-Bahra",
+                    // "Jean-Pierre", "Syrian-Turkish"); the span rules split typed parts.
+                    (TokenKind::Word, '-' | '\u{2010}' | '\u{2011}') => {
+                        let latin = |c: char| c.is_alphabetic() && !crate::lang::is_arabic_letter(c);
+                        after.is_some_and(latin) && text[..i].chars().next_back().is_some_and(latin)
+                    }
                     _ => false,
                 };
                 if !joins {
@@ -153,6 +159,8 @@ mod tests {
             ("Obama's visit", &["Obama", "'s", "visit"]),
             ("O'Neill said", &["O'Neill", "said"]),
             ("the U.S.-Israeli deal", &["the", "U.S.", "-", "Israeli", "deal"]),
+            ("Hadi al-Bahra, a Syrian-Turkish - deal", &["Hadi", "al-Bahra", ",", "a", "Syrian-Turkish", "-", "deal"]),
+            ("السورية-العراقية", &["السورية", "-", "العراقية"]),
             ("Mr. Obama, Dr. Who.", &["Mr.", "Obama", ",", "Dr.", "Who", "."]),
             ("$1,000.50 or 3.5%", &["$", "1,000.50", "or", "3.5", "%"]),
             ("وأضاف الكاظمي أن \"العراق\"", &["وأضاف", "الكاظمي", "أن", "\"", "العراق", "\""]),
