@@ -474,3 +474,41 @@ fn open_shadow_roots_are_read_and_painted_in_place() {
     assert_ne!(wrapped, shadow_before);
     assert_eq!(cleared, (before, shadow_before));
 }
+
+/// The texts of a highlight in a registry reached through JS (a frame's `CSS.highlights`).
+fn painted_in(registry: &JsValue, name: &str) -> Vec<String> {
+    let lookup: js_sys::Function = get(registry, "get").unchecked_into();
+    let highlight = lookup.call1(registry, &name.into()).unwrap();
+    if highlight.is_undefined() {
+        return Vec::new();
+    }
+    Array::from(&highlight).iter().map(|r| String::from(r.unchecked_into::<Range>().to_string())).collect()
+}
+
+#[wasm_bindgen_test]
+fn same_origin_frames_are_read_and_painted_in_their_own_document() {
+    let page = Fixture::new(
+        "<p>Emmanuel Macron visited Paris.</p><iframe id=\"same\"></iframe><iframe id=\"other\" sandbox=\"\"></iframe>",
+    );
+    let frame = page.0.query_selector("#same").unwrap().unwrap();
+    let inner = get(&frame, "contentDocument");
+    let inner_body = get(&inner, "body");
+    Reflect::set(&inner_body, &"innerHTML".into(), &"<p>Angela Merkel met officials in Berlin.</p>".into()).unwrap();
+    assert!(get(&page.0.query_selector("#other").unwrap().unwrap(), "contentDocument").is_null());
+    let body = document().body().unwrap();
+    let before = (body.inner_html(), inner_html(&inner_body));
+
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    let text = get(&found, "text").as_string().unwrap();
+    assert!(text.contains("Angela Merkel met officials in Berlin."), "help: the frame's text is read: {text:?}");
+    let registry = get(&get(&get(&frame, "contentWindow"), "CSS"), "highlights");
+    assert_eq!(painted_in(&registry, "hashiya-PER"), ["Angela Merkel"], "help: painted in the frame's registry");
+    assert_eq!(painted_in(&registry, "hashiya-LOC"), ["Berlin"]);
+    assert_eq!(painted("hashiya-PER"), ["Emmanuel Macron"]);
+    let sheets = || Array::from(&get(&inner, "adoptedStyleSheets")).length();
+    assert_eq!(sheets(), 1, "help: the frame's document adopts its own sheet");
+    clear_annotations().unwrap();
+    assert!(painted_in(&registry, "hashiya-PER").is_empty());
+    assert_eq!(sheets(), 0);
+    assert_eq!((body.inner_html(), inner_html(&inner_body)), before);
+}

@@ -66,7 +66,7 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
         highlight(&document, &page, &body, &strokes)
     } else {
         // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
-        let _ = paint::adopt_style(&document, &page.shadow_roots, wrap::STYLE); // uncoloured marks still work
+        let _ = paint::adopt_style(&document, &page.shadow_roots, &page.frames, wrap::STYLE); // uncoloured marks still work
         wrap::wrap(&document, &page, &body, &strokes, output.lang)
     }
     .map_err(js_error)?;
@@ -99,7 +99,7 @@ fn highlight(
         }
         ranges.push(found);
     }
-    paint::paint(document, &page.shadow_roots, painted)?;
+    paint::paint(document, &page.shadow_roots, &page.frames, painted)?;
     Ok(ranges)
 }
 

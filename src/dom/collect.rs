@@ -27,12 +27,14 @@ pub struct Page {
     pub blocks: Vec<Block>,
     /// The open shadow roots whose text was read: the painter's styles must be adopted there too.
     pub shadow_roots: Vec<Object>,
+    /// The documents of the same-origin frames whose text was read.
+    pub frames: Vec<Document>,
 }
 
 /// Elements whose content is never page text.
 const SKIPPED_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math",
-    "canvas", "iframe", "object", "embed", "video", "audio", "head", "title", "meta", "link",
+    "canvas", "object", "embed", "video", "audio", "head", "title", "meta", "link",
 ];
 
 /// Elements laid out as blocks by default: a line break separates their text from the rest.
@@ -86,6 +88,8 @@ const BLOCK_TAGS: &[&str] = &[
     "ul",
 ];
 
+const ELEMENT_NODE: u16 = 1;
+const TEXT_NODE: u16 = 3;
 const SHOW_ELEMENT: u32 = 0x1;
 const SHOW_TEXT: u32 = 0x4;
 
@@ -193,7 +197,12 @@ pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
     let window = document.default_view();
     let mut walk = Walk {
         api: ElementApi::new()?,
-        page: Page { pieces: Vec::new(), blocks: vec![Block::new(None, "body", "", "", 0)], shadow_roots: Vec::new() },
+        page: Page {
+            pieces: Vec::new(),
+            blocks: vec![Block::new(None, "body", "", "", 0)],
+            shadow_roots: Vec::new(),
+            frames: Vec::new(),
+        },
         open_blocks: vec![0],
         links: 0,
         pres: 0,
@@ -241,15 +250,25 @@ impl Walk {
 
     /// Handles one node; returns whether to walk into its children.
     fn enter(&mut self, document: &Document, node: &Node, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
-        if let Some(text) = node.dyn_ref::<Text>() {
+        // `instanceof` first (a form's named inputs cannot fake it); `nodeType` for the nodes
+        // of a same-origin frame, which belong to another realm.
+        let kind = if node.is_instance_of::<Text>() {
+            TEXT_NODE
+        } else if node.is_instance_of::<Element>() {
+            ELEMENT_NODE
+        } else {
+            node.node_type()
+        };
+        if kind == TEXT_NODE {
             self.frames.push(Frame::default());
-            self.add_text(text);
+            self.add_text(node.unchecked_ref());
             return Ok(false);
         }
-        let Some(element) = node.dyn_ref::<Element>() else {
+        if kind != ELEMENT_NODE {
             self.frames.push(Frame::default());
             return Ok(true);
-        };
+        }
+        let element: &Element = node.unchecked_ref();
         let tag = self.api.tag(element);
         if tag == "br" {
             self.pending_break = true;
@@ -282,6 +301,16 @@ impl Walk {
         if let Some(shadow) = self.api.shadow_root(element) {
             self.page.shadow_roots.push(shadow.clone());
             self.tree(document, shadow.unchecked_ref(), window)?;
+            return Ok(false);
+        }
+        if tag == "iframe" {
+            // A same-origin frame's body reads in place; a cross-origin one has no contentDocument.
+            if let Some(inner) = frame_document(element) {
+                if let Some(body) = inner.body() {
+                    self.page.frames.push(inner.clone());
+                    self.tree(&inner, &body, inner.default_view().as_ref())?;
+                }
+            }
             return Ok(false);
         }
         if tag == "slot" {
@@ -392,4 +421,11 @@ fn assigned_nodes(slot: &Element) -> Vec<Node> {
     };
     let Ok(nodes) = method.call1(slot, &options) else { return Vec::new() };
     js_sys::Array::from(&nodes).iter().filter_map(|n| n.dyn_into::<Node>().ok()).collect()
+}
+
+/// The document of a same-origin `<iframe>`; `None` for a cross-origin or empty one.
+fn frame_document(iframe: &Element) -> Option<Document> {
+    let inner = Reflect::get(iframe, &"contentDocument".into()).ok()?;
+    // A frame's document is of the frame's realm: `instanceof Document` is false here.
+    inner.is_object().then(|| inner.unchecked_into())
 }

@@ -29,9 +29,11 @@ const STYLE: &str = "
 ";
 
 thread_local! {
-    /// The style sheet this module adopted, and the document and shadow roots that adopted it,
+    /// Each document or shadow root that adopted a style sheet of this module, with the sheet,
     /// to take it out again on clear.
-    static SHEET: RefCell<Option<(CssStyleSheet, Vec<JsValue>)>> = const { RefCell::new(None) };
+    static SHEET: RefCell<Vec<(JsValue, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// The highlight registries of same-origin frames painted, to empty them on clear.
+    static FRAME_REGISTRIES: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `CSS.highlights`, or an error naming what the browser lacks.
@@ -55,19 +57,68 @@ impl Strokes {
     }
 }
 
-/// Registers the five highlights and adopts the style sheet. Replaces earlier paint.
-pub fn paint(document: &Document, shadow_roots: &[Object], strokes: Strokes) -> Result<(), JsValue> {
+/// Registers the five highlights and adopts the style sheet. Replaces earlier paint. Ranges
+/// in a same-origin frame's document go to that frame's own registry.
+pub fn paint(
+    document: &Document,
+    shadow_roots: &[Object],
+    frames: &[Document],
+    strokes: Strokes,
+) -> Result<(), JsValue> {
     let registry = registry()?;
+    let mut frame_highlights: Vec<Vec<Vec<Range>>> = vec![vec![Vec::new(); NAMES.len()]; frames.len()];
     for (i, (name, ranges)) in NAMES.iter().zip(strokes.ranges).enumerate() {
         let highlight = Highlight::new(&[])?;
         // Entities above quotes: a name inside a quote keeps its own colour.
-        highlight.set_priority(if i + 1 == NAMES.len() { 0 } else { 1 });
+        highlight.set_priority(priority(i));
         for range in &ranges {
-            highlight.add(range);
+            let owner = range.start_container()?.owner_document();
+            match frames.iter().position(|f| Some(f) == owner.as_ref()) {
+                Some(frame) => frame_highlights[frame][i].push(range.clone()),
+                None => {
+                    highlight.add(range);
+                }
+            }
         }
         registry.set(name, &highlight);
     }
-    adopt_style(document, shadow_roots, STYLE)
+    for (frame, by_name) in frames.iter().zip(frame_highlights) {
+        let Some(window) = frame.default_view() else { continue };
+        let Ok(registry) = registry_in(&window) else { continue };
+        let class = Reflect::get(&window, &"Highlight".into())?;
+        for (i, ranges) in by_name.into_iter().enumerate() {
+            // The frame's own Highlight class: a registry takes highlights of its own realm.
+            let highlight = Reflect::construct(class.unchecked_ref::<js_sys::Function>(), &Array::new())?;
+            Reflect::set(&highlight, &"priority".into(), &priority(i).into())?;
+            let add: js_sys::Function = Reflect::get(&highlight, &"add".into())?.dyn_into()?;
+            for range in &ranges {
+                add.call1(&highlight, range)?;
+            }
+            let set: js_sys::Function = Reflect::get(&registry, &"set".into())?.dyn_into()?;
+            set.call2(&registry, &NAMES[i].into(), &highlight)?;
+        }
+        FRAME_REGISTRIES.with(|cell| cell.borrow_mut().push(registry));
+    }
+    adopt_style(document, shadow_roots, frames, STYLE)
+}
+
+fn priority(name: usize) -> i32 {
+    if name + 1 == NAMES.len() {
+        0
+    } else {
+        1
+    }
+}
+
+/// `CSS.highlights` of a window (of this realm or a same-origin frame's).
+fn registry_in(window: &JsValue) -> Result<JsValue, JsValue> {
+    let css = Reflect::get(window, &"CSS".into())?;
+    let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
+    if registry.is_object() {
+        Ok(registry)
+    } else {
+        Err(js_sys::Error::new("hashiya: no CSS.highlights").into())
+    }
 }
 
 /// Removes the highlights or the fallback marks, the style sheet and the panel host.
@@ -80,6 +131,16 @@ pub fn clear() -> Result<(), JsValue> {
             registry.delete(name);
         }
     }
+    for registry in FRAME_REGISTRIES.with(|cell| std::mem::take(&mut *cell.borrow_mut())) {
+        let keys = Reflect::get(&registry, &"keys".into())
+            .and_then(|f| f.unchecked_ref::<js_sys::Function>().call0(&registry));
+        let delete = Reflect::get(&registry, &"delete".into());
+        if let (Ok(keys), Ok(delete)) = (keys, delete) {
+            for key in Array::from(&keys).iter().filter(|k| k.as_string().is_some_and(|k| k.starts_with(PREFIX))) {
+                let _ = delete.unchecked_ref::<js_sys::Function>().call1(&registry, &key);
+            }
+        }
+    }
     drop_style();
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(panel) = document.and_then(|d| d.get_element_by_id(PANEL_ID)) {
@@ -88,29 +149,47 @@ pub fn clear() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Takes the adopted style sheet out of every document and shadow root that adopted it.
+/// Takes the adopted style sheets out of every document and shadow root that adopted them.
 fn drop_style() {
-    let Some((sheet, adopters)) = SHEET.with(|cell| cell.borrow_mut().take()) else { return };
-    for adopter in adopters {
+    for (adopter, sheet) in SHEET.with(|cell| std::mem::take(&mut *cell.borrow_mut())) {
         let Ok(sheets) = Reflect::get(&adopter, &"adoptedStyleSheets".into()) else { continue };
-        let kept: Array = Array::from(&sheets).iter().filter(|s| s != AsRef::<JsValue>::as_ref(&sheet)).collect();
+        let kept: Array = Array::from(&sheets).iter().filter(|s| *s != sheet).collect();
         let _ = Reflect::set(&adopter, &"adoptedStyleSheets".into(), &kept);
     }
 }
 
-/// Adopts `style` into `document` and the open shadow roots whose text is painted (document
-/// styles do not reach into a shadow tree). Replaces the sheet adopted before.
-pub fn adopt_style(document: &Document, shadow_roots: &[Object], style: &str) -> Result<(), JsValue> {
+/// Adopts `style` into `document`, the same-origin frames and the open shadow roots whose text
+/// is painted (document styles reach neither into a shadow tree nor into a frame). A document
+/// may only adopt sheets it constructed, so each document gets its own. Replaces earlier sheets.
+pub fn adopt_style(
+    document: &Document,
+    shadow_roots: &[Object],
+    frames: &[Document],
+    style: &str,
+) -> Result<(), JsValue> {
     drop_style();
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(style)?;
-    let mut adopters = Vec::with_capacity(1 + shadow_roots.len());
-    for adopter in std::iter::once(AsRef::<JsValue>::as_ref(document)).chain(shadow_roots.iter().map(AsRef::as_ref)) {
-        let sheets = Array::from(&Reflect::get(adopter, &"adoptedStyleSheets".into())?);
-        sheets.push(&sheet);
-        Reflect::set(adopter, &"adoptedStyleSheets".into(), &sheets)?;
-        adopters.push(adopter.clone());
+    let mut sheets: Vec<(JsValue, JsValue)> = Vec::new(); // (document, its sheet)
+    let mut adopted = Vec::new();
+    let documents = std::iter::once(document).chain(frames).map(|d| AsRef::<JsValue>::as_ref(d).clone());
+    for adopter in documents.chain(shadow_roots.iter().map(|r| r.into())) {
+        let owner = Reflect::get(&adopter, &"ownerDocument".into())?;
+        let owner = if owner.is_object() { owner } else { adopter.clone() };
+        let sheet = match sheets.iter().find(|(d, _)| *d == owner) {
+            Some((_, sheet)) => sheet.clone(),
+            None => {
+                let window = Reflect::get(&owner, &"defaultView".into())?;
+                let class = Reflect::get(&window, &"CSSStyleSheet".into())?;
+                let sheet = Reflect::construct(class.unchecked_ref::<js_sys::Function>(), &Array::new())?;
+                sheet.unchecked_ref::<CssStyleSheet>().replace_sync(style)?;
+                sheets.push((owner, sheet.clone()));
+                sheet
+            }
+        };
+        let list = Array::from(&Reflect::get(&adopter, &"adoptedStyleSheets".into())?);
+        list.push(&sheet);
+        Reflect::set(&adopter, &"adoptedStyleSheets".into(), &list)?;
+        adopted.push((adopter, sheet));
     }
-    SHEET.with(|cell| *cell.borrow_mut() = Some((sheet, adopters)));
+    SHEET.with(|cell| *cell.borrow_mut() = adopted);
     Ok(())
 }
