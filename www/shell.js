@@ -3,6 +3,7 @@
 import init, { annotateText, annotatePage, clearAnnotations } from "./pkg/hashiya.js";
 import { showPanel } from "./panel.js";
 import { watchPage } from "./live.js";
+import { annotatePageAsync } from "./async.js";
 
 const NOTICE = "hashiya-notice";
 
@@ -14,8 +15,9 @@ try {
 }
 document.getElementById(NOTICE)?.remove();
 
-/** The one global: the same three functions the extension, bookmarklet and tests use. */
-window.hashiya = Object.freeze({ annotateText, annotatePage, clearAnnotations });
+/** The one global: the functions the extension, bookmarklet and tests use. annotatePageAsync
+ * runs the core in a worker, for long pages. */
+window.hashiya = Object.freeze({ annotateText, annotatePage, annotatePageAsync, clearAnnotations });
 
 wireDemo(document.getElementById("hashiya-demo"));
 

@@ -62,14 +62,7 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
         })
         .chain(output.quotes.iter().map(|q| Stroke { name: quote, start: q.start, end: q.end }))
         .collect();
-    let mut ranges = if paint::registry().is_ok() {
-        highlight(&document, &page, &body, &strokes)
-    } else {
-        // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
-        let _ = paint::adopt_style(&document, &page.shadow_roots, &page.frames, wrap::STYLE); // uncoloured marks still work
-        wrap::wrap(&document, &page, &body, &strokes, output.lang)
-    }
-    .map_err(js_error)?;
+    let mut ranges = paint_strokes(&document, &page, &body, &strokes, output.lang).map_err(js_error)?;
     let quote_ranges = ranges.split_off(output.entities.len());
     let entity_ranges = ranges;
     clock.lap("paint");
@@ -81,6 +74,24 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     attach_ranges(&result, "entities", entity_ranges).map_err(js_error)?;
     attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;
     Ok(result)
+}
+
+/// Paints `strokes` with CSS highlights, or with marks where the browser has none; returns
+/// the range painted for each.
+pub(super) fn paint_strokes(
+    document: &Document,
+    page: &Page,
+    body: &BodyText,
+    strokes: &[Stroke],
+    lang: &str,
+) -> Result<Vec<Option<Range>>, JsValue> {
+    if paint::registry().is_ok() {
+        highlight(document, page, body, strokes)
+    } else {
+        // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
+        let _ = paint::adopt_style(document, &page.shadow_roots, &page.frames, wrap::STYLE); // uncoloured marks still work
+        wrap::wrap(document, page, body, strokes, lang)
+    }
 }
 
 /// Paints `strokes` with CSS highlights; returns the range painted for each.
@@ -104,7 +115,7 @@ fn highlight(
 }
 
 /// Sets `range` on each item of `result[key]` that was painted.
-fn attach_ranges(result: &JsValue, key: &str, ranges: Vec<Option<Range>>) -> Result<(), JsValue> {
+pub(super) fn attach_ranges(result: &JsValue, key: &str, ranges: Vec<Option<Range>>) -> Result<(), JsValue> {
     let items = js_sys::Array::from(&Reflect::get(result, &key.into())?);
     for (item, range) in items.iter().zip(ranges) {
         if let Some(range) = range {
@@ -122,7 +133,7 @@ pub fn clear_annotations() -> Result<(), JsError> {
 }
 
 /// The document and root node to read: a given node, or the body of the global document.
-fn resolve_root(root: JsValue) -> Result<(Document, Node), String> {
+pub(super) fn resolve_root(root: JsValue) -> Result<(Document, Node), String> {
     if root.is_undefined() || root.is_null() {
         let document = web_sys::window().and_then(|w| w.document()).ok_or("hashiya: no document to annotate")?;
         let body = document.body().ok_or("hashiya: the document has no body")?;
@@ -164,7 +175,7 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 }
 
 /// Keeps a JS exception's message when it becomes a `JsError`.
-fn js_error(value: JsValue) -> JsError {
+pub(super) fn js_error(value: JsValue) -> JsError {
     let message = Reflect::get(&value, &"message".into())
         .ok()
         .and_then(|m| m.as_string())

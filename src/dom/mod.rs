@@ -7,8 +7,10 @@ mod collect;
 mod locate;
 mod options;
 mod paint;
+mod staged;
 mod wrap;
 
 pub use api::{annotate_page, annotate_text, clear_annotations};
 pub use paint::NAMES as HIGHLIGHT_NAMES;
+pub use staged::{paint_page, read_page};
 pub use wrap::TAG as MARK_TAG;
