@@ -2,7 +2,7 @@
 //! `env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
 #![cfg(target_arch = "wasm32")]
 
-use hashiya::dom::{annotate_page, annotate_text, clear_annotations, HIGHLIGHT_NAMES};
+use hashiya::dom::{annotate_page, annotate_text, clear_annotations, paint_page, read_page, HIGHLIGHT_NAMES};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -511,4 +511,34 @@ fn same_origin_frames_are_read_and_painted_in_their_own_document() {
     assert!(painted_in(&registry, "hashiya-PER").is_empty());
     assert_eq!(sheets(), 0);
     assert_eq!((body.inner_html(), inner_html(&inner_body)), before);
+}
+
+#[wasm_bindgen_test]
+fn read_annotate_and_paint_in_slices_paints_what_annotate_page_paints() {
+    let page = Fixture::new(
+        "<p>Barack Obama met Angela Merkel in Berlin.</p><p>Emmanuel Macron said: \"Paris is ready.\"</p>\
+         <p>قال الرئيس <b>جو بايدن</b> في واشنطن إن العراق شريك.</p>",
+    );
+    let scope = options(&[("scope", "page")]);
+    annotate_page(page.0.clone().into(), scope.clone()).unwrap();
+    let whole: Vec<Vec<String>> = HIGHLIGHT_NAMES.iter().map(|n| painted(n)).collect();
+
+    let text = read_page(page.0.clone().into(), scope).unwrap();
+    assert!(registered().is_empty(), "help: reading clears earlier paint");
+    let result = annotate_text(&text, JsValue::UNDEFINED).unwrap();
+    let total = Array::from(&get(&result, "entities")).length() + Array::from(&get(&result, "quotes")).length();
+    assert!(total >= 6);
+    paint_page(result.clone(), Some(0), Some(2)).unwrap();
+    assert!(registered().is_empty(), "help: slices stay unregistered until the last");
+    paint_page(result.clone(), Some(2), Some(total - 1)).unwrap();
+    let done = paint_page(result.clone(), Some(total - 1), Some(total)).unwrap();
+    let sliced: Vec<Vec<String>> = HIGHLIGHT_NAMES.iter().map(|n| painted(n)).collect();
+    assert_eq!(sliced, whole);
+    assert_eq!(get(&done, "text").as_string().unwrap(), text);
+    for item in Array::from(&get(&done, "entities")).iter().chain(Array::from(&get(&done, "quotes")).iter()) {
+        let range: Range = get(&item, "range").dyn_into().unwrap();
+        assert_eq!(String::from(range.to_string()), get(&item, "text").as_string().unwrap());
+    }
+    let late = paint_page(result, Some(0), None).unwrap_err();
+    assert!(error_message(late).contains("needs a page read"), "help: the page is let go after the last slice");
 }

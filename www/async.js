@@ -1,12 +1,14 @@
 // annotatePage with the core off the main thread: the page is read here (readPage), the core
 // runs in a module worker (worker.js: annotateText on that text), and the result is painted
-// here (paintPage). Calls run one after another, so a result always meets the page it was for.
+// here (paintPage), in short slices. Calls run one after another, so a result always meets the
+// page it was for.
 import { paintPage, readPage } from "./pkg/hashiya.js";
 
 let worker = null;
 let lastId = 0;
 const waiting = new Map();
 let queue = Promise.resolve();
+const SLICE_MS = 15;
 
 function startWorker() {
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
@@ -39,9 +41,23 @@ async function run(root, options) {
   const { scope: _scope, ...core } = options ?? {};
   const result = await inWorker(text, core);
   const annotated = performance.now();
-  const painted = paintPage(result);
-  painted.timings = { read: read - started, annotate: annotated - read, paint: performance.now() - annotated };
-  return painted;
+  // Painted in slices of about SLICE_MS each, the page free to respond in between.
+  const total = result.entities.length + result.quotes.length;
+  let from = 0;
+  let size = 500;
+  let longest = 0;
+  do {
+    const sliceStart = performance.now();
+    const to = Math.min(total, from + size);
+    paintPage(result, from, to);
+    const spent = performance.now() - sliceStart;
+    longest = Math.max(longest, spent);
+    from = to;
+    size = Math.max(50, Math.round((size * SLICE_MS) / Math.max(1, spent)));
+    if (from < total) await new Promise((done) => setTimeout(done, 0));
+  } while (from < total);
+  result.timings = { read: read - started, annotate: annotated - read, paint: performance.now() - annotated, longestPaintSlice: longest };
+  return result;
 }
 
 /** Like annotatePage, but resolves later: only reading and painting the page run here. */

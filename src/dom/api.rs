@@ -86,7 +86,7 @@ pub(super) fn paint_strokes(
     lang: &str,
 ) -> Result<Vec<Option<Range>>, JsValue> {
     if paint::registry().is_ok() {
-        highlight(document, page, body, strokes)
+        highlight(document, page, body, strokes, false, true)
     } else {
         // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
         let _ = paint::adopt_style(document, &page.shadow_roots, &page.frames, wrap::STYLE); // uncoloured marks still work
@@ -94,12 +94,15 @@ pub(super) fn paint_strokes(
     }
 }
 
-/// Paints `strokes` with CSS highlights; returns the range painted for each.
-fn highlight(
+/// Paints `strokes` with CSS highlights (see [`paint::paint`] for `append` and `register`);
+/// returns the range painted for each.
+pub(super) fn highlight(
     document: &Document,
     page: &Page,
     body: &BodyText,
     strokes: &[Stroke],
+    append: bool,
+    register: bool,
 ) -> Result<Vec<Option<Range>>, JsValue> {
     let mut painted = Strokes::default();
     let mut ranges = Vec::with_capacity(strokes.len());
@@ -110,14 +113,24 @@ fn highlight(
         }
         ranges.push(found);
     }
-    paint::paint(document, &page.shadow_roots, &page.frames, painted)?;
+    paint::paint(document, &page.shadow_roots, &page.frames, painted, append, register)?;
     Ok(ranges)
 }
 
 /// Sets `range` on each item of `result[key]` that was painted.
 pub(super) fn attach_ranges(result: &JsValue, key: &str, ranges: Vec<Option<Range>>) -> Result<(), JsValue> {
+    attach_ranges_from(result, key, 0, ranges)
+}
+
+/// Sets `range` on the items of `result[key]` from index `first` on.
+pub(super) fn attach_ranges_from(
+    result: &JsValue,
+    key: &str,
+    first: usize,
+    ranges: Vec<Option<Range>>,
+) -> Result<(), JsValue> {
     let items = js_sys::Array::from(&Reflect::get(result, &key.into())?);
-    for (item, range) in items.iter().zip(ranges) {
+    for (item, range) in items.iter().skip(first).zip(ranges) {
         if let Some(range) = range {
             Reflect::set(&item, &"range".into(), &range)?;
         }
@@ -129,6 +142,7 @@ pub(super) fn attach_ranges(result: &JsValue, key: &str, ranges: Vec<Option<Rang
 /// a shell may have added. The page's own DOM was never changed.
 #[wasm_bindgen(js_name = clearAnnotations)]
 pub fn clear_annotations() -> Result<(), JsError> {
+    super::staged::forget();
     paint::clear().map_err(js_error)
 }
 

@@ -33,6 +33,9 @@ thread_local! {
     /// to take it out again on clear.
     static SHEET: RefCell<Vec<(JsValue, JsValue)>> = const { RefCell::new(Vec::new()) };
     /// The highlight registries of same-origin frames painted, to empty them on clear.
+    /// Highlights painted in slices and not registered yet: the browser does not re-render
+    /// them at every slice.
+    static UNREGISTERED: RefCell<Option<Vec<Highlight>>> = const { RefCell::new(None) };
     static FRAME_REGISTRIES: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -57,18 +60,28 @@ impl Strokes {
     }
 }
 
-/// Registers the five highlights and adopts the style sheet. Replaces earlier paint. Ranges
-/// in a same-origin frame's document go to that frame's own registry.
+/// Registers the five highlights and adopts the style sheet, replacing earlier paint; with
+/// `append`, adds to the highlights painted before instead (painting a long page in slices);
+/// without `register` they are kept aside (unrendered) for the next slice.
+/// Ranges in a same-origin frame's document go to that frame's own registry.
 pub fn paint(
     document: &Document,
     shadow_roots: &[Object],
     frames: &[Document],
     strokes: Strokes,
+    append: bool,
+    register: bool,
 ) -> Result<(), JsValue> {
+    let mut pending =
+        if append { UNREGISTERED.with(|cell| cell.borrow_mut().take()) } else { None }.into_iter().flatten();
     let registry = registry()?;
     let mut frame_highlights: Vec<Vec<Vec<Range>>> = vec![vec![Vec::new(); NAMES.len()]; frames.len()];
+    let mut kept = Vec::with_capacity(NAMES.len());
     for (i, (name, ranges)) in NAMES.iter().zip(strokes.ranges).enumerate() {
-        let highlight = Highlight::new(&[])?;
+        let highlight = match pending.next() {
+            Some(highlight) => highlight,
+            None => Highlight::new(&[])?,
+        };
         // Entities above quotes: a name inside a quote keeps its own colour.
         highlight.set_priority(priority(i));
         for range in &ranges {
@@ -80,7 +93,14 @@ pub fn paint(
                 }
             }
         }
-        registry.set(name, &highlight);
+        if register {
+            registry.set(name, &highlight);
+        } else {
+            kept.push(highlight);
+        }
+    }
+    if !register {
+        UNREGISTERED.with(|cell| *cell.borrow_mut() = Some(kept));
     }
     for (frame, by_name) in frames.iter().zip(frame_highlights) {
         let Some(window) = frame.default_view() else { continue };
@@ -88,7 +108,13 @@ pub fn paint(
         let class = Reflect::get(&window, &"Highlight".into())?;
         for (i, ranges) in by_name.into_iter().enumerate() {
             // The frame's own Highlight class: a registry takes highlights of its own realm.
-            let highlight = Reflect::construct(class.unchecked_ref::<js_sys::Function>(), &Array::new())?;
+            let get: js_sys::Function = Reflect::get(&registry, &"get".into())?.dyn_into()?;
+            let earlier = get.call1(&registry, &NAMES[i].into())?;
+            let highlight = if append && earlier.is_object() {
+                earlier
+            } else {
+                Reflect::construct(class.unchecked_ref::<js_sys::Function>(), &Array::new())?
+            };
             Reflect::set(&highlight, &"priority".into(), &priority(i).into())?;
             let add: js_sys::Function = Reflect::get(&highlight, &"add".into())?.dyn_into()?;
             for range in &ranges {
@@ -97,7 +123,12 @@ pub fn paint(
             let set: js_sys::Function = Reflect::get(&registry, &"set".into())?.dyn_into()?;
             set.call2(&registry, &NAMES[i].into(), &highlight)?;
         }
-        FRAME_REGISTRIES.with(|cell| cell.borrow_mut().push(registry));
+        if !append {
+            FRAME_REGISTRIES.with(|cell| cell.borrow_mut().push(registry));
+        }
+    }
+    if append {
+        return Ok(());
     }
     adopt_style(document, shadow_roots, frames, STYLE)
 }
@@ -123,6 +154,7 @@ fn registry_in(window: &JsValue) -> Result<JsValue, JsValue> {
 
 /// Removes the highlights or the fallback marks, the style sheet and the panel host.
 pub fn clear() -> Result<(), JsValue> {
+    UNREGISTERED.with(|cell| cell.borrow_mut().take());
     super::wrap::unwrap();
     if let Ok(registry) = registry() {
         // The five kinds, and any other `hashiya-` highlight a shell added (a flash, a focus).

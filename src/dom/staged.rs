@@ -8,7 +8,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
-use super::api::{attach_ranges, js_error, paint_strokes, resolve_root};
+use super::api::{attach_ranges_from, highlight, js_error, paint_strokes, resolve_root};
 use super::collect::{collect, Page};
 use super::locate::BodyText;
 use super::options::{page_options, Scope};
@@ -44,18 +44,27 @@ pub fn read_page(root: JsValue, options: JsValue) -> Result<String, JsError> {
 }
 
 /// Paints `result` (what `annotateText` returned for `readPage`'s text) on the page read last,
-/// and returns it with `text` and each item's `range`, as `annotatePage` does.
+/// and returns it with `text` and each item's `range`, as `annotatePage` does. `from` and `to`
+/// paint only items `from..to` (entities, then quotes, counted together) on top of the items
+/// painted before, so a long page can be painted in slices; the page is let go once the last
+/// item is painted. Without the Highlight API the first call paints everything (wrapping
+/// text cannot be done in slices that each restore the page).
 #[wasm_bindgen(js_name = paintPage)]
-pub fn paint_page(result: JsValue) -> Result<JsValue, JsError> {
-    let read = READ
-        .with(|cell| cell.borrow_mut().take())
-        .ok_or_else(|| JsError::new("hashiya: paintPage needs a page read by readPage first"))?;
+pub fn paint_page(result: JsValue, from: Option<u32>, to: Option<u32>) -> Result<JsValue, JsError> {
     let field = |item: &JsValue, key: &str| Reflect::get(item, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let list = |key: &str| -> Result<Array, JsError> {
         let value = field(&result, key);
         value.dyn_into::<Array>().map_err(|_| JsError::new(&format!("hashiya: paintPage: `{key}` must be an array")))
     };
     let (entities, quotes) = (list("entities")?, list("quotes")?);
+    let count = entities.length() as usize;
+    let total = count + quotes.length() as usize;
+    let highlights = paint::registry().is_ok();
+    let from = from.map_or(0, |f| f as usize);
+    let to = if highlights { to.map_or(total, |t| t as usize).min(total) } else { total };
+    if !highlights && from > 0 {
+        return Ok(result);
+    }
     let span = |item: &JsValue| {
         let number = |key| field(item, key).as_f64().filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as usize);
         number("start").zip(number("end")).filter(|(s, e)| s < e)
@@ -63,21 +72,44 @@ pub fn paint_page(result: JsValue) -> Result<JsValue, JsError> {
     let quote = NAMES.len() - 1;
     let mut strokes = Vec::new();
     let mut painted = Vec::new(); // which items became strokes, in order
-    for entity in entities.iter() {
-        let kind = field(&entity, "type").as_string().unwrap_or_default();
-        let name = NAMES.iter().position(|n| n[8..] == kind).unwrap_or(quote);
-        painted.push(span(&entity).map(|(start, end)| strokes.push(Stroke { name, start, end })).is_some());
-    }
-    for item in quotes.iter() {
-        painted.push(span(&item).map(|(start, end)| strokes.push(Stroke { name: quote, start, end })).is_some());
+    for i in from..to.max(from) {
+        let (item, name) = if i < count {
+            let item = entities.get(i as u32);
+            let kind = field(&item, "type").as_string().unwrap_or_default();
+            (item, NAMES.iter().position(|n| n[8..] == kind).unwrap_or(quote))
+        } else {
+            (quotes.get((i - count) as u32), quote)
+        };
+        painted.push(span(&item).map(|(start, end)| strokes.push(Stroke { name, start, end })).is_some());
     }
     let lang = field(&result, "lang").as_string().unwrap_or_default();
-    let mut found =
-        paint_strokes(&read.document, &read.page, &read.body, &strokes, &lang).map_err(js_error)?.into_iter();
-    let mut ranges: Vec<_> = painted.into_iter().map(|p| if p { found.next().flatten() } else { None }).collect();
-    let quote_ranges = ranges.split_off(entities.length() as usize);
-    attach_ranges(&result, "entities", ranges).map_err(js_error)?;
-    attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;
-    Reflect::set(&result, &"text".into(), &read.body.text.as_str().into()).map_err(js_error)?;
+    let done = to >= total;
+    let found = READ.with(|cell| {
+        let cell = cell.borrow();
+        let read = cell.as_ref().ok_or("hashiya: paintPage needs a page read by readPage first")?;
+        let found = if highlights {
+            highlight(&read.document, &read.page, &read.body, &strokes, from > 0, done)
+        } else {
+            paint_strokes(&read.document, &read.page, &read.body, &strokes, &lang)
+        };
+        Ok::<_, JsValue>((found?, done.then(|| read.body.text.clone())))
+    });
+    let (found, text) = found.map_err(js_error)?;
+    let mut found = found.into_iter();
+    let ranges: Vec<_> = painted.into_iter().map(|p| if p { found.next().flatten() } else { None }).collect();
+    let in_entities = count.saturating_sub(from).min(ranges.len());
+    let (entity_ranges, quote_ranges) = (ranges[..in_entities].to_vec(), ranges[in_entities..].to_vec());
+    attach_ranges_from(&result, "entities", from.min(count), entity_ranges).map_err(js_error)?;
+    attach_ranges_from(&result, "quotes", from.saturating_sub(count), quote_ranges).map_err(js_error)?;
+    if let Some(text) = text {
+        forget();
+        Reflect::set(&result, &"text".into(), &text.as_str().into()).map_err(js_error)?;
+    }
     Ok(result)
+}
+
+/// Lets go of the page read last (`clearAnnotations`: a slice still to come then fails
+/// instead of painting a cleared page).
+pub fn forget() {
+    READ.with(|cell| cell.borrow_mut().take());
 }
