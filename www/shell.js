@@ -15,9 +15,15 @@ try {
 }
 document.getElementById(NOTICE)?.remove();
 
-/** The one global: the functions the extension, bookmarklet and tests use. annotatePageAsync
- * runs the core in a worker, for long pages. */
-window.hashiya = Object.freeze({ annotateText, annotatePage, annotatePageAsync, clearAnnotations });
+/** The one global: the same three functions the extension, bookmarklet and tests use. */
+window.hashiya = Object.freeze({ annotateText, annotatePage: annotatePageOrAsync, clearAnnotations });
+
+/** annotatePage, or with `{async: true}` a promise of its result, the core run in a worker. */
+function annotatePageOrAsync(root, options) {
+  if (options?.async === undefined) return annotatePage(root, options);
+  const { async: inWorker, ...rest } = options;
+  return inWorker ? annotatePageAsync(root, rest) : annotatePage(root, rest);
+}
 
 wireDemo(document.getElementById("hashiya-demo"));
 
