@@ -157,21 +157,10 @@ pub fn clear() -> Result<(), JsValue> {
     UNREGISTERED.with(|cell| cell.borrow_mut().take());
     super::wrap::unwrap();
     if let Ok(registry) = registry() {
-        // The five kinds, and any other `hashiya-` highlight a shell added (a flash, a focus).
-        let keys: Vec<String> = registry.keys().into_iter().filter_map(|k| k.ok()?.as_string()).collect();
-        for name in keys.iter().filter(|k| k.starts_with(PREFIX)) {
-            registry.delete(name);
-        }
+        delete_ours(registry.as_ref());
     }
     for registry in FRAME_REGISTRIES.with(|cell| std::mem::take(&mut *cell.borrow_mut())) {
-        let keys = Reflect::get(&registry, &"keys".into())
-            .and_then(|f| f.unchecked_ref::<js_sys::Function>().call0(&registry));
-        let delete = Reflect::get(&registry, &"delete".into());
-        if let (Ok(keys), Ok(delete)) = (keys, delete) {
-            for key in Array::from(&keys).iter().filter(|k| k.as_string().is_some_and(|k| k.starts_with(PREFIX))) {
-                let _ = delete.unchecked_ref::<js_sys::Function>().call1(&registry, &key);
-            }
-        }
+        delete_ours(&registry);
     }
     drop_style();
     let document = web_sys::window().and_then(|w| w.document());
@@ -179,6 +168,27 @@ pub fn clear() -> Result<(), JsValue> {
         panel.remove();
     }
     Ok(())
+}
+
+/// Deletes the five kinds from a highlight registry, and any other `hashiya-` highlight a shell
+/// added (a flash, a focus). Enumerating the registry throws where it is an Xray wrapper
+/// (Firefox content scripts), so that part is best effort and every call is checked.
+fn delete_ours(registry: &JsValue) {
+    let Ok(delete) = Reflect::get(registry, &"delete".into()) else { return };
+    let Some(delete) = delete.dyn_ref::<js_sys::Function>() else { return };
+    for name in NAMES {
+        let _ = delete.call1(registry, &name.into());
+    }
+    let keys = Reflect::get(registry, &"keys".into())
+        .ok()
+        .and_then(|keys| keys.dyn_ref::<js_sys::Function>()?.call0(registry).ok());
+    let Some(Ok(Some(keys))) = keys.map(|k| js_sys::try_iter(&k)) else { return };
+    // Collected first: deleting while iterating would skip entries.
+    let ours: Vec<JsValue> =
+        keys.filter_map(Result::ok).filter(|k| k.as_string().is_some_and(|k| k.starts_with(PREFIX))).collect();
+    for key in ours {
+        let _ = delete.call1(registry, &key);
+    }
 }
 
 /// Takes the adopted style sheets out of every document and shadow root that adopted them.
