@@ -5,7 +5,7 @@
 // Run by `cargo xtask bench` after the build. Prints a table, writes target/bench/chromium.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, missing, ROOT, serve, WWW } from "../tests/e2e/support.mjs";
+import { launch, missing, ROOT, routeSavedPages, serve, WWW } from "../tests/e2e/support.mjs";
 
 const RUNS = 20;
 const PAGES = resolve(process.env.HASHIYA_PAGES ?? join(ROOT, "..", "shared", "pages", "readability"));
@@ -24,15 +24,7 @@ const mounts = existsSync(PAGES) ? { "/pages/": PAGES } : {};
 const server = await serve(WWW, mounts);
 const browser = await launch();
 // Saved pages load offline and without their own scripts, as in the integrity test.
-await browser.context.route("**/*", async (route) => {
-  const url = route.request().url();
-  if (!url.startsWith(server.origin + "/")) return route.abort();
-  if (!url.endsWith("/source.html")) return route.continue();
-  const response = await route.fetch();
-  const body = (await response.text()).replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
-  const policy = "script-src 'self' 'wasm-unsafe-eval'";
-  return route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": policy } });
-});
+await routeSavedPages(browser.context, server.origin);
 
 /** Times annotatePage on the loaded page (median of RUNS, clearing between runs) with its stages. */
 const timePage = (page) =>

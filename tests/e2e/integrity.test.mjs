@@ -8,14 +8,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, missing, ROOT, serve, WWW } from "./support.mjs";
+import { launch, missing, ROOT, routeSavedPages, serve, WWW } from "./support.mjs";
 
 const PAGES = resolve(process.env.HASHIYA_PAGES ?? join(ROOT, "..", "shared", "pages", "readability"));
 const skip = missing() ?? (existsSync(PAGES) ? false : `no pages at ${PAGES}`);
 
 // Only this origin's files may run (the shell; the saved pages' own scripts are missing or
 // inline), so pages render as saved and offline.
-const POLICY = "script-src 'self' 'wasm-unsafe-eval'";
 
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
@@ -25,15 +24,7 @@ test("real pages: hashiya leaves no trace (markup, text, requests, globals, erro
     .sort();
   const server = await serve(PAGES, { "/www/": WWW });
   const browser = await launch();
-  await browser.context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(server.origin + "/")) return route.abort();
-    if (!url.endsWith("/source.html")) return route.continue();
-    const response = await route.fetch();
-    // A page's own <meta> policy may forbid wasm; an extension would not be bound by it.
-    const body = (await response.text()).replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
-    return route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": POLICY } });
-  });
+  await routeSavedPages(browser.context, server.origin);
   const results = [];
   const problems = [];
   try {

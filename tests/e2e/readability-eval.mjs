@@ -5,7 +5,7 @@
 // (prints the numbers) and readability.test.mjs (holds them to the targets).
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, ROOT, serve, WWW } from "./support.mjs";
+import { launch, ROOT, routeSavedPages, serve, WWW } from "./support.mjs";
 
 /** Where the pages are when ../shared sits beside the clone. */
 export const PAGES = resolve(ROOT, "..", "shared", "pages", "readability");
@@ -37,18 +37,7 @@ export async function evaluate(folder, filter = "") {
     .sort();
   const server = await serve(resolve(folder), { "/pkg/": join(WWW, "pkg") });
   const browser = await launch();
-  // Page scripts stay off as in Readability's own tests: a policy that allows only this
-  // origin's files (hashiya's bundle; the saved pages' scripts are missing) and no inline code.
-  const POLICY = "script-src 'self' 'wasm-unsafe-eval'";
-  await browser.context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(server.origin + "/")) return route.abort();
-    if (!url.endsWith("/source.html")) return route.continue();
-    const response = await route.fetch();
-    // A page's own <meta> policy may forbid wasm; an extension would not be bound by it.
-    const body = (await response.text()).replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
-    return route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": POLICY } });
-  });
+  await routeSavedPages(browser.context, server.origin);
   const results = [];
   try {
     for (const name of names) {

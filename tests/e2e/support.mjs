@@ -85,6 +85,26 @@ export async function launch(options = {}) {
 }
 
 /** Whether the browser and the built bundle are there; a reason to skip when not. */
+/** The policy saved pages are served with: only this origin's files (hashiya's bundle; the saved
+ * pages' own scripts are missing) and wasm, no inline code, as in Readability's own tests. */
+export const SAVED_PAGE_POLICY = "script-src 'self' 'wasm-unsafe-eval'";
+
+/**
+ * Makes saved pages load offline: requests to other hosts are refused, and each `source.html`
+ * is served with `policy` instead of any `<meta>` policy of its own (which may forbid wasm; an
+ * extension would not be bound by it).
+ */
+export async function routeSavedPages(context, origin, policy = SAVED_PAGE_POLICY) {
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(origin + "/")) return route.abort();
+    if (!url.endsWith("/source.html")) return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
+    return route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+}
+
 export function missing() {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
   if (!existsSync(join(WWW, "pkg", "hashiya_bg.wasm"))) return "www/pkg is not built (cargo xtask build)";
