@@ -29,8 +29,13 @@
     }
   }
 
+  // Firefox shows content scripts the page's highlight registry through Xray wrappers
+  // (`wrappedJSObject` exists only there), and highlights made in this world do not reach the
+  // page: the core runs in the background and fallback.js paints with page-realm objects.
+  const xray = typeof window.wrappedJSObject !== 'undefined';
+
   function load() {
-    if (!wasmAllowed()) {
+    if (xray || !wasmAllowed()) {
       mode = 'worker';
       return Promise.resolve();
     }
