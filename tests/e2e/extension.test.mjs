@@ -5,15 +5,13 @@
 // --remote-debugging-pipe): the same path as a click, activeTab grant included.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile, spawn } from "node:child_process";
 import { createServer as createNetServer } from "node:net";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
-import { CHROMIUM, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { launch, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
 
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
 const STRICT_CSP = "default-src 'self'; script-src 'self'";
@@ -47,29 +45,18 @@ addEventListener("DOMContentLoaded", () => {
 const FIREFOX = join(ROOT, "target", "ship", "firefox");
 const WEB_EXT = join(ROOT, "node_modules", ".bin", "web-ext");
 const skip = missing() ?? (existsSync(join(EXTENSION, "manifest.json")) ? false : "target/ship/chromium is not built");
-let server, context, profile, worker, extensionId;
+let server, browser, context, worker, extensionId;
 
 before(async () => {
   if (skip) return;
   server = await serve();
-  profile = await mkdtemp(join(tmpdir(), "hashiya-extension-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false, // --headless=new below; Playwright's own headless would drop extensions
-    ignoreDefaultArgs: ["--disable-extensions"],
-    args: [
-      "--headless=new",
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      "--enable-unsafe-extension-debugging",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  // Playwright's own headless would drop extensions: launch() selects --headless=new itself.
+  browser = await launch({ ignoreDefaultArgs: ["--disable-extensions"] }, [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    "--enable-unsafe-extension-debugging",
+  ]);
+  context = browser.context;
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
   extensionId = new URL(worker.url()).host;
   // The news page, sent with a strict CSP header.
@@ -85,8 +72,7 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  await browser?.close();
   await server?.close();
 });
 

@@ -57,8 +57,9 @@ export async function serve(dir = WWW, mounts = {}, headers = () => ({})) {
   return { origin, close: () => new Promise((done) => server.close(done)) };
 }
 
-/** A fresh headless Chromium profile; close() removes it. `options` go to Playwright. */
-export async function launch(options = {}) {
+/** A fresh headless Chromium profile; close() removes it. `options` go to Playwright,
+ * `extraArgs` are added to the command line (e.g. to load an extension). */
+export async function launch(options = {}, extraArgs = []) {
   const profile = await mkdtemp(join(tmpdir(), "hashiya-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -71,6 +72,7 @@ export async function launch(options = {}) {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
     viewport: { width: 1280, height: 900 },
     ...options,
@@ -84,7 +86,6 @@ export async function launch(options = {}) {
   };
 }
 
-/** Whether the browser and the built bundle are there; a reason to skip when not. */
 /** The policy saved pages are served with: only this origin's files (hashiya's bundle; the saved
  * pages' own scripts are missing) and wasm, no inline code, as in Readability's own tests. */
 export const SAVED_PAGE_POLICY = "script-src 'self' 'wasm-unsafe-eval'";
@@ -105,6 +106,7 @@ export async function routeSavedPages(context, origin, policy = SAVED_PAGE_POLIC
   });
 }
 
+/** Whether the browser and the built bundle are there; a reason to skip when not. */
 export function missing() {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
   if (!existsSync(join(WWW, "pkg", "hashiya_bg.wasm"))) return "www/pkg is not built (cargo xtask build)";
