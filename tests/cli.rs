@@ -101,3 +101,12 @@ fn empty_input_is_an_empty_result() {
     assert_eq!(value["entities"].as_array().map(Vec::len), Some(0));
     assert_eq!(value["lang"], "und");
 }
+
+#[test]
+fn help_after_a_command_prints_the_usage_instead_of_reading_a_file() {
+    for args in [&["annotate", "--help"][..], &["annotate", "--jsonl", "-h"], &["eval", "--help"]] {
+        let out = hashiya(args, b"");
+        assert!(out.status.success(), "help: {args:?} exited {:?}", out.status);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("hashiya annotate --jsonl"), "help: {args:?}");
+    }
+}

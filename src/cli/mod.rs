@@ -47,7 +47,13 @@ impl CliError {
 
 /// Runs the CLI with `args` (without the program name) and returns the exit status.
 pub fn run(args: &[String]) -> ExitCode {
+    // `hashiya annotate --help` asks for help, not for a file called --help.
+    let asks_help = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
     let result = match args.first().map(String::as_str) {
+        Some(_) if asks_help => {
+            println!("{USAGE}");
+            Ok(())
+        }
         Some("annotate") => annotate_command(&args[1..]),
         Some("train") => crate::ner::train_command(&args[1..]).map_err(CliError::input),
         Some("eval") => crate::ner::eval_command(&args[1..]).map_err(CliError::input),
