@@ -6,6 +6,7 @@ use hashiya::{annotate, Options};
 
 const ARTICLE: &str = include_str!("fixtures/quotes/ar-talks.txt");
 const STATEMENTS: &str = include_str!("fixtures/quotes/ar-statements.txt");
+const ROLES: &str = include_str!("fixtures/quotes/ar-roles.txt");
 
 /// Checks each quote's start and a word its speaker's mention must contain: the mention's
 /// exact extent is the tagger's, the person is ours.
@@ -61,4 +62,20 @@ fn arabic_relays_roles_and_dropped_subjects() {
     let found = annotate(STATEMENTS, &Options::default());
     let resident = found.quotes.iter().find_map(|q| q.speaker.filter(|s| s.of(STATEMENTS).contains("السكان")));
     assert_eq!(resident.map(|s| s.of(STATEMENTS)), Some("أحد السكان"));
+}
+
+#[test]
+fn a_title_with_a_prepositional_complement_is_spoken_by_the_name_after_it() {
+    check(
+        ROLES,
+        &[
+            // «…» marks, the verb before with its subject and place.
+            ("نحن نعمل ليل نهار", "شكري"),
+            ("الأردن لن يقبل", "الصفدي"),
+            // نقل … عن X قوله: the king, not the agency.
+            ("السلام العادل", "عبد الله الثاني"),
+            // الأمين العام | للأمم المتحدة | أنطونيو غوتيريش: the name, not the title.
+            ("كارثي بكل المقاييس", "غوتيريش"),
+        ],
+    );
 }

@@ -108,6 +108,11 @@ fn arabic_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize)
         return (Some(Who::Name(e.span)), end);
     }
     if ar::is_role(w(p)) {
+        // A title whose complement is a prepositional phrase, then the name: الأمين العام
+        // | للأمم المتحدة | أنطونيو غوتيريش. The phrase above stopped at للأمم.
+        if let Some((name, name_end)) = person_after_role(cx, end, limit) {
+            return (Some(Who::Name(name)), name_end);
+        }
         // A title and its complements, then the name: وزير | الخارجية الأمريكي | أنتوني
         // بلينكن; رئيس | الوزراء العراقي | مصطفى الكاظمي; المتحدث | باسم الحكومة | ….
         let mut q = p + 1;
@@ -124,6 +129,24 @@ fn arabic_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize)
         return (Some(Who::Pronoun(Some(g))), end);
     }
     (Some(Who::Name(span)), end)
+}
+
+/// A person named within a few words after a title's prepositional complement, with the
+/// token after the name; nothing when punctuation, a particle or another verb comes first.
+fn person_after_role(cx: &Context, from: usize, limit: usize) -> Option<(Span, usize)> {
+    let w = |t: usize| cx.words.get(t);
+    if from >= limit || !is_prepositional(w(from)) {
+        return None;
+    }
+    let mut t = from;
+    while t < limit && t - from < 5 && !cx.is_punct(t) && !ar::ends_subject(w(t)) {
+        if let Some(e) = cx.speaker_entity(t).filter(|e| e.kind == EntityKind::Per) {
+            let after = cx.doc.tokens.partition_point(|tok| tok.span.end <= e.span.end);
+            return Some((e.span, after));
+        }
+        t += 1;
+    }
+    None
 }
 
 /// A statement's issuer: the entity in the phrase, or the phrase without its clitic.
