@@ -110,3 +110,34 @@ fn help_after_a_command_prints_the_usage_instead_of_reading_a_file() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("hashiya annotate --jsonl"), "help: {args:?}");
     }
 }
+
+#[test]
+fn jsonl_on_several_threads_writes_the_same_lines_in_input_order() {
+    let texts = [
+        "Barack Obama met Angela Merkel in Berlin.",
+        "قال الكاظمي إن \\\"العراق سيظل يطلب التدريب من الولايات المتحدة\\\".",
+        "",
+        "Le président a parlé à Paris.",
+    ];
+    let input: String = (0..60).map(|i| format!("{{\"id\":{i},\"text\":\"{}\"}}\n", texts[i % texts.len()])).collect();
+    let one = hashiya(&["annotate", "--jsonl", "--jobs", "1"], input.as_bytes());
+    let four = hashiya(&["annotate", "--jsonl", "-j", "4"], input.as_bytes());
+    assert!(one.status.success() && four.status.success(), "{}", String::from_utf8_lossy(&four.stderr));
+    assert_eq!(String::from_utf8_lossy(&one.stdout), String::from_utf8_lossy(&four.stdout));
+    let ids: Vec<i64> =
+        four.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| json(l)["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, (0..60).collect::<Vec<i64>>());
+
+    // A bad line in the middle: everything before it, in order, then the error naming it.
+    let mut lines: Vec<&str> = input.lines().collect();
+    lines[37] = "{\"id\":37,\"text\":";
+    let broken = lines.join("\n") + "\n";
+    let out = hashiya(&["annotate", "--jsonl", "-j", "4"], broken.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count(), 37);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 38: malformed JSON"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

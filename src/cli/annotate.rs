@@ -11,11 +11,14 @@ struct Args {
     lang: LangChoice,
     jsonl: bool,
     keep_going: bool,
+    /// Worker threads for `--jsonl`.
+    jobs: usize,
     input: Option<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, CliError> {
-    let mut parsed = Args { lang: LangChoice::Auto, jsonl: false, keep_going: false, input: None };
+    let all_cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut parsed = Args { lang: LangChoice::Auto, jsonl: false, keep_going: false, jobs: all_cores, input: None };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -26,6 +29,10 @@ fn parse_args(args: &[String]) -> Result<Args, CliError> {
                 parsed.lang = parse_lang(value)?;
             }
             _ if arg.starts_with("--lang=") => parsed.lang = parse_lang(&arg["--lang=".len()..])?,
+            "--jobs" | "-j" => {
+                let value = rest.next().ok_or_else(|| CliError::usage("--jobs needs a number of threads"))?;
+                parsed.jobs = parse_jobs(value, all_cores)?;
+            }
             "-" => parsed.input = Some(arg.clone()),
             _ if arg.starts_with('-') => return Err(CliError::usage(format!("unknown option {arg:?}"))),
             _ if parsed.input.is_none() => parsed.input = Some(arg.clone()),
@@ -39,6 +46,15 @@ fn parse_lang(value: &str) -> Result<LangChoice, CliError> {
     LangChoice::parse(value).ok_or_else(|| CliError::usage(format!("--lang must be auto, ar or en, not {value:?}")))
 }
 
+/// A thread count; 0 means one per core.
+fn parse_jobs(value: &str, all_cores: usize) -> Result<usize, CliError> {
+    match value.parse::<usize>() {
+        Ok(0) => Ok(all_cores),
+        Ok(n) => Ok(n.min(256)),
+        Err(_) => Err(CliError::usage(format!("--jobs must be a whole number, not {value:?}"))),
+    }
+}
+
 fn open_input(input: Option<&str>) -> Result<Box<dyn BufRead>, CliError> {
     match input {
         None | Some("-") => Ok(Box::new(BufReader::new(io::stdin().lock()))),
@@ -49,10 +65,16 @@ fn open_input(input: Option<&str>) -> Result<Box<dyn BufRead>, CliError> {
     }
 }
 
-/// Writes one JSON value and a newline. A closed pipe (`| head`) ends the run quietly.
-pub(super) fn write_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> Result<(), CliError> {
-    let written = serde_json::to_writer(&mut *out, value).map_err(io::Error::from).and_then(|()| out.write_all(b"\n"));
-    written.map_err(|e| match e.kind() {
+/// Writes one JSON value and a newline.
+fn write_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> Result<(), CliError> {
+    let mut line = serde_json::to_vec(value).map_err(|e| CliError::input(format!("cannot write output: {e}")))?;
+    line.push(b'\n');
+    write_line(out, &line)
+}
+
+/// Writes one finished output line. A closed pipe (`| head`) ends the run quietly.
+pub(super) fn write_line(out: &mut impl Write, line: &[u8]) -> Result<(), CliError> {
+    out.write_all(line).map_err(|e| match e.kind() {
         io::ErrorKind::BrokenPipe => CliError { message: "output closed".into(), code: 0 },
         _ => CliError::input(format!("cannot write output: {e}")),
     })
@@ -71,7 +93,7 @@ pub fn annotate_command(args: &[String]) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = if args.jsonl {
-        jsonl::run(input, &mut out, args.lang, args.keep_going)
+        jsonl::run(input, &mut out, args.lang, args.keep_going, args.jobs)
     } else {
         single(input, &mut out, args.lang)
     };
@@ -112,7 +134,9 @@ mod tests {
         let parsed = parse_args(&args).unwrap_or_else(|e| panic!("{}", e.message));
         assert!(parsed.jsonl && parsed.input.as_deref() == Some("in.jsonl"));
         assert_eq!(parsed.lang, LangChoice::parse("ar").unwrap());
-        for bad in [&["--lang", "fr"][..], &["--lang"], &["--frobnicate"], &["a", "b"]] {
+        let jobs: Vec<String> = ["--jsonl", "-j", "3"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(parse_args(&jobs).map(|a| a.jobs).ok(), Some(3));
+        for bad in [&["--lang", "fr"][..], &["--lang"], &["--frobnicate"], &["a", "b"], &["--jobs", "many"], &["-j"]] {
             let args: Vec<String> = bad.iter().map(|s| s.to_string()).collect();
             assert_eq!(parse_args(&args).err().map(|e| e.code), Some(2), "help: {bad:?} should be a usage error");
         }

@@ -5,7 +5,8 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::annotate::write_json;
+use super::annotate::write_line;
+use super::ordered::for_each_ordered;
 use super::surrogates::replace_lone_surrogate_escapes;
 use super::CliError;
 use crate::{annotate, LangChoice, Options, Output, Unit};
@@ -27,7 +28,7 @@ struct OutputLine<'a> {
 }
 
 /// Annotates one line; the error says what is wrong with it (the caller adds the line number).
-fn annotate_line(line: &[u8], default_lang: LangChoice) -> Result<(serde_json::Value, Output, String), String> {
+fn annotate_line(line: &[u8], default_lang: LangChoice) -> Result<(serde_json::Value, Output), String> {
     let line =
         std::str::from_utf8(line).map_err(|e| format!("not valid UTF-8 at byte {} of the line", e.valid_up_to()))?;
     // JSON from JavaScript or Python may carry lone surrogates (`"\ud800"`); they become U+FFFD,
@@ -41,37 +42,77 @@ fn annotate_line(line: &[u8], default_lang: LangChoice) -> Result<(serde_json::V
     };
     let found = annotate(&input.text, &Options::new().with_lang(lang));
     let output = Output::new(&input.text, &found, Unit::CodePoint);
-    Ok((input.id, output, input.text))
+    Ok((input.id, output))
 }
 
-pub fn run(mut input: impl BufRead, out: &mut impl Write, lang: LangChoice, keep_going: bool) -> Result<(), CliError> {
-    let mut line = Vec::new();
-    let mut failed = 0usize;
-    for number in 1.. {
-        line.clear();
-        let read =
-            input.read_until(b'\n', &mut line).map_err(|e| CliError::input(format!("cannot read input: {e}")))?;
-        if read == 0 {
-            break;
-        }
-        let content = line.strip_suffix(b"\n").unwrap_or(&line);
-        let content = content.strip_suffix(b"\r").unwrap_or(content);
-        if content.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match annotate_line(content, lang) {
-            Ok((id, output, _)) => write_json(out, &OutputLine { id: &id, output })?,
-            Err(message) if keep_going => {
-                failed += 1;
-                eprintln!("hashiya: line {number}: {message}");
+/// One input line for a worker, or the read error that ends the input.
+enum Item {
+    Line(usize, Vec<u8>),
+    Unreadable(CliError),
+}
+
+/// Annotates each line on `jobs` threads and writes the results in input order.
+pub fn run(
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    lang: LangChoice,
+    keep_going: bool,
+    jobs: usize,
+) -> Result<(), CliError> {
+    let mut number = 0usize;
+    let mut ended = false;
+    let lines = std::iter::from_fn(|| {
+        while !ended {
+            number += 1;
+            let mut line = Vec::new();
+            match input.read_until(b'\n', &mut line) {
+                Ok(0) => ended = true,
+                Ok(_) => {
+                    let content = line.strip_suffix(b"\n").unwrap_or(&line);
+                    let content = content.strip_suffix(b"\r").unwrap_or(content);
+                    if !content.iter().all(u8::is_ascii_whitespace) {
+                        let length = content.len();
+                        line.truncate(length);
+                        return Some(Item::Line(number, line));
+                    }
+                }
+                Err(e) => {
+                    ended = true;
+                    return Some(Item::Unreadable(CliError::input(format!("cannot read input: {e}"))));
+                }
             }
-            Err(message) => return Err(CliError::input(format!("line {number}: {message}"))),
         }
-    }
+        None
+    });
+    let work = |item: Item| match item {
+        Item::Line(number, line) => {
+            Ok((number, annotate_line(&line, lang).and_then(|(id, output)| to_json_line(&id, output))))
+        }
+        Item::Unreadable(error) => Err(error),
+    };
+    let mut failed = 0usize;
+    let sink = |result: Result<(usize, Result<Vec<u8>, String>), CliError>| match result? {
+        (_, Ok(json)) => write_line(out, &json),
+        (number, Err(message)) if keep_going => {
+            failed += 1;
+            eprintln!("hashiya: line {number}: {message}");
+            Ok(())
+        }
+        (number, Err(message)) => Err(CliError::input(format!("line {number}: {message}"))),
+    };
+    for_each_ordered(jobs, lines, work, sink)?;
     match failed {
         0 => Ok(()),
         n => Err(CliError::input(format!("{n} line(s) could not be annotated (see above)"))),
     }
+}
+
+/// One result as a JSON line, built on the worker so that serialising runs in parallel too.
+fn to_json_line(id: &serde_json::Value, output: Output) -> Result<Vec<u8>, String> {
+    let mut json =
+        serde_json::to_vec(&OutputLine { id, output }).map_err(|e| format!("cannot write its result: {e}"))?;
+    json.push(b'\n');
+    Ok(json)
 }
 
 #[cfg(test)]
@@ -80,7 +121,7 @@ mod tests {
 
     fn run_on(input: &str, keep_going: bool) -> (String, Result<(), CliError>) {
         let mut out = Vec::new();
-        let result = run(input.as_bytes(), &mut out, LangChoice::Auto, keep_going);
+        let result = run(input.as_bytes(), &mut out, LangChoice::Auto, keep_going, 2);
         (String::from_utf8(out).unwrap(), result)
     }
 
@@ -117,7 +158,7 @@ mod tests {
     fn invalid_utf8_on_a_line_is_an_error_with_its_number() {
         let mut out = Vec::new();
         let input: &[u8] = b"{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"\xc3\x28\"}\n";
-        let error = run(input, &mut out, LangChoice::Auto, false).unwrap_err();
+        let error = run(input, &mut out, LangChoice::Auto, false, 1).unwrap_err();
         assert!(error.message.starts_with("line 2: not valid UTF-8"), "{}", error.message);
     }
 

@@ -3,6 +3,7 @@
 
 mod annotate;
 mod jsonl;
+mod ordered;
 mod surrogates;
 
 use std::process::ExitCode;
@@ -14,8 +15,9 @@ hashiya: people, organisations, places and quotes in Arabic and English news
 
 usage:
   hashiya annotate [--lang auto|ar|en] [FILE|-]     one plain-text document -> one JSON object
-  hashiya annotate --jsonl [--lang auto|ar|en] [--keep-going] [FILE|-]
-                                                    JSON Lines {\"id\",\"text\",\"lang\"?} -> JSON Lines
+  hashiya annotate --jsonl [--lang auto|ar|en] [--keep-going] [--jobs N] [FILE|-]
+                                                    JSON Lines {\"id\",\"text\",\"lang\"?} -> JSON Lines,
+                                                    in input order, on N threads (default: one per core)
   hashiya train --lang ar|en --data FILE.conll [--dev FILE | --dev-tail PCT] [--gazetteers DIR]... --out FILE
   hashiya eval FILE.conll [--lang ar|en] [--dev-tail PCT] [--model FILE]
   hashiya eval-quotes DIR [--show-errors] [--no-entities]
