@@ -1,4 +1,5 @@
-//! The pipeline: tokens and languages, then entities, then clusters, then quotes.
+//! The pipeline: tokens and languages, then entities (types settled across the document),
+//! then clusters, then quotes.
 
 use crate::annotations::{Annotations, Paragraph};
 use crate::document::Document;
@@ -18,7 +19,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         LangChoice::Fixed(lang) => Some(lang),
     };
     let doc = Document::new(text, forced);
-    let mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
+    let mut mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
+    crate::retype::settle(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

@@ -18,6 +18,7 @@ mod document;
 mod names;
 mod options;
 mod output;
+mod retype;
 mod span;
 
 pub mod extract;

@@ -1,0 +1,187 @@
+//! Document-level type agreement for people. "Mr Zelensky", "Dr Tedros", السيد الصدر
+//! or الرئيس بايدن make the name a person, whatever the tagger said about it there or
+//! elsewhere: the tagger decides each sentence on its own and guesses ORG or LOC for an
+//! unseen name at the start of a sentence ("Volodymyr Zelensky spoke"), while the honorific
+//! a few sentences later settles it. Every mention ending in the same surname follows.
+//!
+//! Arabic surnames are often nisbas (الكاظمي، الصفدي، العوادي), which read like nationality
+//! adjectives (MISC) on their own: a one-word MISC that is the surname of a person named in
+//! full elsewhere in the document ("أيمن الصفدي" … "الصفدي") is that person.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::text::normalize::fold;
+use crate::text::TokenKind;
+
+/// Words written right before a person's name (and hardly ever before anything else).
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "chancellor",
+    "pope",
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "الدكتورة",
+    "الشيخ",
+    "الرئيس",
+    "الملك",
+    "الأمير",
+    "الأميرة",
+];
+
+/// The honorifics folded as words are compared (diacritics and alef variants merged, Latin
+/// lowercased).
+fn is_honorific(folded: &str) -> bool {
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    FOLDED.get_or_init(|| HONORIFICS.iter().map(|h| fold(h)).collect()).contains(folded)
+}
+
+/// Longest mention, in words, that a surname turns into a person ("Volodymyr Oleksandrovych
+/// Zelensky"); longer ones are organisations named after people.
+const MAX_PERSON_WORDS: usize = 4;
+
+/// Retypes mentions as people where an honorific vouches for them or for their surname, and
+/// one-word MISC mentions that are the surname of a person named in full.
+pub fn settle(doc: &Document, mentions: &mut [Mention]) {
+    let mut surnames: HashSet<String> = HashSet::new();
+    // A MISC right after an honorific is the person's nationality (الرئيس الأمريكي جو بايدن).
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Misc) {
+        if after_honorific(doc, m.span.start) {
+            m.kind = EntityKind::Per;
+            if let Some(last) = last_word(doc, m) {
+                surnames.insert(last);
+            }
+        }
+    }
+    let full_name_surnames: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per && word_count(doc, m) >= 2)
+        .filter_map(|m| last_word(doc, m))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let words = word_count(doc, m);
+        let Some(last) = last_word(doc, m) else { continue };
+        let vouched = words <= MAX_PERSON_WORDS && surnames.contains(&last);
+        let nisba_surname = m.kind == EntityKind::Misc && words == 1 && full_name_surnames.contains(&last);
+        if vouched || nisba_surname {
+            m.kind = EntityKind::Per;
+        }
+    }
+}
+
+fn word_count(doc: &Document, m: &Mention) -> usize {
+    m.span.of(doc.text).split_whitespace().count()
+}
+
+/// The folded last word of a mention.
+fn last_word(doc: &Document, m: &Mention) -> Option<String> {
+    m.span.of(doc.text).split_whitespace().last().map(fold)
+}
+
+/// Whether the word before `start` (skipping the dot of "Mr.") is an honorific.
+fn after_honorific(doc: &Document, start: usize) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.end <= start);
+    let mut t = first;
+    while t > 0 {
+        t -= 1;
+        let token = &doc.tokens[t];
+        if token.kind == TokenKind::Punct && token.span.of(doc.text) == "." && t + 1 == first {
+            continue;
+        }
+        // Only the word right before the name, with nothing but spaces between.
+        let between = &doc.text[token.span.end..start];
+        let adjacent = between.chars().all(|c| c.is_whitespace() || c == '.');
+        let word = fold(token.span.of(doc.text));
+        return adjacent && is_honorific(word.trim_end_matches('.'));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn mention(text: &str, name: &str, nth: usize, kind: EntityKind) -> Mention {
+        let start = text.match_indices(name).nth(nth).map(|(i, _)| i).unwrap();
+        Mention { span: Span::new(start, start + name.len()), kind }
+    }
+
+    #[test]
+    fn an_honorific_makes_the_name_and_its_surname_mentions_people() {
+        let text = "Volodymyr Zelensky spoke. Mr. Zelensky thanked Zelensky Foundation staff and Britain.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![
+            mention(text, "Volodymyr Zelensky", 0, EntityKind::Org),
+            mention(text, "Zelensky", 1, EntityKind::Loc),
+            mention(text, "Zelensky Foundation", 0, EntityKind::Org),
+            mention(text, "Britain", 0, EntityKind::Loc),
+        ];
+        settle(&doc, &mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+        // The foundation's last word is not the surname; Britain has nothing to do with it.
+        assert_eq!(kinds, [EntityKind::Per, EntityKind::Per, EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn arabic_honorifics_and_no_honorific_at_all() {
+        let text = "وصل الصدر إلى بغداد. وقال السيد الصدر إن الزيارة مهمة.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![mention(text, "الصدر", 0, EntityKind::Loc), mention(text, "الصدر", 1, EntityKind::Org)];
+        settle(&doc, &mut mentions);
+        assert!(mentions.iter().all(|m| m.kind == EntityKind::Per));
+
+        let plain = "Microsoft and Google are rivals in Seattle.";
+        let doc = Document::new(plain, None);
+        let mut mentions =
+            vec![mention(plain, "Microsoft", 0, EntityKind::Org), mention(plain, "Seattle", 0, EntityKind::Loc)];
+        settle(&doc, &mut mentions);
+        assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn a_nisba_that_is_the_surname_of_a_person_named_in_full_is_that_person() {
+        let text = "قال أيمن الصفدي إن الأردن يرفض. وأكد الصفدي أن الموقف الأردني ثابت.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![
+            mention(text, "أيمن الصفدي", 0, EntityKind::Per),
+            mention(text, "الصفدي", 1, EntityKind::Misc),
+            mention(text, "الأردني", 0, EntityKind::Misc),
+        ];
+        settle(&doc, &mut mentions);
+        assert_eq!(
+            mentions.iter().map(|m| m.kind).collect::<Vec<_>>(),
+            [EntityKind::Per, EntityKind::Per, EntityKind::Misc]
+        );
+    }
+
+    #[test]
+    fn the_honorific_must_be_right_before_the_name() {
+        // "president" ends a clause here: the comma keeps it from vouching for Boeing.
+        let text = "He was president, Boeing said.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![mention(text, "Boeing", 0, EntityKind::Org)];
+        settle(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityKind::Org);
+    }
+}
