@@ -18,7 +18,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         LangChoice::Auto => None,
         LangChoice::Fixed(lang) => Some(lang),
     };
-    let doc = Document::new(text, forced);
+    let doc = Document::with_hints(text, forced, &options.lang_hints);
     let mut mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
     crate::retype::settle(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);

@@ -27,10 +27,24 @@ impl<'t> Document<'t> {
     /// Splits `text` into paragraphs and tokens and detects each paragraph's language,
     /// unless `forced` names one language for all.
     pub fn new(text: &'t str, forced: Option<Lang>) -> Document<'t> {
+        Document::with_hints(text, forced, &[])
+    }
+
+    /// [`Document::new`] with the page's language hints (see [`crate::Options::with_lang_hints`]):
+    /// each paragraph takes the hint in force at its start.
+    pub fn with_hints(text: &'t str, forced: Option<Lang>, hints: &[(usize, Option<Lang>)]) -> Document<'t> {
         let spans = crate::text::paragraphs(text);
         let (lang, langs) = match forced {
             Some(lang) => (lang, vec![lang; spans.len()]),
-            None => crate::lang::detect_paragraphs(text, &spans),
+            None if hints.is_empty() => crate::lang::detect_paragraphs(text, &spans),
+            None => {
+                let hint_at = |start: usize| {
+                    let after = hints.partition_point(|&(offset, _)| offset <= start);
+                    after.checked_sub(1).and_then(|i| hints[i].1)
+                };
+                let per_paragraph: Vec<Option<Lang>> = spans.iter().map(|s| hint_at(s.start)).collect();
+                crate::lang::detect_paragraphs_hinted(text, &spans, &per_paragraph)
+            }
         };
         let mut tokens = Vec::new();
         let mut blocks = Vec::with_capacity(spans.len());

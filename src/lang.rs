@@ -32,7 +32,40 @@ impl Lang {
     pub fn is_supported(self) -> bool {
         matches!(self, Lang::Ar | Lang::En)
     }
+
+    /// The language a page's `lang` attribute names (a BCP 47 tag: `fa`, `en-US`, `ar-EG`),
+    /// for the languages hashiya can name; `None` for an empty, unknown or odd tag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "ar" => Some(Lang::Ar),
+            "en" => Some(Lang::En),
+            code => KNOWN_TAGS.iter().find(|&&k| k == code).map(|&k| Lang::Other(k)),
+        }
+    }
 }
+
+/// Languages a page may mark that hashiya names but has no model for.
+const KNOWN_TAGS: &[&str] = &[
+    "fa", "ur", "ps", "ku", "ckb", "sd", "ug", "ks", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "ms", "sw", "pl",
+    "sv", "da", "nb", "no", "fi", "cs", "ro", "hu", "ru", "uk", "bg", "sr", "he", "el", "hi", "zh", "ja", "ko",
+];
+
+/// Languages written in the Arabic script that are not Arabic: the Arabic model must not tag them.
+const ARABIC_SCRIPT_OTHERS: &[&str] = &["fa", "ur", "ps", "ku", "ckb", "sd", "ug", "ks"];
+
+/// Latin-script languages among [`KNOWN_TAGS`] (English aside).
+const LATIN_TAGS: &[&str] =
+    &["fr", "de", "es", "it", "pt", "nl", "tr", "id", "ms", "sw", "pl", "sv", "da", "nb", "no", "fi", "cs", "ro", "hu"];
+
+/// Function words of Arabic that Persian and Urdu do not use, and the reverse: on text in the
+/// Arabic script marked `fa` or `ur`, many more of the first say the mark is wrong.
+const ARABIC_ONLY_WORDS: &[&str] =
+    &["في", "على", "إلى", "الى", "عن", "التي", "الذي", "هذا", "هذه", "أن", "إن", "كان", "قد", "لم", "ذلك", "حيث"];
+const PERSIAN_URDU_WORDS: &[&str] = &[
+    "که", "كه", "از", "به", "در", "این", "اين", "را", "است", "با", "می", "مي", "کے", "کی", "ہے", "میں", "اور", "سے",
+    "کو", "نے",
+];
 
 /// Function words that tell Latin-script languages apart. Short, frequent, and nearly
 /// disjoint between the languages; a paragraph votes with the ones it contains.
@@ -124,6 +157,12 @@ fn count_scripts(text: &str) -> ScriptCounts {
 /// Votes of a Latin-script text for each language by its function words;
 /// `None` when it has none (a headline, a name list).
 fn latin_language(text: &str) -> Option<&'static str> {
+    let votes = latin_votes(text);
+    let (best, &count) = votes.iter().enumerate().max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
+    (count > 0).then_some(LATIN_STOPWORDS[best].0)
+}
+
+fn latin_votes(text: &str) -> [usize; LATIN_STOPWORDS.len()] {
     let mut votes = [0usize; LATIN_STOPWORDS.len()];
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 6) {
         let lower = word.to_lowercase();
@@ -133,8 +172,7 @@ fn latin_language(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let (best, &count) = votes.iter().enumerate().max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
-    (count > 0).then_some(LATIN_STOPWORDS[best].0)
+    votes
 }
 
 /// The language of one paragraph, or `None` when it cannot tell (no letters, or Latin
@@ -163,10 +201,100 @@ pub fn detect(text: &str) -> Option<Lang> {
     Some(Lang::Other(other_tag))
 }
 
+/// The scripts a hint can be in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Arabic,
+    Latin,
+    Other,
+}
+
+fn script_of(lang: Lang) -> Option<Script> {
+    match lang {
+        Lang::Ar => Some(Script::Arabic),
+        Lang::En => Some(Script::Latin),
+        Lang::Other(code) if ARABIC_SCRIPT_OTHERS.contains(&code) => Some(Script::Arabic),
+        Lang::Other(code) if LATIN_TAGS.contains(&code) => Some(Script::Latin),
+        Lang::Other(_) => Some(Script::Other),
+        Lang::Und => None,
+    }
+}
+
+/// How many words of `text` are in `list`.
+fn count_words(text: &str, list: &[&str]) -> usize {
+    text.split(|c: char| !is_arabic_letter(c) && !c.is_alphabetic()).filter(|w| list.contains(w)).count()
+}
+
+/// The language of one paragraph given what the page's markup says it is (`lang`): the text
+/// wins where its script is clear, the hint where the text cannot tell.
+///
+/// - A script with two thirds of the letters is clear: a hint in another script is ignored
+///   (sites often leave `lang="en"` on Arabic articles).
+/// - In the hint's script, the hint breaks ties: Latin text without function words (a headline,
+///   a name), function words of several languages in equal number, a paragraph mixing scripts.
+/// - Arabic script marked `fa`, `ur` (or another language written in it) is that language, so
+///   the Arabic model leaves it alone, unless its function words are plainly Arabic; marked
+///   `ar`, it is Arabic unless Persian or Urdu letters say otherwise.
+pub fn detect_with_hint(text: &str, hint: Option<Lang>) -> Option<Lang> {
+    let Some((hint, script)) = hint.and_then(|h| Some((h, script_of(h)?))) else { return detect(text) };
+    let counts = count_scripts(text);
+    let other = counts.other.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    let letters = counts.arabic + counts.latin + other;
+    let in_hint_script = match script {
+        Script::Arabic => counts.arabic,
+        Script::Latin => counts.latin,
+        Script::Other => other,
+    };
+    // Clear script evidence against the hint: another script has over two thirds of the letters.
+    if letters == 0 || in_hint_script * 3 < letters {
+        return detect(text);
+    }
+    let detected = detect(text);
+    match (script, hint) {
+        (Script::Arabic, Lang::Ar) => Some(match detected {
+            Some(Lang::Other(code)) if counts.persian + counts.urdu >= 3 && ARABIC_SCRIPT_OTHERS.contains(&code) => {
+                Lang::Other(code)
+            }
+            _ => Lang::Ar,
+        }),
+        (Script::Arabic, _) => {
+            let arabic_words = count_words(text, ARABIC_ONLY_WORDS);
+            let persian_words = count_words(text, PERSIAN_URDU_WORDS);
+            Some(match detected {
+                // Persian or Urdu letters: the text names its language itself.
+                Some(Lang::Other(code)) if ARABIC_SCRIPT_OTHERS.contains(&code) => Lang::Other(code),
+                _ if arabic_words >= 3 && arabic_words >= 2 * persian_words => Lang::Ar,
+                _ => hint,
+            })
+        }
+        (Script::Latin, _) => {
+            let votes = latin_votes(text);
+            let best = votes.iter().copied().max().unwrap_or(0);
+            let hinted = LATIN_STOPWORDS.iter().position(|(code, _)| *code == hint.code());
+            // The hint's language is among the best voted (or nothing voted): the hint decides.
+            if best == 0 || hinted.is_some_and(|i| votes[i] == best) || counts.latin * 3 < letters * 2 {
+                return Some(hint);
+            }
+            detected.or(Some(hint))
+        }
+        (Script::Other, _) => Some(if other * 3 >= letters * 2 { hint } else { detected.unwrap_or(hint) }),
+    }
+}
+
 /// Detects each paragraph's language; paragraphs that cannot tell take the language
 /// of the document's letters as a whole, and the document's language is returned too.
 pub fn detect_paragraphs(text: &str, paragraphs: &[Span]) -> (Lang, Vec<Lang>) {
-    let detected: Vec<Option<Lang>> = paragraphs.iter().map(|p| detect(p.of(text))).collect();
+    detect_paragraphs_hinted(text, paragraphs, &[])
+}
+
+/// [`detect_paragraphs`] with the page's language marks: `hints[i]` is what the markup says
+/// paragraph `i` is in (missing or `None`: nothing), weighed by [`detect_with_hint`].
+pub fn detect_paragraphs_hinted(text: &str, paragraphs: &[Span], hints: &[Option<Lang>]) -> (Lang, Vec<Lang>) {
+    let detected: Vec<Option<Lang>> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| detect_with_hint(p.of(text), hints.get(i).copied().flatten()))
+        .collect();
     // The document language: the one covering most bytes among decided paragraphs.
     let mut weight: Vec<(Lang, usize)> = Vec::new();
     for (lang, span) in detected.iter().zip(paragraphs) {
@@ -231,5 +359,70 @@ mod tests {
         assert_eq!(spans[1].of(text), "Joe Biden");
         let (doc, langs) = detect_paragraphs(text, &spans);
         assert_eq!((doc, langs[1]), (Lang::Ar, Lang::En));
+    }
+
+    const ARABIC: &str =
+        "قال رئيس الوزراء العراقي إن بلاده لم تعد بحاجة إلى قوات قتالية في العراق، وأكد أن التعاون مستمر";
+    const ENGLISH: &str = "The prime minister said that his country no longer needs combat troops.";
+
+    #[test]
+    fn page_tags_name_languages() {
+        assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
+        assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fa-IR"), Some(Lang::Other("fa")));
+        assert_eq!(Lang::from_tag(" ur "), Some(Lang::Other("ur")));
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag("x-klingon"), None);
+        assert_eq!(Lang::from_tag("-"), None);
+    }
+
+    #[test]
+    fn persian_or_urdu_marks_keep_the_arabic_model_off_arabic_script() {
+        // Persian written with Arabic yeh and kaf: no Persian letters, so the text alone says Arabic.
+        let persian_arabic_letters = "وزير خارجه ايران گفت كه مذاكرات با آمريكا ادامه دارد";
+        let persian_arabic_letters = persian_arabic_letters.replace('گ', "ك");
+        assert_eq!(detect(&persian_arabic_letters), Some(Lang::Ar));
+        let fa = Lang::from_tag("fa");
+        assert_eq!(detect_with_hint(&persian_arabic_letters, fa), Some(Lang::Other("fa")));
+        assert_eq!(detect_with_hint("عمران خان", Lang::from_tag("ur")), Some(Lang::Other("ur")));
+        assert!(!detect_with_hint("بغداد", fa).unwrap().is_supported(), "help: a short marked name");
+        // A plainly Arabic paragraph keeps its language under a wrong `fa`.
+        assert_eq!(detect_with_hint(ARABIC, fa), Some(Lang::Ar));
+        // Persian letters say Persian whatever the mark.
+        let persian = "نخست وزیر عراق گفت که کشورش دیگر به نیروهای آمریکایی نیازی ندارد";
+        assert_eq!(detect_with_hint(persian, Some(Lang::Ar)), Some(Lang::Other("fa")));
+    }
+
+    #[test]
+    fn a_wrong_mark_never_beats_a_clear_script() {
+        assert_eq!(detect_with_hint(ARABIC, Some(Lang::En)), Some(Lang::Ar));
+        assert_eq!(detect_with_hint(ENGLISH, Some(Lang::Ar)), Some(Lang::En));
+        assert_eq!(detect_with_hint(ENGLISH, Lang::from_tag("fa")), Some(Lang::En));
+        assert_eq!(detect_with_hint(ENGLISH, Lang::from_tag("fr")), Some(Lang::En), "help: function words win");
+        assert_eq!(detect_with_hint("2021 — 12:30", Some(Lang::En)), None);
+        assert_eq!(detect_with_hint("", Some(Lang::Ar)), None);
+    }
+
+    #[test]
+    fn marks_break_ties_on_short_and_mixed_paragraphs() {
+        assert_eq!(detect("Obama Visits Baghdad"), None);
+        assert_eq!(detect_with_hint("Obama Visits Baghdad", Some(Lang::En)), Some(Lang::En));
+        assert_eq!(detect_with_hint("Obama Visite Bagdad", Lang::from_tag("fr")), Some(Lang::Other("fr")));
+        // About as many Arabic as Latin letters: the text cannot tell, the mark can.
+        let mixed = "Joe Biden Kadhimi White House جو بايدن الكاظمي البيت الأبيض";
+        assert_eq!(detect_with_hint(mixed, Some(Lang::En)), Some(Lang::En));
+        assert_eq!(detect_with_hint(mixed, Some(Lang::Ar)), Some(Lang::Ar));
+    }
+
+    #[test]
+    fn paragraphs_take_their_marks_and_say_what_was_detected() {
+        let text = format!("{ARABIC}\nObama Visits Baghdad\nوزير خارجه ايران كفت كه مذاكرات ادامه دارد");
+        let spans = crate::text::paragraphs(&text);
+        let hints = [Some(Lang::En), Some(Lang::En), Lang::from_tag("fa")];
+        let (doc, langs) = detect_paragraphs_hinted(&text, &spans, &hints);
+        assert_eq!(doc, Lang::Ar);
+        assert_eq!(langs, vec![Lang::Ar, Lang::En, Lang::Other("fa")]);
+        let (_, unmarked) = detect_paragraphs(&text, &spans);
+        assert_eq!(unmarked[2], Lang::Ar, "help: without the mark the Persian line reads as Arabic");
     }
 }

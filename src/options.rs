@@ -33,6 +33,9 @@ pub struct Options {
     pub(crate) lang: LangChoice,
     /// The caller's own names (a newsroom's list), found beside the model's (see `names.rs`).
     pub(crate) extra_names: Vec<(EntityKind, String)>,
+    /// What a page's markup says the text is in: from each byte offset on, a language (`None`:
+    /// nothing said), sorted by offset. Hints only: see [`crate::lang::detect_with_hint`].
+    pub(crate) lang_hints: Vec<(usize, Option<Lang>)>,
 }
 
 impl Options {
@@ -57,5 +60,18 @@ impl Options {
 
     pub fn extra_names(&self) -> &[(EntityKind, String)] {
         &self.extra_names
+    }
+
+    /// Language hints from a page's markup (`lang` attributes): from each byte offset on, the
+    /// language the page gives the text, `None` where it gives none. They weigh in where the
+    /// text itself cannot tell; the text's script wins where it is clear. Unsorted hints are sorted.
+    pub fn with_lang_hints(mut self, hints: impl IntoIterator<Item = (usize, Option<Lang>)>) -> Options {
+        self.lang_hints = hints.into_iter().collect();
+        self.lang_hints.sort_by_key(|&(offset, _)| offset);
+        self
+    }
+
+    pub fn lang_hints(&self) -> &[(usize, Option<Lang>)] {
+        &self.lang_hints
     }
 }
