@@ -2,7 +2,10 @@
 //! `env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
 #![cfg(target_arch = "wasm32")]
 
-use hashiya::dom::{annotate_page, annotate_text, clear_annotations, paint_page, read_page, HIGHLIGHT_NAMES};
+use hashiya::dom::{
+    annotate_page, annotate_text, clear_annotations, paint_page, read_page, read_page_slice, start_read_page,
+    HIGHLIGHT_NAMES,
+};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -528,10 +531,10 @@ fn read_annotate_and_paint_in_slices_paints_what_annotate_page_paints() {
     let result = annotate_text(&text, JsValue::UNDEFINED).unwrap();
     let total = Array::from(&get(&result, "entities")).length() + Array::from(&get(&result, "quotes")).length();
     assert!(total >= 6);
-    paint_page(result.clone(), Some(0), Some(2)).unwrap();
+    paint_page(result.clone(), Some(0), Some(2), None).unwrap();
     assert!(registered().is_empty(), "help: slices stay unregistered until the last");
-    paint_page(result.clone(), Some(2), Some(total - 1)).unwrap();
-    let done = paint_page(result.clone(), Some(total - 1), Some(total)).unwrap();
+    paint_page(result.clone(), Some(2), Some(total - 1), None).unwrap();
+    let done = paint_page(result.clone(), Some(total - 1), Some(total), None).unwrap();
     let sliced: Vec<Vec<String>> = HIGHLIGHT_NAMES.iter().map(|n| painted(n)).collect();
     assert_eq!(sliced, whole);
     assert_eq!(get(&done, "text").as_string().unwrap(), text);
@@ -539,6 +542,129 @@ fn read_annotate_and_paint_in_slices_paints_what_annotate_page_paints() {
         let range: Range = get(&item, "range").dyn_into().unwrap();
         assert_eq!(String::from(range.to_string()), get(&item, "text").as_string().unwrap());
     }
-    let late = paint_page(result, Some(0), None).unwrap_err();
+    let late = paint_page(result, Some(0), None, None).unwrap_err();
     assert!(error_message(late).contains("needs a page read"), "help: the page is let go after the last slice");
+}
+
+/// Runs `f` with `style` set on the body, restored after.
+fn with_body_style<T>(style: &str, f: impl FnOnce() -> T) -> T {
+    let body = document().body().unwrap();
+    let before = body.get_attribute("style");
+    body.set_attribute("style", style).unwrap();
+    let out = f();
+    match before {
+        Some(value) => body.set_attribute("style", &value).unwrap(),
+        None => body.remove_attribute("style").unwrap(),
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+fn a_page_hidden_until_its_scripts_run_is_still_read() {
+    let story = "Barack Obama visited Paris on Monday, and officials said the talks went well.";
+    let page = Fixture::new(&format!(
+        "<article><p>{story}</p><p>{story}</p></article>\
+         <div style=\"position:fixed;visibility:hidden\">Modal about Madrid</div>\
+         <nav style=\"visibility:hidden\"><p style=\"position:absolute\">Menu: Berlin</p></nav>"
+    ));
+    // `body { visibility: hidden }` until the page's scripts run (anti-flicker snippets).
+    let text = with_body_style("visibility: hidden", || {
+        let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+        get(&found, "text").as_string().unwrap()
+    });
+    assert!(text.starts_with(story), "help: a hidden body hides nothing: {text:?}");
+    assert!(!text.contains("Madrid"), "help: a modal hidden for its own sake stays hidden: {text:?}");
+    assert!(!text.contains("Berlin"), "help: {text:?}");
+
+    // A wrapper holding the whole page, hidden the same way.
+    let wrapped =
+        Fixture::new(&format!("<div style=\"visibility:hidden\"><p>{story}</p><p>{story}</p></div><p>Footer.</p>"));
+    let found = annotate_page(wrapped.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    assert!(get(&found, "text").as_string().unwrap().starts_with(story));
+    drop(wrapped);
+
+    // A hidden block among the article's paragraphs is not a page wrapper.
+    let block = Fixture::new(&format!(
+        "<div style=\"visibility:hidden\"><p>Hidden text about Madrid and Lisbon, {story}</p></div><p>{story}</p>"
+    ));
+    let found = annotate_page(block.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    let text = get(&found, "text").as_string().unwrap();
+    assert_eq!(text, story, "help: {text:?}");
+}
+
+#[wasm_bindgen_test]
+fn lang_attributes_are_hints_and_the_script_wins() {
+    // Persian written with Arabic letters (ي, ك): by its letters alone it reads as Arabic.
+    let persian = "وزير خارجه ايران در تهران كفت كه مذاكرات با واشنطن ادامه دارد";
+    let arabic = "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع العراق كانت مثمرة";
+    let page = Fixture::new(&format!("<div lang=\"en\"><p lang=\"fa\">{persian}</p><p>{arabic}</p></div>"));
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    let paragraphs: Vec<String> =
+        Array::from(&get(&found, "paragraphs")).iter().map(|p| get(&p, "lang").as_string().unwrap()).collect();
+    assert_eq!(paragraphs, ["fa", "ar"], "help: lang=\"fa\" is Persian, lang=\"en\" on Arabic text is wrong");
+    let entities = Array::from(&get(&found, "entities"));
+    let persian_end = persian.encode_utf16().count() as f64;
+    assert!(
+        entities.iter().all(|e| get(&e, "start").as_f64().unwrap() > persian_end),
+        "help: no Arabic entities in Persian"
+    );
+    assert!(painted("hashiya-PER").contains(&"جو بايدن".to_string()));
+
+    // The same text without marks: the Persian line gets the Arabic model.
+    let unmarked = annotate_text(&format!("{persian}\n{arabic}"), JsValue::UNDEFINED).unwrap();
+    let first = Array::from(&get(&unmarked, "paragraphs")).get(0);
+    assert_eq!(get(&first, "lang").as_string().unwrap(), "ar");
+    // annotateText takes the marks as `langs`: [[utf16 offset, tag], ...].
+    let langs =
+        Array::of2(&Array::of2(&0.into(), &"fa-IR".into()), &Array::of2(&(persian_end + 1.0).into(), &JsValue::NULL));
+    let opts = Object::new();
+    Reflect::set(&opts, &"langs".into(), &langs).unwrap();
+    let marked = annotate_text(&format!("{persian}\n{arabic}"), opts.into()).unwrap();
+    let langs: Vec<String> =
+        Array::from(&get(&marked, "paragraphs")).iter().map(|p| get(&p, "lang").as_string().unwrap()).collect();
+    assert_eq!(langs, ["fa", "ar"]);
+    let bad = Object::new();
+    Reflect::set(&bad, &"langs".into(), &"fa".into()).unwrap();
+    assert!(error_message(annotate_text("x", bad.into()).unwrap_err()).contains("langs"));
+}
+
+#[wasm_bindgen_test]
+fn the_result_has_the_computed_direction_of_the_article() {
+    let arabic = "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع العراق كانت مثمرة، وأضاف أن العمل مستمر.";
+    // No dir attribute anywhere: the direction comes from style.
+    let page = Fixture::new(&format!("<div style=\"direction: rtl\"><p>{arabic}</p><p>{arabic}</p></div>"));
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    assert_eq!(get(&found, "dir").as_string().unwrap(), "rtl");
+    drop(page);
+    let page = Fixture::new("<p>Barack Obama visited Paris on Monday, officials said.</p>");
+    let found = annotate_page(page.0.clone().into(), options(&[("scope", "page")])).unwrap();
+    assert_eq!(get(&found, "dir").as_string().unwrap(), "ltr");
+}
+
+#[wasm_bindgen_test]
+fn a_page_read_in_slices_reads_as_in_one_go() {
+    let mut markup = String::new();
+    for i in 0..300 {
+        markup.push_str(&format!("<p>Paragraph {i}: Barack Obama <b>visited</b> Paris.</p>"));
+    }
+    let page = Fixture::new(&format!("<section lang=\"en\">{markup}</section><div><slot></slot></div>"));
+    let scope = options(&[("scope", "page")]);
+    let whole = read_page(page.0.clone().into(), scope.clone()).unwrap();
+    start_read_page(page.0.clone().into(), scope).unwrap();
+    let mut slices = 0;
+    let read = loop {
+        slices += 1;
+        let read = read_page_slice(0.0).unwrap();
+        if !read.is_null() {
+            break read;
+        }
+    };
+    assert!(slices > 3, "help: a zero budget reads a few nodes at a time ({slices} slices)");
+    assert_eq!(get(&read, "text").as_string().unwrap(), whole);
+    let langs = Array::from(&get(&read, "langs"));
+    assert_eq!(langs.length(), 1);
+    assert_eq!(Array::from(&langs.get(0)).get(1).as_string().unwrap(), "en");
+    assert_eq!(get(&read, "dir").as_string().unwrap(), "ltr");
+    let error = read_page_slice(1.0).unwrap_err();
+    assert!(error_message(error).contains("startReadPage"));
 }

@@ -10,6 +10,7 @@ use super::clock::Clock;
 use super::collect::{collect, Page};
 use super::locate::BodyText;
 use super::options::{page_options, text_options, Scope};
+use super::page_lang::{article_dir, lang_hints};
 use super::paint::{self, Strokes, NAMES};
 use super::wrap::{self, Stroke};
 use crate::{annotate, Output, Unit};
@@ -18,7 +19,7 @@ use crate::{annotate, Output, Unit};
 /// offsets (JS string indices). `options`: `{lang: "auto" | "ar" | "en"}`, optional.
 #[wasm_bindgen(js_name = annotateText)]
 pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let options = text_options(&options).map_err(|e| JsError::new(&e))?;
+    let options = text_options(&options, text).map_err(|e| JsError::new(&e))?;
     let found = annotate(text, &options);
     to_js(&Output::new(text, &found, Unit::Utf16))
 }
@@ -27,7 +28,10 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// call to the core and paints the result with CSS highlights; the DOM is not changed.
 /// Where the browser has no CSS Custom Highlight API, the text is wrapped in `<hashiya-mark>`
 /// elements instead, which `clearAnnotations` takes out exactly.
+/// Each paragraph's `lang` attribute (the closest one around it) is a hint to the language
+/// detection, which the text's own script overrules where it is clear.
 /// Returns what `annotateText` returns for the annotated text, plus that text as `text`,
+/// `dir` (the computed `direction` of the article's main text: "rtl" or "ltr"),
 /// on each entity and quote the live `range` painted for it (for panels and cards), and
 /// `timings`: milliseconds spent collecting, finding the body, annotating and painting.
 /// `options`: `{lang: "auto" | "ar" | "en", scope: "article" | "page"}`, optional.
@@ -45,8 +49,10 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
         Scope::Page => vec![true; page.blocks.len()],
     };
     let body = BodyText::new(&page, &keep);
+    let dir = article_dir(&document, &page, &keep);
     clock.lap("body");
-    let found = annotate(&body.text, &options.core);
+    let core = options.core.with_lang_hints(lang_hints(&body));
+    let found = annotate(&body.text, &core);
     let output = Output::new(&body.text, &found, Unit::Utf16);
     clock.lap("annotate");
 
@@ -71,6 +77,7 @@ pub fn annotate_page(root: JsValue, options: JsValue) -> Result<JsValue, JsError
     let timings: JsValue = clock.to_object().map_err(js_error)?.into();
     Reflect::set(&result, &"timings".into(), &timings).map_err(js_error)?;
     Reflect::set(&result, &"text".into(), &body.text.as_str().into()).map_err(js_error)?;
+    Reflect::set(&result, &"dir".into(), &dir.into()).map_err(js_error)?;
     attach_ranges(&result, "entities", entity_ranges).map_err(js_error)?;
     attach_ranges(&result, "quotes", quote_ranges).map_err(js_error)?;
     Ok(result)
@@ -86,7 +93,7 @@ pub(super) fn paint_strokes(
     lang: &str,
 ) -> Result<Vec<Option<Range>>, JsValue> {
     if paint::registry().is_ok() {
-        highlight(document, page, body, strokes, false, true)
+        highlight(document, page, body, strokes, false, true, false)
     } else {
         // No CSS Custom Highlight API: wrap the text in marks (the one path that edits the DOM).
         let _ = paint::adopt_style(document, &page.shadow_roots, &page.frames, wrap::STYLE); // uncoloured marks still work
@@ -94,8 +101,8 @@ pub(super) fn paint_strokes(
     }
 }
 
-/// Paints `strokes` with CSS highlights (see [`paint::paint`] for `append` and `register`);
-/// returns the range painted for each.
+/// Paints `strokes` with CSS highlights (see [`paint::paint`] for `append`, `register` and
+/// `hold`); returns the range painted for each.
 pub(super) fn highlight(
     document: &Document,
     page: &Page,
@@ -103,6 +110,7 @@ pub(super) fn highlight(
     strokes: &[Stroke],
     append: bool,
     register: bool,
+    hold: bool,
 ) -> Result<Vec<Option<Range>>, JsValue> {
     let mut painted = Strokes::default();
     let mut ranges = Vec::with_capacity(strokes.len());
@@ -113,7 +121,7 @@ pub(super) fn highlight(
         }
         ranges.push(found);
     }
-    paint::paint(document, &page.shadow_roots, &page.frames, painted, append, register)?;
+    paint::paint(document, &page.shadow_roots, &page.frames, painted, append, register, hold)?;
     Ok(ranges)
 }
 

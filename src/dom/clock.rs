@@ -43,3 +43,13 @@ impl Clock {
         Ok(object)
     }
 }
+
+thread_local! {
+    /// `performance.now` and its `performance`, looked up once.
+    static NOW: Option<(JsValue, Function)> = Clock::start().now;
+}
+
+/// `performance.now()` in milliseconds (0 where there is none): deadlines of work done in slices.
+pub fn now() -> f64 {
+    NOW.with(|now| now.as_ref().and_then(|(p, f)| f.call0(p).ok()?.as_f64()).unwrap_or(0.0))
+}

@@ -1,10 +1,17 @@
 //! Reads the text of a live page in one walk: every visible text node, the block-level
-//! element it belongs to, and whether it sits inside a link. The DOM is only read.
+//! element it belongs to, whether it sits inside a link, and the language the markup gives it.
+//! The DOM is only read. The walk can run in slices ([`Collector::step`]) so that a very long
+//! page never holds the main thread for long; [`collect`] runs it in one go.
+
+use std::rc::Rc;
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Node, Text};
+use web_sys::{Document, Element, Node, Text, TreeWalker, Window};
 
+use super::clock::now;
+use super::element::ElementApi;
+use super::visibility::{Seen, Visibility};
 use crate::extract::Block;
 
 /// One text node of the page and where it belongs.
@@ -25,17 +32,15 @@ pub struct Piece {
 pub struct Page {
     pub pieces: Vec<Piece>,
     pub blocks: Vec<Block>,
+    /// The element of each block (`None` for the first, which stands for the root).
+    pub block_elements: Vec<Option<Element>>,
+    /// The language the markup gives each block: the closest `lang` or `xml:lang` around it.
+    pub block_langs: Vec<Option<Rc<str>>>,
     /// The open shadow roots whose text was read: the painter's styles must be adopted there too.
     pub shadow_roots: Vec<Object>,
     /// The documents of the same-origin frames whose text was read.
     pub frames: Vec<Document>,
 }
-
-/// Elements whose content is never page text.
-const SKIPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math",
-    "canvas", "object", "embed", "video", "audio", "head", "title", "meta", "link",
-];
 
 /// Elements laid out as blocks by default: a line break separates their text from the rest.
 const BLOCK_TAGS: &[&str] = &[
@@ -92,6 +97,8 @@ const ELEMENT_NODE: u16 = 1;
 const TEXT_NODE: u16 = 3;
 const SHOW_ELEMENT: u32 = 0x1;
 const SHOW_TEXT: u32 = 0x4;
+/// Nodes walked between two looks at the clock.
+const NODES_PER_CLOCK_READ: u32 = 64;
 
 /// What entering an element changed, undone when the walk leaves it.
 #[derive(Clone, Copy, Default)]
@@ -101,86 +108,15 @@ struct Frame {
     pre: bool,
     /// Pushed onto [`Walk::shown`].
     visibility: bool,
-}
-
-/// What an element's attributes and computed style say about its text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Seen {
-    /// Not page text, children included.
-    Skipped,
-    /// Its own text is invisible (`visibility: hidden`), but children may be visible again.
-    Invisible,
-    Visible,
-}
-
-/// `Element.prototype`'s own `localName` getter and `getAttribute`, called on each element.
-/// A `<form>` with an `<input name="id">` or `name="getAttribute"` shadows the element's
-/// properties with its inputs (DOM clobbering); the prototype's functions cannot be shadowed.
-struct ElementApi {
-    local_name: Function,
-    get_attribute: Function,
-    /// `hasAttributes`: most elements have none, and then five attribute reads are saved.
-    has_attributes: Function,
-    /// `checkVisibility` where the browser has it: one cheap call for the common visible case.
-    check_visibility: Option<Function>,
-    /// `{visibilityProperty: true}`: `visibility: hidden` counts as invisible too.
-    visibility_options: Object,
-    /// The `shadowRoot` getter: an open shadow root or null.
-    shadow_root: Function,
-}
-
-impl ElementApi {
-    fn new() -> Result<ElementApi, JsValue> {
-        let class = Reflect::get(&js_sys::global(), &"Element".into())?;
-        let prototype: Object = Reflect::get(&class, &"prototype".into())?.dyn_into()?;
-        let local_name =
-            Reflect::get(&Object::get_own_property_descriptor(&prototype, &"localName".into()), &"get".into())?;
-        let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
-        let has_attributes = Reflect::get(&prototype, &"hasAttributes".into())?;
-        let check_visibility = Reflect::get(&prototype, &"checkVisibility".into())?.dyn_into::<Function>().ok();
-        let shadow_root =
-            Reflect::get(&Object::get_own_property_descriptor(&prototype, &"shadowRoot".into()), &"get".into())?;
-        let visibility_options = Object::new();
-        Reflect::set(&visibility_options, &"visibilityProperty".into(), &JsValue::TRUE)?;
-        Ok(ElementApi {
-            local_name: local_name.dyn_into()?,
-            get_attribute: get_attribute.dyn_into()?,
-            has_attributes: has_attributes.dyn_into()?,
-            check_visibility,
-            visibility_options,
-            shadow_root: shadow_root.dyn_into()?,
-        })
-    }
-
-    /// Whether the element surely renders visibly; `false` also when unsure (no box, no API).
-    fn surely_visible(&self, element: &Element) -> bool {
-        self.check_visibility
-            .as_ref()
-            .and_then(|check| check.call1(element, &self.visibility_options).ok())
-            .is_some_and(|visible| visible.is_truthy())
-    }
-
-    /// The lowercase tag name (empty for an element the getter rejects).
-    fn tag(&self, element: &Element) -> String {
-        self.local_name.call0(element).ok().and_then(|v| v.as_string()).unwrap_or_default()
-    }
-
-    /// The element's open shadow root (closed ones cannot be read, and are not).
-    fn shadow_root(&self, element: &Element) -> Option<Object> {
-        self.shadow_root.call0(element).ok().and_then(|v| v.dyn_into::<Object>().ok())
-    }
-
-    fn has_attributes(&self, element: &Element) -> bool {
-        self.has_attributes.call0(element).map_or(true, |v| v.is_truthy())
-    }
-
-    fn attribute(&self, element: &Element, name: &str) -> Option<String> {
-        self.get_attribute.call1(element, &name.into()).ok().and_then(|v| v.as_string())
-    }
+    /// A page-wide `visibility: hidden` that is ignored (see [`super::visibility`]).
+    unhidden: bool,
+    /// Pushed onto [`Walk::langs`].
+    lang: bool,
 }
 
 struct Walk {
     api: ElementApi,
+    visibility: Visibility,
     page: Page,
     open_blocks: Vec<usize>,
     links: usize,
@@ -189,67 +125,158 @@ struct Walk {
     frames: Vec<Frame>,
     /// Whether text is visible at each open element (`visibility` is inherited and overridable).
     shown: Vec<bool>,
+    /// How many open elements are [`Seen::Unhidden`].
+    unhidden: usize,
+    /// The `lang` of the open elements that have one (an empty one means unknown).
+    langs: Vec<Option<Rc<str>>>,
+}
+
+/// One tree being walked: the document, a shadow root, a slot's assigned node or a frame's body.
+struct Cursor {
+    walker: TreeWalker,
+    root: Node,
+    node: Node,
+    document: Document,
+    window: Option<Window>,
+    /// `node` has been entered; `descend` says whether into its children.
+    entered: bool,
+    descend: bool,
+    /// A language was pushed for this tree (a frame's own `<html lang>`), to pop at its end.
+    lang: bool,
+}
+
+/// A walk over a page that can stop and resume: the DOM must not change in between (what
+/// changed is read as found, and a removed subtree ends its part of the walk early).
+pub struct Collector {
+    walk: Walk,
+    cursors: Vec<Cursor>,
 }
 
 /// Collects the visible text under `root`, skipping scripts, styles, form fields, editable
 /// and hidden elements and hashiya's own interface (ids starting with `hashiya`).
 pub fn collect(document: &Document, root: &Node) -> Result<Page, JsValue> {
-    let window = document.default_view();
-    let mut walk = Walk {
-        api: ElementApi::new()?,
-        page: Page {
-            pieces: Vec::new(),
-            blocks: vec![Block::new(None, "body", "", "", 0)],
-            shadow_roots: Vec::new(),
-            frames: Vec::new(),
-        },
-        open_blocks: vec![0],
-        links: 0,
-        pres: 0,
-        pending_break: false,
-        frames: Vec::new(),
-        shown: Vec::new(),
-    };
-    walk.tree(document, root, window.as_ref())?;
-    Ok(walk.page)
+    let mut collector = Collector::new(document, root)?;
+    collector.step(f64::INFINITY)?;
+    Ok(collector.finish())
 }
 
-impl Walk {
-    /// Walks `root` and everything under it. A shadow host's open shadow tree and a slot's
-    /// assigned nodes are walked by a nested call, in the order they render.
-    fn tree(&mut self, document: &Document, root: &Node, window: Option<&web_sys::Window>) -> Result<(), JsValue> {
-        let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
-        // Depth-first with explicit enter and leave, so open blocks and links are tracked exactly.
-        let mut node = root.clone();
-        let mut descend = self.enter(document, &node, window)?;
-        loop {
-            if descend {
-                if let Some(child) = walker.first_child()? {
-                    node = child;
-                    descend = self.enter(document, &node, window)?;
+impl Collector {
+    pub fn new(document: &Document, root: &Node) -> Result<Collector, JsValue> {
+        let api = ElementApi::new()?;
+        let inherited = inherited_lang(&api, root);
+        let mut walk = Walk {
+            api,
+            visibility: Visibility::new(root),
+            page: Page {
+                pieces: Vec::new(),
+                blocks: vec![Block::new(None, "body", "", "", 0)],
+                block_elements: vec![root.dyn_ref::<Element>().cloned()],
+                block_langs: vec![inherited.clone()],
+                shadow_roots: Vec::new(),
+                frames: Vec::new(),
+            },
+            open_blocks: vec![0],
+            links: 0,
+            pres: 0,
+            pending_break: false,
+            frames: Vec::new(),
+            shown: Vec::new(),
+            unhidden: 0,
+            langs: vec![inherited],
+        };
+        let cursor = walk.cursor(document, root, document.default_view(), None)?;
+        Ok(Collector { walk, cursors: vec![cursor] })
+    }
+
+    /// Walks until done or until `budget_ms` milliseconds have passed; returns whether done.
+    pub fn step(&mut self, budget_ms: f64) -> Result<bool, JsValue> {
+        let deadline = if budget_ms.is_finite() { now() + budget_ms } else { f64::INFINITY };
+        let mut count = 0u32;
+        while let Some(cursor) = self.cursors.last_mut() {
+            count += 1;
+            if count % NODES_PER_CLOCK_READ == 0 && deadline.is_finite() && now() >= deadline {
+                return Ok(false);
+            }
+            if !cursor.entered {
+                cursor.entered = true;
+                let (descend, nested) = self.walk.enter(&cursor.document, &cursor.node, cursor.window.as_ref())?;
+                cursor.descend = descend;
+                // Nested trees render in place of the children: walked first, the last pushed first.
+                let nested: Vec<Cursor> = nested
+                    .into_iter()
+                    .map(|(document, node, window, lang)| self.walk.cursor(&document, &node, window, lang))
+                    .collect::<Result<_, _>>()?;
+                self.cursors.extend(nested.into_iter().rev());
+                continue;
+            }
+            if cursor.descend {
+                if let Some(child) = cursor.walker.first_child()? {
+                    cursor.node = child;
+                    cursor.entered = false;
                     continue;
                 }
             }
-            loop {
-                self.leave();
-                if node == *root {
-                    return Ok(());
+            self.walk.leave();
+            if cursor.node != cursor.root {
+                if let Some(next) = cursor.walker.next_sibling()? {
+                    cursor.node = next;
+                    cursor.entered = false;
+                    continue;
                 }
-                if let Some(next) = walker.next_sibling()? {
-                    node = next;
-                    descend = self.enter(document, &node, window)?;
-                    break;
-                }
-                match walker.parent_node()? {
-                    Some(parent) => node = parent,
-                    None => return Ok(()),
+                if let Some(parent) = cursor.walker.parent_node()? {
+                    // The parent's children are done: leave it next.
+                    cursor.node = parent;
+                    cursor.descend = false;
+                    continue;
                 }
             }
+            if cursor.lang {
+                self.walk.langs.pop();
+            }
+            self.cursors.pop();
         }
+        Ok(true)
     }
 
-    /// Handles one node; returns whether to walk into its children.
-    fn enter(&mut self, document: &Document, node: &Node, window: Option<&web_sys::Window>) -> Result<bool, JsValue> {
+    pub fn finish(self) -> Page {
+        self.walk.page
+    }
+}
+
+/// A tree to walk in place of an element's children: its document, root node, window, and
+/// the language it starts with when that is not the host's (a frame's `<html lang>`).
+type Nested = (Document, Node, Option<Window>, Option<Option<Rc<str>>>);
+
+impl Walk {
+    fn cursor(
+        &mut self,
+        document: &Document,
+        root: &Node,
+        window: Option<Window>,
+        lang: Option<Option<Rc<str>>>,
+    ) -> Result<Cursor, JsValue> {
+        let walker = document.create_tree_walker_with_what_to_show(root, SHOW_ELEMENT | SHOW_TEXT)?;
+        let pushed = lang.map(|lang| self.langs.push(lang)).is_some();
+        Ok(Cursor {
+            walker,
+            root: root.clone(),
+            node: root.clone(),
+            document: document.clone(),
+            window,
+            entered: false,
+            descend: false,
+            lang: pushed,
+        })
+    }
+
+    /// Handles one node; returns whether to walk into its children, and the trees that render
+    /// in their place (an open shadow tree, a slot's assigned nodes, a same-origin frame's body).
+    fn enter(
+        &mut self,
+        document: &Document,
+        node: &Node,
+        window: Option<&Window>,
+    ) -> Result<(bool, Vec<Nested>), JsValue> {
         // `instanceof` first (a form's named inputs cannot fake it); `nodeType` for the nodes
         // of a same-origin frame, which belong to another realm.
         let kind = if node.is_instance_of::<Text>() {
@@ -262,29 +289,40 @@ impl Walk {
         if kind == TEXT_NODE {
             self.frames.push(Frame::default());
             self.add_text(node.unchecked_ref());
-            return Ok(false);
+            return Ok((false, Vec::new()));
         }
         if kind != ELEMENT_NODE {
             self.frames.push(Frame::default());
-            return Ok(true);
+            return Ok((true, Vec::new()));
         }
         let element: &Element = node.unchecked_ref();
         let tag = self.api.tag(element);
         if tag == "br" {
             self.pending_break = true;
             self.frames.push(Frame::default());
-            return Ok(false);
+            return Ok((false, Vec::new()));
         }
-        let seen = self.seen(element, &tag, window)?;
+        let parent_shown = self.shown.last() != Some(&false);
+        let seen = self.visibility.seen(&self.api, element, &tag, window, parent_shown, self.unhidden > 0)?;
         if seen == Seen::Skipped {
             self.frames.push(Frame::default());
-            return Ok(false);
+            return Ok((false, Vec::new()));
         }
         let mut frame = Frame { visibility: true, ..Frame::default() };
-        self.shown.push(seen == Seen::Visible);
+        self.shown.push(seen != Seen::Invisible);
+        if seen == Seen::Unhidden {
+            self.unhidden += 1;
+            frame.unhidden = true;
+        }
+        if let Some(lang) = own_lang(&self.api, element) {
+            self.langs.push(lang);
+            frame.lang = true;
+        }
         if BLOCK_TAGS.contains(&tag.as_str()) {
             let parent = *self.open_blocks.last().unwrap_or(&0);
             self.page.blocks.push(Block::new(Some(parent), &tag, &self.hints(element), "", 0));
+            self.page.block_elements.push(Some(element.clone()));
+            self.page.block_langs.push(self.langs.last().cloned().flatten());
             self.open_blocks.push(self.page.blocks.len() - 1);
             frame.block = true;
         }
@@ -300,40 +338,44 @@ impl Walk {
         // What renders in place of the children: an open shadow tree, or a slot's assigned nodes.
         if let Some(shadow) = self.api.shadow_root(element) {
             self.page.shadow_roots.push(shadow.clone());
-            self.tree(document, shadow.unchecked_ref(), window)?;
-            return Ok(false);
+            return Ok((false, vec![(document.clone(), shadow.unchecked_into(), window.cloned(), None)]));
         }
         if tag == "iframe" {
             // A same-origin frame's body reads in place; a cross-origin one has no contentDocument.
             if let Some(inner) = frame_document(element) {
                 if let Some(body) = inner.body() {
                     self.page.frames.push(inner.clone());
-                    self.tree(&inner, &body, inner.default_view().as_ref())?;
+                    let lang = inherited_lang(&self.api, &body);
+                    let view = inner.default_view();
+                    return Ok((false, vec![(inner, body.into(), view, Some(lang))]));
                 }
             }
-            return Ok(false);
+            return Ok((false, Vec::new()));
         }
         if tag == "slot" {
             let assigned = assigned_nodes(element);
             if !assigned.is_empty() {
-                for node in assigned {
-                    self.tree(document, &node, window)?;
-                }
-                return Ok(false);
+                let nested = assigned.into_iter().map(|node| (document.clone(), node, window.cloned(), None)).collect();
+                return Ok((false, nested));
             }
         }
-        Ok(true)
+        Ok((true, Vec::new()))
     }
 
     fn leave(&mut self) {
+        // Saturating: a page that changed between two slices may lead the walker out of order.
         let frame = self.frames.pop().unwrap_or_default();
         if frame.block && self.open_blocks.len() > 1 {
             self.open_blocks.pop();
         }
-        self.links -= usize::from(frame.link);
-        self.pres -= usize::from(frame.pre);
+        self.links = self.links.saturating_sub(usize::from(frame.link));
+        self.pres = self.pres.saturating_sub(usize::from(frame.pre));
+        self.unhidden = self.unhidden.saturating_sub(usize::from(frame.unhidden));
         if frame.visibility {
             self.shown.pop();
+        }
+        if frame.lang && self.langs.len() > 1 {
+            self.langs.pop();
         }
     }
 
@@ -356,41 +398,6 @@ impl Walk {
         let break_before = std::mem::take(&mut self.pending_break);
         self.page.pieces.push(Piece { node: node.clone(), text, len16, block, break_before });
     }
-}
-
-impl Walk {
-    /// Whether an element's subtree is page text, and whether its own text is visible.
-    fn seen(&self, element: &Element, tag: &str, window: Option<&web_sys::Window>) -> Result<Seen, JsValue> {
-        if SKIPPED_TAGS.contains(&tag) {
-            return Ok(Seen::Skipped);
-        }
-        let attributed = self.api.has_attributes(element);
-        let attribute = |name| attributed.then(|| self.api.attribute(element, name)).flatten();
-        if attribute("id").is_some_and(|id| id.starts_with("hashiya"))
-            || attribute("hidden").is_some()
-            || attribute("inert").is_some()
-            || attribute("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-            || attribute("contenteditable").is_some_and(|v| !v.eq_ignore_ascii_case("false"))
-        {
-            return Ok(Seen::Skipped);
-        }
-        if self.api.surely_visible(element) {
-            return Ok(Seen::Visible);
-        }
-        // Computed style tells `display: none` (skip) from `visibility: hidden` (children may
-        // show again) and from boxless `display: contents`; pages without a window have none.
-        if let Some(style) = window.map(|w| w.get_computed_style(element)).transpose()?.flatten() {
-            let display = style.get_property_value("display")?;
-            let visibility = style.get_property_value("visibility")?;
-            if display == "none" {
-                return Ok(Seen::Skipped);
-            }
-            if visibility == "hidden" || visibility == "collapse" {
-                return Ok(Seen::Invisible);
-            }
-        }
-        Ok(Seen::Visible)
-    }
 
     /// Class, id, role and itemprop: what [`crate::extract`] reads as hints.
     fn hints(&self, element: &Element) -> String {
@@ -408,6 +415,31 @@ impl Walk {
         }
         hints
     }
+}
+
+/// An element's own `lang` (or `xml:lang`): `Some(None)` for `lang=""` (unknown), `None` when
+/// it has neither.
+fn own_lang(api: &ElementApi, element: &Element) -> Option<Option<Rc<str>>> {
+    if !api.has_attributes(element) {
+        return None;
+    }
+    let value = api.attribute(element, "lang").or_else(|| api.attribute(element, "xml:lang"))?;
+    let value = value.trim();
+    Some((!value.is_empty()).then(|| Rc::from(value)))
+}
+
+/// The language `node` inherits from its ancestors (itself included), up to `<html lang>`.
+fn inherited_lang(api: &ElementApi, node: &Node) -> Option<Rc<str>> {
+    let mut current = Some(node.clone());
+    while let Some(node) = current {
+        if let Some(element) = node.dyn_ref::<Element>() {
+            if let Some(lang) = own_lang(api, element) {
+                return lang;
+            }
+        }
+        current = node.parent_node();
+    }
+    None
 }
 
 /// A `<slot>`'s assigned nodes, flattened through nested slots (empty when none are assigned).

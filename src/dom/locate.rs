@@ -1,6 +1,8 @@
 //! The text handed to the core, built from the kept pieces of a page, and the way back from
 //! its UTF-16 offsets to (text node, offset) pairs.
 
+use std::rc::Rc;
+
 use super::collect::Page;
 
 /// The article text: kept pieces joined, with a line break between blocks and at `<br>`.
@@ -8,6 +10,9 @@ pub struct BodyText {
     pub text: String,
     /// For each piece in the text: its index in [`Page::pieces`] and its UTF-16 start.
     starts: Vec<(usize, usize)>,
+    /// Where the language the markup gives the text changes: byte offset, UTF-16 offset and
+    /// the `lang` from there on (`None`: the markup says nothing).
+    pub langs: Vec<(usize, usize, Option<Rc<str>>)>,
 }
 
 /// A position in the page: a piece (text node) and a UTF-16 offset inside it.
@@ -22,6 +27,7 @@ impl BodyText {
     pub fn new(page: &Page, keep: &[bool]) -> BodyText {
         let mut text = String::new();
         let mut starts = Vec::new();
+        let mut langs: Vec<(usize, usize, Option<Rc<str>>)> = Vec::new();
         let (mut len16, mut last_block) = (0, None);
         for (i, piece) in page.pieces.iter().enumerate() {
             if !keep.get(piece.block).copied().unwrap_or(false) {
@@ -40,11 +46,15 @@ impl BodyText {
             if !blank {
                 last_block = Some(piece.block);
             }
+            let lang = page.block_langs.get(piece.block).cloned().flatten();
+            if langs.last().map_or(lang.is_some(), |(_, _, last)| *last != lang) {
+                langs.push((text.len(), len16, lang));
+            }
             starts.push((i, len16));
             text.push_str(&piece.text);
             len16 += piece.len16;
         }
-        BodyText { text, starts }
+        BodyText { text, starts, langs }
     }
 
     /// Where a span starting at UTF-16 offset `start` begins: the first piece that has text

@@ -4,6 +4,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::annotations::EntityKind;
+use crate::lang::Lang;
 use crate::options::{LangChoice, Options};
 
 /// How much of a page [`super::api::annotate_page`] reads.
@@ -23,9 +24,57 @@ pub struct PageOptions {
     pub scope: Scope,
 }
 
-/// Parses `{lang, names}` for `annotateText`.
-pub fn text_options(value: &JsValue) -> Result<Options, String> {
-    parse(value, &["lang", "names"]).map(|o| o.core)
+/// Parses `{lang, names, langs}` for `annotateText` and sets the language hints of `langs`
+/// (`[[utf16Offset, "fa" | null], ...]`: from that offset of `text` on, the page's `lang`).
+pub fn text_options(value: &JsValue, text: &str) -> Result<Options, String> {
+    let options = parse(value, &["lang", "names", "langs"])?.core;
+    let langs = match value.is_object() {
+        true => Reflect::get(value, &"langs".into()).unwrap_or(JsValue::UNDEFINED),
+        false => JsValue::UNDEFINED,
+    };
+    if langs.is_undefined() {
+        return Ok(options);
+    }
+    Ok(options.with_lang_hints(to_bytes(text, parse_langs(&langs)?)))
+}
+
+/// `[[offset, tag | null], ...]` with UTF-16 offsets; a tag hashiya does not know means no hint.
+fn parse_langs(field: &JsValue) -> Result<Vec<(usize, Option<Lang>)>, String> {
+    let bad = || format!("hashiya: option `langs` must be like [[0, \"ar\"], [120, null]], not {field:?}");
+    let list = field.dyn_ref::<js_sys::Array>().ok_or_else(bad)?;
+    let mut hints = Vec::with_capacity(list.length() as usize);
+    for pair in list.iter() {
+        let pair = pair.dyn_ref::<js_sys::Array>().ok_or_else(bad)?;
+        let offset = pair.get(0).as_f64().filter(|n| n.is_finite() && *n >= 0.0).ok_or_else(bad)? as usize;
+        let tag = pair.get(1);
+        let lang = match tag.as_string() {
+            Some(tag) => Lang::from_tag(&tag),
+            None if tag.is_null() || tag.is_undefined() => None,
+            None => return Err(bad()),
+        };
+        hints.push((offset, lang));
+    }
+    Ok(hints)
+}
+
+/// UTF-16 offsets into `text` as byte offsets (sorted first; past the end means the end).
+pub fn to_bytes(text: &str, mut hints: Vec<(usize, Option<Lang>)>) -> Vec<(usize, Option<Lang>)> {
+    hints.sort_by_key(|&(offset, _)| offset);
+    let mut chars = text.char_indices();
+    let (mut byte, mut unit) = (0, 0);
+    for (offset, _) in &mut hints {
+        while unit < *offset {
+            match chars.next() {
+                Some((_, c)) => {
+                    unit += c.len_utf16();
+                    byte += c.len_utf8();
+                }
+                None => break,
+            }
+        }
+        *offset = byte;
+    }
+    hints
 }
 
 /// Parses `{lang, scope, names}` for `annotatePage`.
@@ -88,6 +137,7 @@ fn parse(value: &JsValue, allowed: &[&str]) -> Result<PageOptions, String> {
                 };
             }
             "names" => options.core = options.core.with_extra_names(parse_names(&field)?),
+            "langs" => {} // needs the text: see `text_options`
             other => return Err(format!("hashiya: unknown option `{other}`")),
         }
     }

@@ -62,7 +62,8 @@ impl Strokes {
 
 /// Registers the five highlights and adopts the style sheet, replacing earlier paint; with
 /// `append`, adds to the highlights painted before instead (painting a long page in slices);
-/// without `register` they are kept aside (unrendered) for the next slice.
+/// without `register` they are kept aside (unrendered) for the next slice; with `hold`, the
+/// document's own ranges are left to the caller to register (see `www/visible.js`).
 /// Ranges in a same-origin frame's document go to that frame's own registry.
 pub fn paint(
     document: &Document,
@@ -71,6 +72,7 @@ pub fn paint(
     strokes: Strokes,
     append: bool,
     register: bool,
+    hold: bool,
 ) -> Result<(), JsValue> {
     let mut pending =
         if append { UNREGISTERED.with(|cell| cell.borrow_mut().take()) } else { None }.into_iter().flatten();
@@ -88,18 +90,21 @@ pub fn paint(
             let owner = range.start_container()?.owner_document();
             match frames.iter().position(|f| Some(f) == owner.as_ref()) {
                 Some(frame) => frame_highlights[frame][i].push(range.clone()),
+                None if hold => {}
                 None => {
                     highlight.add(range);
                 }
             }
         }
-        if register {
+        if hold {
+            continue;
+        } else if register {
             registry.set(name, &highlight);
         } else {
             kept.push(highlight);
         }
     }
-    if !register {
+    if !register && !hold {
         UNREGISTERED.with(|cell| *cell.borrow_mut() = Some(kept));
     }
     for (frame, by_name) in frames.iter().zip(frame_highlights) {

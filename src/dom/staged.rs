@@ -1,6 +1,8 @@
 //! `annotatePage` in two halves, for running the core off the main thread (a worker calls
 //! `annotateText` in between): `readPage` collects the page and returns the article text,
 //! `paintPage` paints a result for that text. The page read last waits here between the two.
+//! Both halves can run in slices of a few milliseconds (`startReadPage` + `readPageSlice`,
+//! `paintPage(result, from, to)`), so that a very long page never holds the main thread long.
 
 use std::cell::RefCell;
 
@@ -9,9 +11,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
 use super::api::{attach_ranges_from, highlight, js_error, paint_strokes, resolve_root};
-use super::collect::{collect, Page};
+use super::collect::{Collector, Page};
 use super::locate::BodyText;
 use super::options::{page_options, Scope};
+use super::page_lang::{article_dir, lang_runs};
 use super::paint::{self, NAMES};
 use super::wrap::Stroke;
 
@@ -21,7 +24,15 @@ struct Read {
     body: BodyText,
 }
 
+/// A page being read in slices.
+struct Reading {
+    document: Document,
+    collector: Collector,
+    scope: Scope,
+}
+
 thread_local! {
+    static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
     static READ: RefCell<Option<Read>> = const { RefCell::new(None) };
 }
 
@@ -29,28 +40,62 @@ thread_local! {
 /// text to annotate. `options`: `{lang, scope, names}` like `annotatePage`'s.
 #[wasm_bindgen(js_name = readPage)]
 pub fn read_page(root: JsValue, options: JsValue) -> Result<String, JsError> {
+    start_read_page(root, options)?;
+    let read = read_page_slice(f64::INFINITY)?;
+    Ok(Reflect::get(&read, &"text".into()).ok().and_then(|t| t.as_string()).unwrap_or_default())
+}
+
+/// Clears earlier paint and starts reading the page under `root`; `readPageSlice` goes on.
+/// `options`: `{lang, scope, names}` like `annotatePage`'s.
+#[wasm_bindgen(js_name = startReadPage)]
+pub fn start_read_page(root: JsValue, options: JsValue) -> Result<(), JsError> {
     let options = page_options(&options).map_err(|e| JsError::new(&e))?;
     let (document, root) = resolve_root(root).map_err(|e| JsError::new(&e))?;
+    forget();
     paint::clear().map_err(js_error)?;
-    let page = collect(&document, &root).map_err(js_error)?;
-    let keep = match options.scope {
+    let collector = Collector::new(&document, &root).map_err(js_error)?;
+    READING.with(|cell| *cell.borrow_mut() = Some(Reading { document, collector, scope: options.scope }));
+    Ok(())
+}
+
+/// Reads on for about `ms` milliseconds. Returns `null` while there is more to read, then
+/// `{text, langs, dir}`: the text to annotate, the page's language marks for it (the `langs`
+/// option of `annotateText`) and the computed direction of the article ("rtl", "ltr").
+/// Finding the article runs after the last slice of reading, in one go.
+#[wasm_bindgen(js_name = readPageSlice)]
+pub fn read_page_slice(ms: f64) -> Result<JsValue, JsError> {
+    let mut reading = READING
+        .with(|cell| cell.borrow_mut().take())
+        .ok_or_else(|| JsError::new("hashiya: readPageSlice needs startReadPage first"))?;
+    if !reading.collector.step(if ms.is_nan() { 0.0 } else { ms }).map_err(js_error)? {
+        READING.with(|cell| *cell.borrow_mut() = Some(reading));
+        return Ok(JsValue::NULL);
+    }
+    let page = reading.collector.finish();
+    let keep = match reading.scope {
         Scope::Article => crate::extract::article_blocks(&page.blocks),
         Scope::Page => vec![true; page.blocks.len()],
     };
     let body = BodyText::new(&page, &keep);
-    let text = body.text.clone();
-    READ.with(|cell| *cell.borrow_mut() = Some(Read { document, page, body }));
-    Ok(text)
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map_err(js_error);
+    set("text", &body.text.as_str().into())?;
+    set("langs", &lang_runs(&body).into())?;
+    set("dir", &article_dir(&reading.document, &page, &keep).into())?;
+    READ.with(|cell| *cell.borrow_mut() = Some(Read { document: reading.document, page, body }));
+    Ok(out.into())
 }
 
 /// Paints `result` (what `annotateText` returned for `readPage`'s text) on the page read last,
 /// and returns it with `text` and each item's `range`, as `annotatePage` does. `from` and `to`
 /// paint only items `from..to` (entities, then quotes, counted together) on top of the items
 /// painted before, so a long page can be painted in slices; the page is let go once the last
-/// item is painted. Without the Highlight API the first call paints everything (wrapping
-/// text cannot be done in slices that each restore the page).
+/// item is painted. With `hold`, the ranges are made but the document's own are not
+/// registered: the caller registers them (all, or those near the viewport of a very long page).
+/// Without the Highlight API the first call paints everything (wrapping text cannot be done in
+/// slices that each restore the page).
 #[wasm_bindgen(js_name = paintPage)]
-pub fn paint_page(result: JsValue, from: Option<u32>, to: Option<u32>) -> Result<JsValue, JsError> {
+pub fn paint_page(result: JsValue, from: Option<u32>, to: Option<u32>, hold: Option<bool>) -> Result<JsValue, JsError> {
     let field = |item: &JsValue, key: &str| Reflect::get(item, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let list = |key: &str| -> Result<Array, JsError> {
         let value = field(&result, key);
@@ -88,7 +133,7 @@ pub fn paint_page(result: JsValue, from: Option<u32>, to: Option<u32>) -> Result
         let cell = cell.borrow();
         let read = cell.as_ref().ok_or("hashiya: paintPage needs a page read by readPage first")?;
         let found = if highlights {
-            highlight(&read.document, &read.page, &read.body, &strokes, from > 0, done)
+            highlight(&read.document, &read.page, &read.body, &strokes, from > 0, done, hold.unwrap_or(false))
         } else {
             paint_strokes(&read.document, &read.page, &read.body, &strokes, &lang)
         };
@@ -111,5 +156,6 @@ pub fn paint_page(result: JsValue, from: Option<u32>, to: Option<u32>) -> Result
 /// Lets go of the page read last (`clearAnnotations`: a slice still to come then fails
 /// instead of painting a cleared page).
 pub fn forget() {
+    READING.with(|cell| cell.borrow_mut().take());
     READ.with(|cell| cell.borrow_mut().take());
 }
