@@ -132,7 +132,9 @@ export function showPanel(result) {
   const highlights = globalThis.CSS?.highlights;
   const saved = new Map(ALL.map((kind) => [kind, highlights?.get(`hashiya-${kind}`)]));
   const info = describeRanges(result);
-  const ordered = [...info.keys()].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  // In document order, sorted the first time a key needs it (a long page has tens of thousands).
+  let sorted = null;
+  const ordered = () => (sorted ??= [...info.keys()].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)));
   let position = -1;
   // A card shown from the keyboard stays a moment even if a stray pointer event finds nothing.
   let pinnedUntil = 0;
@@ -144,7 +146,9 @@ export function showPanel(result) {
   root.adoptedStyleSheets = [sheet];
 
   const card = el("div", { class: "card", role: "tooltip", hidden: "" });
-  const panel = el("aside", { class: "panel", role: "complementary", "aria-label": t.title, dir: lang === "ar" ? "rtl" : "ltr", lang });
+  // The direction of the article as the page lays it out (its computed `direction`), else the language's.
+  const dir = result.dir === "rtl" || result.dir === "ltr" ? result.dir : lang === "ar" ? "rtl" : "ltr";
+  const panel = el("aside", { class: "panel", role: "complementary", "aria-label": t.title, dir, lang });
 
   function focusRange(range) {
     const target = range.startContainer.parentElement;
@@ -195,12 +199,14 @@ export function showPanel(result) {
   }));
 
   const names = el("section", { "aria-label": t.names }, el("h3", { text: t.names }));
+  const firstMention = new Map();
+  for (const entity of result.entities) if (entity.range && !firstMention.has(entity.entity)) firstMention.set(entity.entity, entity);
   for (const kind of KINDS) {
     const clusters = result.clusters.filter((c) => c.type === kind).sort((a, b) => b.mentions - a.mentions);
     if (!clusters.length) continue;
     const list = el("ul", { "aria-label": t.kinds[kind] });
     for (const cluster of clusters) {
-      const first = result.entities.find((e) => e.entity === cluster.id && e.range);
+      const first = firstMention.get(cluster.id);
       list.append(el("li", {}, el("button", { class: "item", type: "button", "data-kind": kind, onclick: () => first && focusRange(first.range) },
         el("span", { class: kind, text: cluster.name }), el("span", { class: "count", text: t.mentions(cluster.mentions) }))));
     }
@@ -237,9 +243,10 @@ export function showPanel(result) {
     if (!alive() || !event.altKey || !event.shiftKey) return;
     const key = event.code;
     if (key === "KeyH") panel.hidden = !panel.hidden;
-    else if ((key === "KeyN" || key === "KeyP") && ordered.length) {
-      position = key === "KeyN" ? (position + 1) % ordered.length : (position - 1 + ordered.length) % ordered.length;
-      focusRange(ordered[position]);
+    else if ((key === "KeyN" || key === "KeyP") && info.size) {
+      const list = ordered();
+      position = key === "KeyN" ? (position + 1) % list.length : (position - 1 + list.length) % list.length;
+      focusRange(list[position]);
     } else return;
     event.preventDefault();
   }, { signal });
@@ -264,7 +271,7 @@ export function showPanel(result) {
       }
       return null;
     }
-    for (const range of ordered) {
+    for (const range of ordered()) {
       for (const rect of range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return info.get(range);
       }

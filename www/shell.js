@@ -4,6 +4,7 @@ import init, { annotateText, annotatePage, clearAnnotations } from "./pkg/hashiy
 import { showPanel } from "./panel.js";
 import { watchPage } from "./live.js";
 import { annotatePageAsync } from "./async.js";
+import { stopHighlights } from "./visible.js";
 
 const NOTICE = "hashiya-notice";
 
@@ -16,13 +17,24 @@ try {
 document.getElementById(NOTICE)?.remove();
 
 /** The one global: the same three functions the extension, bookmarklet and tests use. */
-window.hashiya = Object.freeze({ annotateText, annotatePage: annotatePageOrAsync, clearAnnotations });
+window.hashiya = Object.freeze({ annotateText, annotatePage: annotatePageOrAsync, clearAnnotations: clearAll });
 
 /** annotatePage, or with `{async: true}` a promise of its result, the core run in a worker. */
 function annotatePageOrAsync(root, options) {
-  if (options?.async === undefined) return annotatePage(root, options);
+  if (options?.async === undefined) return annotatePageNow(root, options);
   const { async: inWorker, ...rest } = options;
-  return inWorker ? annotatePageAsync(root, rest) : annotatePage(root, rest);
+  return inWorker ? annotatePageAsync(root, rest) : annotatePageNow(root, rest);
+}
+
+/** The synchronous path; an async run's viewport tracking (visible.js) ends first. */
+function annotatePageNow(root, options) {
+  stopHighlights();
+  return annotatePage(root, options);
+}
+
+function clearAll() {
+  stopHighlights();
+  clearAnnotations();
 }
 
 wireDemo(document.getElementById("hashiya-demo"));
@@ -45,7 +57,7 @@ function wireDemo(bar) {
   const run = () => {
     try {
       panel?.dispose();
-      const found = annotatePage(document.body);
+      const found = annotatePageNow(document.body);
       panel = showPanel(found);
       say(`${found.entities.length} names · ${found.quotes.length} quotes`);
     } catch (error) {
@@ -63,7 +75,7 @@ function wireDemo(bar) {
     live = null;
     panel?.dispose();
     panel = null;
-    clearAnnotations();
+    clearAll();
     say(idle);
   });
 }

@@ -17,6 +17,6 @@ test("real pages: the article is found (mean F1 ≥ 0.95) and every page is left
   assert.deepEqual(changed, [], "help: annotate then clear must leave the markup byte for byte");
   const { mean, below } = summary(results);
   assert.ok(mean >= 0.95, `help: mean F1 ${mean.toFixed(4)} is under the 0.95 target`);
-  // One page (seattletimes-1) hides its body until its own scripts run; they are blocked here.
-  assert.ok(below.length <= 1, `help: pages under F1 0.5: ${below.map((r) => `${r.name} ${r.f1.toFixed(2)}`)}`);
+  // seattletimes-1 hides its body until its own scripts run (blocked here): read all the same.
+  assert.deepEqual(below.map((r) => `${r.name} ${r.f1.toFixed(2)}`), [], "help: no page under F1 0.5");
 });

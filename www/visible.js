@@ -1,0 +1,84 @@
+// Registers the highlights of annotatePage(root, {async: true}) (async.js).
+// Chromium rebuilds the marker of every registered range in one task, at registration and at
+// every later change of the page's DOM or style (HighlightRegistry::ValidateHighlightMarkers):
+// some 100-250 ms for the 40,000 ranges of a 1 MB page on a slow machine. So a page with more
+// than NEAR_VIEWPORT_ABOVE ranges gets only those within a screen of the viewport registered,
+// updated by an IntersectionObserver as the reader scrolls; every range is still in the result.
+// The five highlights stay the same objects throughout, so a panel's toggles keep working.
+
+const KINDS = ["PER", "ORG", "LOC", "MISC", "QUOTE"];
+const QUOTE = KINDS.length - 1;
+/** Above this many ranges only those near the viewport are registered. */
+export const NEAR_VIEWPORT_ABOVE = 5000;
+/** How far around the viewport ranges are registered: a screen above and below. */
+const MARGIN = "100% 0px 100% 0px";
+/** Targets observed per step. */
+const OBSERVE_STEP = 2000;
+
+let current = null;
+
+/** Stops following the viewport (clearAnnotations takes the highlights out of the registry). */
+export function stopHighlights() {
+  current?.disconnect();
+  current = null;
+}
+
+/**
+ * Registers the ranges of `result` (painted with paintPage's `hold`) under hashiya's five
+ * highlight names. `step(work)` runs one short piece of work, `pause()` gives the page a turn.
+ * Resolves to true when only the ranges near the viewport are registered.
+ */
+export async function registerHighlights(result, step, pause) {
+  stopHighlights();
+  const highlights = KINDS.map((kind, i) => {
+    const highlight = new Highlight();
+    highlight.priority = i === QUOTE ? 0 : 1; // entities above quotes
+    return highlight;
+  });
+  const ranges = step(() => {
+    const found = [];
+    const add = (kind, range) => range?.startContainer.ownerDocument === document && found.push(kind, range);
+    for (const entity of result.entities) add(KINDS.includes(entity.type) ? KINDS.indexOf(entity.type) : QUOTE, entity.range);
+    for (const quote of result.quotes) add(QUOTE, quote.range);
+    return found;
+  });
+  const register = () => KINDS.forEach((kind, i) => CSS.highlights.set(`hashiya-${kind}`, highlights[i]));
+  if (ranges.length / 2 <= NEAR_VIEWPORT_ABOVE) {
+    step(() => {
+      for (let i = 0; i < ranges.length; i += 2) highlights[ranges[i]].add(ranges[i + 1]);
+      register();
+    });
+    return false;
+  }
+  // The ranges by the element their text sits in: what the observer can watch.
+  const byTarget = step(() => {
+    const map = new Map();
+    for (let i = 0; i < ranges.length; i += 2) {
+      const node = ranges[i + 1].startContainer;
+      const target = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!target) continue;
+      let list = map.get(target);
+      if (!list) map.set(target, (list = []));
+      list.push(ranges[i], ranges[i + 1]);
+    }
+    return map;
+  });
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const list = byTarget.get(entry.target) ?? [];
+      for (let i = 0; i < list.length; i += 2) {
+        if (entry.isIntersecting) highlights[list[i]].add(list[i + 1]);
+        else highlights[list[i]].delete(list[i + 1]);
+      }
+    }
+  }, { rootMargin: MARGIN });
+  current = observer;
+  step(register);
+  const targets = [...byTarget.keys()];
+  for (let i = 0; i < targets.length; i += OBSERVE_STEP) {
+    if (current !== observer) return true; // cleared meanwhile
+    step(() => targets.slice(i, i + OBSERVE_STEP).forEach((target) => observer.observe(target)));
+    await pause();
+  }
+  return true;
+}
