@@ -208,10 +208,12 @@ fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
     // A box title ("اقرأ أيضاً", "Related") also takes the list of links right after it.
     let mut keep = vec![false; n];
     let mut after_box_title = vec![false; n];
+    let in_data_table = data_tables(blocks, &parent);
     for i in 0..n {
         let titled = parent(i).is_some_and(|p| std::mem::take(&mut after_box_title[p]));
         let links_after_title = titled && measures[i].link_density() > MAX_LINK_DENSITY_CONTENT;
-        let furniture = pass.prune && (links_after_title || is_furniture(&blocks[i], &measures[i], pass));
+        let furniture =
+            pass.prune && (links_after_title || is_furniture(&blocks[i], &measures[i], pass, in_data_table[i]));
         keep[i] = roots[i] || (parent(i).is_some_and(|p| keep[p]) && !furniture);
         if let Some(p) = parent(i) {
             after_box_title[p] = measures[i].own_chars > 0 && is_furniture_text(&blocks[i].text);
@@ -377,10 +379,42 @@ fn enclosing_article(
     top
 }
 
+/// Which blocks are (in) a data table: a table of facts whose cells may well all be links (a
+/// list of films, of results), kept whole as Readability keeps them. A table is data when it
+/// has headers or a caption, or more than ten cells, and no table inside it (layout tables
+/// nest), unless its role says it is presentation.
+fn data_tables(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>) -> Vec<bool> {
+    const MIN_CELLS: usize = 11;
+    let n = blocks.len();
+    let (mut cells, mut heads, mut tables) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    for i in (0..n).rev() {
+        let tag = blocks[i].tag.as_str();
+        cells[i] += usize::from(matches!(tag, "td" | "th"));
+        heads[i] += usize::from(matches!(tag, "th" | "thead" | "caption"));
+        if let Some(p) = parent(i) {
+            cells[p] += cells[i];
+            heads[p] += heads[i];
+            tables[p] += tables[i] + usize::from(tag == "table");
+        }
+    }
+    let mut inside = vec![false; n];
+    for i in 0..n {
+        let data = blocks[i].tag == "table"
+            && tables[i] == 0
+            && !blocks[i].hints.to_ascii_lowercase().contains("presentation")
+            && (heads[i] > 0 || cells[i] >= MIN_CELLS);
+        inside[i] = data || parent(i).is_some_and(|p| inside[p]);
+    }
+    inside
+}
+
 /// Whether a block inside the article is furniture to drop with its subtree.
-fn is_furniture(block: &Block, m: &Measure, pass: Pass) -> bool {
+fn is_furniture(block: &Block, m: &Measure, pass: Pass, in_data_table: bool) -> bool {
     if m.unlikely || is_furniture_text(&block.text) {
         return true;
+    }
+    if in_data_table {
+        return false;
     }
     if TEXT_TAGS.contains(&block.tag.as_str()) || m.all_commas >= PROSE_COMMAS || m.chars == 0 {
         return false;

@@ -316,3 +316,36 @@ fn a_sibling_dressed_like_the_article_joins_it_without_a_score() {
     let kept = page.kept();
     assert_eq!(kept.len(), 11, "help: kept {kept:?}");
 }
+
+#[test]
+fn a_data_table_of_links_stays_but_a_layout_table_of_links_goes() {
+    let story = "The council said on Monday, after a long debate, that the new bridge would open in May.";
+    let build = |headed: bool, nested: bool| {
+        let mut page = Page::new();
+        let article = page.add(0, "article", "", "");
+        for _ in 0..5 {
+            page.add(article, "p", "", story);
+        }
+        let table = page.add(article, "table", "", "");
+        let body = page.add(table, "tbody", "", "");
+        if headed {
+            let head = page.add(body, "tr", "", "");
+            page.add(head, "th", "", "Film");
+            page.add(head, "th", "", "Year");
+        }
+        for film in ["Groundhog Day", "Source Code", "Edge of Tomorrow"] {
+            let row = page.add(body, "tr", "", "");
+            let cell = if nested { page.add(row, "td", "", "") } else { row };
+            let inner = if nested { page.add(cell, "table", "", "") } else { row };
+            let td = page.add(inner, "td", "", "");
+            page.with_link(td, "span", "", film);
+        }
+        page
+    };
+    let data = build(true, false);
+    let kept = data.kept();
+    assert!(kept.contains(&"Groundhog Day") && kept.contains(&"Year"), "help: a table with headers is data: {kept:?}");
+    let layout = build(false, true);
+    let kept = layout.kept();
+    assert!(!kept.contains(&"Groundhog Day"), "help: nested tables are layout, links in them furniture: {kept:?}");
+}
