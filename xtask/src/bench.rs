@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: every benchmark in one run, on the same inputs, so the numbers
-//! compare (native core, wasm in Node beside compromise, wasm in Chromium, bundle sizes).
-//! Results are printed and kept as JSON lines under target/bench/.
+//! compare (native core with criterion, wasm in Node beside compromise, wasm and whole pages
+//! in Chromium, bundle sizes). Each part writes JSON lines under target/bench/, and
+//! bench/report.mjs prints them side by side at the end.
 
 use std::process::Command;
 
@@ -14,6 +15,11 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     if !args.is_empty() {
         return Err("usage: cargo xtask bench".into());
     }
+    // The report is of this run only: no file left from an earlier one.
+    let out = root().join("target/bench");
+    for name in ["native.json", "node.json", "chromium.json", "bundle.json"] {
+        let _ = std::fs::remove_file(out.join(name));
+    }
     run(Command::new("cargo").args(["bench", "--bench", "throughput"]))?;
     build::build()?;
     run(Command::new("node").arg("bench/node.mjs"))?;
@@ -21,10 +27,15 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         setup::chromium()?;
         run(Command::new("node").arg("bench/chromium.mjs"))?;
     }
-    let total: u64 = build::bundle_sizes()?.iter().map(|(_, _, gz)| gz).sum();
-    println!(
-        "bundle: {total} bytes gzipped in all, budget {BUDGET_GZ} ({:.0}% used)",
-        total as f64 * 100.0 / BUDGET_GZ as f64
-    );
-    Ok(())
+    let sizes = build::bundle_sizes()?;
+    let total: u64 = sizes.iter().map(|(_, _, gz)| gz).sum();
+    let mut lines: Vec<String> = sizes
+        .iter()
+        .map(|(file, raw, gz)| format!("{{\"bench\":\"bundle\",\"file\":\"{file}\",\"raw\":{raw},\"gzip\":{gz}}}\n"))
+        .collect();
+    lines.push(format!("{{\"bench\":\"bundle\",\"file\":\"total\",\"gzip\":{total},\"budget\":{BUDGET_GZ}}}\n"));
+    std::fs::create_dir_all(&out)
+        .and_then(|()| std::fs::write(out.join("bundle.json"), lines.concat()))
+        .map_err(|e| e.to_string())?;
+    run(Command::new("node").arg("bench/report.mjs"))
 }
