@@ -16,6 +16,7 @@ export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
@@ -27,10 +28,14 @@ const TYPES = {
 /**
  * Serves the files under `dir` (default www/) on 127.0.0.1 at a free port; `mounts` maps
  * URL prefixes ("/pkg/") to other folders; `headers(path)` may add response headers (a CSP) to a file.
+ * Optional: `onRequest(url)` hears every request received, `rewrite(path, text)` may change a
+ * text file's body (return undefined to keep it).
  */
-export async function serve(dir = WWW, mounts = {}, headers = () => ({})) {
+export async function serve(dir = WWW, mounts = {}, headers = () => ({}), { onRequest, rewrite } = {}) {
   const server = createServer(async (request, response) => {
+    onRequest?.(request.url);
     let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    const urlPath = path;
     const extra = headers(path);
     let base = resolve(dir);
     for (const [prefix, folder] of Object.entries(mounts)) {
@@ -46,7 +51,9 @@ export async function serve(dir = WWW, mounts = {}, headers = () => ({})) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const rewritten = rewrite && /^text\//.test(TYPES[extname(file)] ?? "") ? rewrite(urlPath, body.toString("utf8")) : undefined;
+      if (rewritten !== undefined) body = Buffer.from(rewritten, "utf8");
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -101,10 +108,13 @@ export async function routeSavedPages(context, origin, policy = SAVED_PAGE_POLIC
     if (!url.startsWith(origin + "/")) return route.abort();
     if (!url.endsWith("/source.html")) return route.continue();
     const response = await route.fetch();
-    const body = (await response.text()).replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
+    const body = withoutPolicyMeta(await response.text());
     return route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": policy } });
   });
 }
+
+/** A saved page's HTML without its `<meta>` content security policies (see routeSavedPages). */
+export const withoutPolicyMeta = (html) => html.replace(/<meta[^>]+http-equiv=["']?content-security-policy[^>]*>/gi, "");
 
 /** Whether the browser and the built bundle are there; a reason to skip when not. */
 export function missing() {
