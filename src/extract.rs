@@ -122,17 +122,18 @@ pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
     if blocks.is_empty() {
         return Vec::new();
     }
-    let kept_chars = |keep: &[bool]| {
-        blocks.iter().zip(keep).filter(|(_, k)| **k).map(|(b, _)| visible_chars(&b.text)).sum::<usize>()
-    };
+    // What every pass measures the same way, counted once.
+    let counts = counts(blocks);
+    let kept_chars =
+        |keep: &[bool]| counts.iter().zip(keep).filter(|(_, k)| **k).map(|((chars, _), _)| chars).sum::<usize>();
     // A laxer pass wins only by finding much more: on a small page the strict answer stands.
-    let mut best = one_pass(blocks, PASSES[0]);
+    let mut best = one_pass(blocks, &counts, PASSES[0]);
     let mut best_chars = kept_chars(&best);
     for pass in &PASSES[1..] {
         if best_chars >= MIN_ARTICLE_CHARS {
             break;
         }
-        let keep = one_pass(blocks, *pass);
+        let keep = one_pass(blocks, &counts, *pass);
         let chars = kept_chars(&keep);
         if chars > 2 * best_chars {
             (best, best_chars) = (keep, chars);
@@ -141,10 +142,10 @@ pub fn article_blocks(blocks: &[Block]) -> Vec<bool> {
     best
 }
 
-fn one_pass(blocks: &[Block], pass: Pass) -> Vec<bool> {
+fn one_pass(blocks: &[Block], counts: &[(usize, usize)], pass: Pass) -> Vec<bool> {
     let n = blocks.len();
     let parent = |i: usize| blocks[i].parent.filter(|&p| p < i);
-    let measures = measure(blocks, &parent, pass);
+    let measures = measure(blocks, counts, &parent, pass);
 
     let mut scores: Vec<Option<f64>> = vec![None; n];
     for (i, block) in blocks.iter().enumerate() {
@@ -240,20 +241,31 @@ fn initial_score(block: &Block, pass: Pass) -> f64 {
     by_tag + if pass.weigh_classes { class_weight(&block.hints) } else { 0.0 }
 }
 
-fn measure(blocks: &[Block], parent: &impl Fn(usize) -> Option<usize>, pass: Pass) -> Vec<Measure> {
+/// Each block's visible characters and commas (Latin, Arabic or CJK).
+fn counts(blocks: &[Block]) -> Vec<(usize, usize)> {
+    blocks
+        .iter()
+        .map(|b| (visible_chars(&b.text), b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count()))
+        .collect()
+}
+
+/// `counts`: each block's visible characters and commas, from [`counts`].
+fn measure(
+    blocks: &[Block],
+    counts: &[(usize, usize)],
+    parent: &impl Fn(usize) -> Option<usize>,
+    pass: Pass,
+) -> Vec<Measure> {
     let mut measures: Vec<Measure> = blocks
         .iter()
-        .map(|b| {
-            let own_chars = visible_chars(&b.text);
-            let commas = b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count();
-            Measure {
-                own_chars,
-                commas,
-                all_commas: commas,
-                chars: own_chars,
-                link_chars: b.link_chars.min(own_chars),
-                ..Measure::default()
-            }
+        .zip(counts)
+        .map(|(b, &(own_chars, commas))| Measure {
+            own_chars,
+            commas,
+            all_commas: commas,
+            chars: own_chars,
+            link_chars: b.link_chars.min(own_chars),
+            ..Measure::default()
         })
         .collect();
     // Unlikely is inherited downwards; parents come first.

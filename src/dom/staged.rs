@@ -27,8 +27,15 @@ struct Read {
 /// A page being read in slices.
 struct Reading {
     document: Document,
-    collector: Collector,
+    phase: Phase,
     scope: Scope,
+}
+
+/// Where a reading stands: each phase ends a slice, so the work after the walk is spread too.
+enum Phase {
+    Walking(Collector),
+    Walked(Page),
+    Found(Page, Vec<bool>),
 }
 
 thread_local! {
@@ -53,8 +60,8 @@ pub fn start_read_page(root: JsValue, options: JsValue) -> Result<(), JsError> {
     let (document, root) = resolve_root(root).map_err(|e| JsError::new(&e))?;
     forget();
     paint::clear().map_err(js_error)?;
-    let collector = Collector::new(&document, &root).map_err(js_error)?;
-    READING.with(|cell| *cell.borrow_mut() = Some(Reading { document, collector, scope: options.scope }));
+    let phase = Phase::Walking(Collector::new(&document, &root).map_err(js_error)?);
+    READING.with(|cell| *cell.borrow_mut() = Some(Reading { document, phase, scope: options.scope }));
     Ok(())
 }
 
@@ -64,25 +71,46 @@ pub fn start_read_page(root: JsValue, options: JsValue) -> Result<(), JsError> {
 /// Finding the article runs after the last slice of reading, in one go.
 #[wasm_bindgen(js_name = readPageSlice)]
 pub fn read_page_slice(ms: f64) -> Result<JsValue, JsError> {
-    let mut reading = READING
+    let Reading { document, mut phase, scope } = READING
         .with(|cell| cell.borrow_mut().take())
         .ok_or_else(|| JsError::new("hashiya: readPageSlice needs startReadPage first"))?;
-    if !reading.collector.step(if ms.is_nan() { 0.0 } else { ms }).map_err(js_error)? {
-        READING.with(|cell| *cell.borrow_mut() = Some(reading));
-        return Ok(JsValue::NULL);
+    let ms = if ms.is_nan() { 0.0 } else { ms };
+    let park = |document, phase| READING.with(|cell| *cell.borrow_mut() = Some(Reading { document, phase, scope }));
+    loop {
+        // Walking, finding the article, joining its text: each phase ends a slice (unless unbounded).
+        phase = match phase {
+            Phase::Walking(mut collector) => {
+                if !collector.step(ms).map_err(js_error)? {
+                    park(document, Phase::Walking(collector));
+                    return Ok(JsValue::NULL);
+                }
+                Phase::Walked(collector.finish())
+            }
+            Phase::Walked(page) => {
+                let keep = match scope {
+                    Scope::Article => crate::extract::article_blocks(&page.blocks),
+                    Scope::Page => vec![true; page.blocks.len()],
+                };
+                Phase::Found(page, keep)
+            }
+            Phase::Found(page, keep) => return finish_reading(document, page, &keep),
+        };
+        if ms.is_finite() {
+            park(document, phase);
+            return Ok(JsValue::NULL);
+        }
     }
-    let page = reading.collector.finish();
-    let keep = match reading.scope {
-        Scope::Article => crate::extract::article_blocks(&page.blocks),
-        Scope::Page => vec![true; page.blocks.len()],
-    };
-    let body = BodyText::new(&page, &keep);
+}
+
+/// Joins the article's text and keeps the page for `paintPage`; `{text, langs, dir}`.
+fn finish_reading(document: Document, page: Page, keep: &[bool]) -> Result<JsValue, JsError> {
+    let body = BodyText::new(&page, keep);
     let out = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map_err(js_error);
     set("text", &body.text.as_str().into())?;
     set("langs", &lang_runs(&body).into())?;
-    set("dir", &article_dir(&reading.document, &page, &keep).into())?;
-    READ.with(|cell| *cell.borrow_mut() = Some(Read { document: reading.document, page, body }));
+    set("dir", &article_dir(&document, &page, keep).into())?;
+    READ.with(|cell| *cell.borrow_mut() = Some(Read { document, page, body }));
     Ok(out.into())
 }
 

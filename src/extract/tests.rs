@@ -157,7 +157,7 @@ fn furniture_openings_are_short_lines_only() {
 fn arabic_commas_score_like_latin_ones() {
     let score = |text: &str| {
         let blocks = [Block::new(None, "p", "", text, 0)];
-        paragraph_score(&measure(&blocks, &|_| None, PASSES[0])[0])
+        paragraph_score(&measure(&blocks, &counts(&blocks), &|_| None, PASSES[0])[0])
     };
     assert_eq!(score("أ، ب، ج، د"), score("a, b, c, d"));
     assert_eq!(score("أ، ب، ج، د"), 4.0);
