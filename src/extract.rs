@@ -197,8 +197,11 @@ fn one_pass(blocks: &[Block], counts: &[(usize, usize)], pass: Pass) -> Vec<bool
             let bonus = if same_class { top_score * 0.2 } else { 0.0 };
             let density = m.link_density();
             // A sibling dressed like the candidate joins on its looks alone, as in Readability:
-            // sections whose paragraphs sit too deep to have scored it.
+            // sections whose paragraphs sit too deep to have scored it. Where the candidate's own
+            // score is too small for that bonus to count, a same-class sibling of prose joins too.
+            let prose = m.all_commas >= PROSE_COMMAS && density < 0.25;
             let keep = final_score(s).unwrap_or(0.0) + bonus >= threshold
+                || (same_class && prose)
                 || (m.chars > 80 && density < 0.25 && m.children == 0)
                 || (m.chars > 0 && m.chars <= 80 && density == 0.0 && ends_sentence(&blocks[s].text));
             roots[s] = keep;

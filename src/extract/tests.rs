@@ -349,3 +349,25 @@ fn a_data_table_of_links_stays_but_a_layout_table_of_links_goes() {
     let kept = layout.kept();
     assert!(!kept.contains(&"Groundhog Day"), "help: nested tables are layout, links in them furniture: {kept:?}");
 }
+
+#[test]
+fn a_deep_section_dressed_like_a_weakly_scored_article_joins_it() {
+    // Sections of one story in same-class wrappers, their paragraphs four levels down: the
+    // best wrapper scores little, so a class bonus of a fifth of it is not enough.
+    let story = "Officials said on Monday that the bridge, closed since the flood, would reopen in spring.";
+    let mut page = Page::new();
+    let wrap = page.add(0, "div", "", "");
+    let section = |page: &mut Page, levels: usize, paragraphs: usize, text: &str| {
+        let mut inner = page.add(wrap, "div", "story-part", "");
+        for level in 0..levels {
+            inner = page.add(inner, "div", &format!("inner-{level}"), "");
+        }
+        for _ in 0..paragraphs {
+            page.add(inner, "p", "", text);
+        }
+    };
+    section(&mut page, 3, 8, story);
+    section(&mut page, 5, 2, "A second part, deeper down, with commas, clauses, asides, and more, as stories have.");
+    let kept = page.kept();
+    assert_eq!(kept.len(), 10, "help: kept {kept:?}");
+}
