@@ -8,6 +8,7 @@
 use super::arabic;
 use super::gazetteer::{Gazetteer, MAX_WORDS};
 use super::hash::Fnv;
+use super::lexicon::Lexicon;
 use super::triggers;
 use crate::lang::Lang;
 use crate::text::normalize::fold_into;
@@ -53,6 +54,8 @@ struct Info {
     triggers: u8,
     /// Arabic nisba ending id (0: none), with bit 0x10 when the word has the article.
     nisba: u8,
+    /// Lexicon classes of the word (low bits) and how it was found (bits 4-5): see `lex_code`.
+    lex: u8,
     /// Hashes of the folded word, its stem, its shape and its exact spelling, computed once
     /// and combined into many features with [`mix`].
     h_word: u64,
@@ -129,6 +132,42 @@ mod t {
     pub const TRIGGER_AT: u8 = 40;
     pub const TRIGGER_SHAPE: u8 = 44;
     pub const TRIGGER_WORD: u8 = 45;
+    pub const LEX: u8 = 50;
+    pub const LEX_AT: u8 = 51;
+    pub const LEX_FORM: u8 = 52;
+    pub const LEX_GAZ: u8 = 53;
+    pub const LEX_TRIGGER: u8 = 54;
+}
+
+/// Suffixes tried, longest first, when an Arabic stem is not in the lexicon as it stands:
+/// attached pronouns, plural and dual endings, and the accusative alif ("عاما").
+const AR_SUFFIXES: [&str; 14] = ["هما", "كما", "هم", "ها", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي", "ا"];
+const EN_SUFFIXES: [&str; 6] = ["'s", "s", "es", "ed", "ing", "ly"];
+
+/// How a word was found in the lexicon, in bits 4-5 of the code.
+const LEX_DIRECT: u8 = 1 << 4;
+const LEX_CLITIC: u8 = 2 << 4;
+const LEX_SUFFIX: u8 = 3 << 4;
+
+/// The lexicon classes of `base`, or of `base` without one suffix (with a teh marbuta
+/// restored: "شركات" → "شرك" → "شركه", "حكومتها" → "حكومت" → "حكومه").
+fn lex_with_suffixes(lexicon: &Lexicon, lang: Lang, base: &str) -> u8 {
+    let suffixes: &[&str] = if lang == Lang::Ar { &AR_SUFFIXES } else { &EN_SUFFIXES };
+    for suffix in suffixes {
+        let Some(rest) = base.strip_suffix(suffix) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let mut classes = lexicon.classes_of(Fnv::new().str(rest).value());
+        if lang == Lang::Ar {
+            let open = rest.strip_suffix('ت').unwrap_or(rest);
+            classes |= lexicon.classes_of(Fnv::new().str(open).str("ه").value());
+        }
+        if classes != 0 {
+            return classes;
+        }
+    }
+    0
 }
 
 fn is_arabic_letter(c: char) -> bool {
@@ -238,7 +277,7 @@ impl Extractor {
     }
 
     /// Analyses each word: folded form, clitics, shape, flags, triggers.
-    fn analyse(&mut self, lang: Lang, words: &[&str]) {
+    fn analyse(&mut self, lang: Lang, lexicon: &Lexicon, words: &[&str]) {
         self.folded.clear();
         self.shapes.clear();
         self.info.clear();
@@ -267,6 +306,7 @@ impl Extractor {
             info.h_stem = Fnv::new().str(&self.folded[info.stem as usize..end as usize]).value();
             info.h_shape = Fnv::new().str(&self.shapes[shape_start as usize..]).value();
             info.h_exact = if lang == Lang::En { Fnv::new().str(word).value() } else { info.h_word };
+            info.lex = self.lex_code(lang, lexicon, &info);
             self.info.push(info);
         }
         for i in 0..self.info.len() {
@@ -275,6 +315,36 @@ impl Extractor {
                 classes |= triggers::classes(self.name(i)) | triggers::classes(self.stem(i));
             }
             self.info[i].triggers = classes;
+        }
+    }
+
+    /// The word's lexicon classes, tried as it stands (Arabic: its stem), then without a
+    /// possible clitic letter, then without a suffix; 0 when it is in no lexicon.
+    fn lex_code(&self, lang: Lang, lexicon: &Lexicon, info: &Info) -> u8 {
+        if lexicon.is_empty() {
+            return 0;
+        }
+        let classes = lexicon.classes_of(info.h_stem);
+        if classes != 0 {
+            return LEX_DIRECT | classes;
+        }
+        let stem = &self.folded[info.stem as usize..info.fold.1 as usize];
+        let light = &self.folded[info.name as usize..info.fold.1 as usize];
+        let has_light = lang == Lang::Ar && info.name > info.fold.0 && info.stem == info.fold.0;
+        if has_light {
+            let classes = lexicon.classes_of(Fnv::new().str(light).value());
+            if classes != 0 {
+                return LEX_CLITIC | classes;
+            }
+        }
+        let mut classes = lex_with_suffixes(lexicon, lang, stem);
+        if classes == 0 && has_light {
+            classes = lex_with_suffixes(lexicon, lang, light);
+        }
+        if classes != 0 {
+            LEX_SUFFIX | classes
+        } else {
+            0
         }
     }
 
@@ -329,7 +399,7 @@ impl Extractor {
     pub fn extract(&mut self, lang: Lang, gaz: &Gazetteer, words: &[&str], out: &mut Features) {
         out.keys.clear();
         out.starts.clear();
-        self.analyse(lang, words);
+        self.analyse(lang, &gaz.lexicon, words);
         self.match_gazetteer(lang, gaz);
         let n = self.info.len();
         // ALL-CAPS headlines make capitalisation meaningless: a sentence-wide mode feature.
@@ -432,6 +502,9 @@ impl Extractor {
                 }
             }
         }
+        if !gaz.lexicon.is_empty() {
+            self.lexicon_features(lang, i, caps_mode, &mut push);
+        }
         // Gazetteer classes here and next door; beginning vs inside of a phrase.
         push_bits(t::GAZ, 0, info.gaz_begin as u32, &mut push);
         push_bits(t::GAZ, 1, info.gaz_inside as u32, &mut push);
@@ -459,6 +532,31 @@ impl Extractor {
             if trig != 0 {
                 push(mix(t::TRIGGER_SHAPE, trig, hs));
                 push(mix(t::TRIGGER_WORD, trig, hw));
+            }
+        }
+    }
+}
+
+impl Extractor {
+    /// Whether the word and its neighbours are ordinary words, alone and with what else
+    /// speaks for a name: a gazetteer hit, a title before it, capitals, clitics.
+    fn lexicon_features(&self, lang: Lang, i: usize, caps_mode: bool, push: &mut impl FnMut(u32)) {
+        let info = self.info[i];
+        let lex = info.lex;
+        push(mix(t::LEX, lex, 0));
+        for offset in [-1isize, 1] {
+            push(mix(t::LEX_AT, offset as u8, self.at(i, offset).map_or(0xFF, |j| self.info[j].lex as u64)));
+        }
+        let form = if lang == Lang::Ar {
+            (info.stem > info.name) as u64 | ((info.name > info.fold.0) as u64) << 1 | ((info.nisba != 0) as u64) << 2
+        } else {
+            (info.flags & (INIT_CAP | ALL_CAPS)) as u64 | ((i == 0) as u64) << 4 | (caps_mode as u64) << 5
+        };
+        push(mix(t::LEX_FORM, lex, form));
+        push_bits(t::LEX_GAZ, lex, (info.gaz_begin | info.gaz_inside) as u32, push);
+        if let Some(j) = self.at(i, -1) {
+            if self.info[j].triggers != 0 {
+                push(mix(t::LEX_TRIGGER, lex, self.info[j].triggers as u64));
             }
         }
     }
@@ -528,6 +626,25 @@ mod tests {
         assert_eq!((ex.info[1].gaz_begin, ex.info[2].gaz_inside), (per, per));
         assert_eq!(ex.info[0].gaz_begin | ex.info[0].gaz_inside, 0);
         assert_ne!(ex.info[0].triggers & triggers::SPEECH, 0);
+    }
+
+    #[test]
+    fn lexicon_finds_words_through_clitics_and_suffixes() {
+        let mut g = gaz();
+        g.lexicon = Lexicon::from_lists(
+            Lang::Ar,
+            vec![("lex-common".into(), vec!["شركة".into(), "قال".into(), "حكومة".into(), "مسؤول".into()])],
+        );
+        let mut ex = Extractor::new();
+        let mut f = Features::default();
+        let words = ["والشركة", "وقال", "شركات", "حكومتها", "المسؤولون", "فرويد", "العراق"];
+        ex.extract(Lang::Ar, &g, &words, &mut f);
+        let codes: Vec<u8> = ex.info.iter().map(|i| i.lex).collect();
+        assert_eq!(codes, [LEX_DIRECT | 1, LEX_CLITIC | 1, LEX_SUFFIX | 1, LEX_SUFFIX | 1, LEX_SUFFIX | 1, 0, 0]);
+        assert!(f.token(5).contains(&mix(t::LEX, 0, 0)), "an unknown word says so");
+        // Without a lexicon there are no lexicon features at all.
+        let plain = keys_of(Lang::Ar, &words);
+        assert!(!plain.token(5).contains(&mix(t::LEX, 0, 0)));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! travel inside the model file, so a model always sees the lists it was trained with.
 
 use super::hash::{Fnv, HashKeyMap, HashKeySet};
+use super::lexicon::Lexicon;
 use crate::text::normalize::fold;
 
 /// Longest phrase, in words, that is looked up.
@@ -21,6 +22,8 @@ pub struct Gazetteer {
     phrases: HashKeyMap<u16>,
     /// Hashes of every proper prefix of a phrase, so matching stops early.
     prefixes: HashKeySet,
+    /// Ordinary-word lexicons (serialised in a model section of their own).
+    pub lexicon: Lexicon,
 }
 
 /// The hasher state after `words` (folded), as phrases are hashed.

@@ -2,6 +2,7 @@
 //!
 //! Every `*.txt` file in a folder is one list, one name per line; its class is the file
 //! name up to the first `-` or `.`: `loc.txt`, `loc-cities.txt` → `loc`; `pers.txt` → `per`.
+//! Files named `lex-CLASS…txt` are word lexicons, not name lists (see [`super::lexicon`]).
 
 use std::path::Path;
 
@@ -30,7 +31,12 @@ pub fn read_dir(dir: &str) -> Result<Vec<(String, Vec<String>)>, String> {
 
 fn class_of(path: &Path) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let class = stem.split(['-', '.']).next().unwrap_or(stem).to_lowercase();
+    let mut parts = stem.split(['-', '.']);
+    let class = parts.next().unwrap_or(stem).to_lowercase();
+    // Lexicons of ordinary words keep their own class: `lex-common.txt` → `lex-common`.
+    if class == "lex" {
+        return format!("lex-{}", parts.next().unwrap_or("common").to_lowercase());
+    }
     if class == "pers" {
         "per".into()
     } else {
@@ -47,5 +53,6 @@ mod tests {
         assert_eq!(class_of(Path::new("/x/pers.txt")), "per");
         assert_eq!(class_of(Path::new("loc-cities.txt")), "loc");
         assert_eq!(class_of(Path::new("misc.demonyms.txt")), "misc");
+        assert_eq!(class_of(Path::new("lex-common-hunspell.txt")), "lex-common");
     }
 }

@@ -13,6 +13,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod hash;
 pub mod labels;
+pub mod lexicon;
 pub mod model;
 pub mod nisba;
 pub mod nonlocal;

@@ -8,6 +8,7 @@
 //! ```text
 //! "HSYN" version:u8 lang:u8 labels:u8 stages:u8
 //! gazetteer_len:u32 gazetteer bytes        (see Gazetteer::to_bytes)
+//! lexicon_len:u32 lexicon bytes            (see Lexicon::to_bytes; version 3 on)
 //! per stage:
 //!   scale:f32                              weight = stored i8 × scale
 //!   transitions: (labels + 1) × labels f32 (row 0: sentence start; row p + 1: after label p)
@@ -18,10 +19,13 @@
 
 use super::gazetteer::Gazetteer;
 use super::labels::{allowed, LABELS};
+use super::lexicon::Lexicon;
 use crate::lang::Lang;
 
 const MAGIC: &[u8; 4] = b"HSYN";
-const VERSION: u8 = 2;
+const VERSION: u8 = 3;
+/// Version 2 files have no lexicon section; they still load.
+const OLDEST: u8 = 2;
 pub const MAX_STAGES: usize = 2;
 
 pub type Transitions = [[f32; LABELS]; LABELS + 1];
@@ -130,6 +134,9 @@ pub fn to_bytes(lang: Lang, gazetteer: &Gazetteer, stages: &[&Weights]) -> Vec<u
     let gaz = gazetteer.to_bytes();
     out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
     out.extend_from_slice(&gaz);
+    let lex = gazetteer.lexicon.to_bytes();
+    out.extend_from_slice(&(lex.len() as u32).to_le_bytes());
+    out.extend_from_slice(&lex);
     for stage in stages {
         stage.write(&mut out);
     }
@@ -226,12 +233,19 @@ impl Model {
         }
         let header = r.take(4)?;
         let stages = header[3] as usize;
-        if header[0] != VERSION || header[2] as usize != LABELS || !(1..=MAX_STAGES).contains(&stages) {
+        if !(OLDEST..=VERSION).contains(&header[0])
+            || header[2] as usize != LABELS
+            || !(1..=MAX_STAGES).contains(&stages)
+        {
             return Err(format!("unsupported model version {} ({} labels, {stages} stages)", header[0], header[2]));
         }
         let lang = if header[1] == 0 { Lang::Ar } else { Lang::En };
         let gaz_len = r.u32()? as usize;
-        let gazetteer = Gazetteer::from_bytes(r.take(gaz_len)?).ok_or("bad gazetteer section")?;
+        let mut gazetteer = Gazetteer::from_bytes(r.take(gaz_len)?).ok_or("bad gazetteer section")?;
+        if header[0] >= 3 {
+            let lex_len = r.u32()? as usize;
+            gazetteer.lexicon = Lexicon::from_bytes(r.take(lex_len)?).ok_or("bad lexicon section")?;
+        }
         let stages = (0..stages).map(|_| Stage::read(&mut r)).collect::<Result<Vec<_>, _>>()?;
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
@@ -329,7 +343,8 @@ mod tests {
         };
         let second =
             Weights { scale: 1.0, transitions: no_transitions(), features: vec![(7, [0, 0, 0, 0, 0, 0, 0, 0, 9])] };
-        let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["Iraq".into()])]);
+        let mut gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["Iraq".into()])]);
+        gaz.lexicon = Lexicon::from_lists(Lang::En, vec![("lex-common".into(), vec!["said".into()])]);
         let bytes = to_bytes(Lang::En, &gaz, &[&first, &second]);
         let m = Model::from_bytes(&bytes).expect("parses");
         assert_eq!(m.lang, Lang::En);
@@ -338,6 +353,7 @@ mod tests {
         assert_eq!(m.stages[1].score(&[7]), [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0]);
         assert_eq!(m.stages[0].transitions()[1][2], 2.0);
         assert_eq!(m.gazetteer.len(), 1);
+        assert_eq!(m.gazetteer.lexicon.classes_of(crate::ner::hash::Fnv::new().str("said").value()), 1);
         for cut in [0, 3, 10, bytes.len() - 1] {
             assert!(Model::from_bytes(&bytes[..cut]).is_err(), "truncated at {cut}");
         }

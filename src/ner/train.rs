@@ -14,6 +14,7 @@ use super::features::{Extractor, Features};
 use super::gazetteer::Gazetteer;
 use super::gazetteer_files;
 use super::labels::LABELS;
+use super::lexicon::Lexicon;
 use super::model::{self, viterbi, Model, Transitions, Weights};
 use super::nonlocal::{self, DocStats};
 use crate::lang::Lang;
@@ -242,12 +243,16 @@ fn index(raw: &[Features], labels: &[Vec<u8>], min_count: u32) -> (Vec<u32>, Vec
     (keys, examples)
 }
 
-fn gazetteer(dirs: &[String]) -> Result<Gazetteer, String> {
+/// Name lists and word lexicons (`lex-*` files) from the gazetteer folders.
+fn gazetteer(lang: Lang, dirs: &[String]) -> Result<Gazetteer, String> {
     let mut lists = Vec::new();
     for dir in dirs {
         lists.extend(gazetteer_files::read_dir(dir)?);
     }
-    Ok(Gazetteer::from_lists(lists))
+    let (lexicons, names): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(class, _)| class.starts_with("lex-"));
+    let mut gaz = Gazetteer::from_lists(names);
+    gaz.lexicon = Lexicon::from_lists(lang, lexicons);
+    Ok(gaz)
 }
 
 /// Quantises averaged weights to i8 rows, keeping rows with a non-zero weight.
@@ -277,8 +282,14 @@ fn quantise(keys: &[u32], w: &[f32], t: Transitions, prune: i32, levels: i32) ->
 pub fn train_command(args: &[String]) -> Result<(), String> {
     let o = options(args)?;
     let start = Instant::now();
-    let gaz = gazetteer(&o.gazetteers)?;
-    eprintln!("gazetteer: {} phrases in classes {:?}", gaz.len(), gaz.classes);
+    let gaz = gazetteer(o.lang, &o.gazetteers)?;
+    eprintln!(
+        "gazetteer: {} phrases in classes {:?}; lexicon: {} words in {:?}",
+        gaz.len(),
+        gaz.classes,
+        gaz.lexicon.len(),
+        gaz.lexicon.classes
+    );
     let mut sentences = conll::read(&o.data)?;
     let dev: Vec<Sentence> = match (&o.dev, o.dev_tail) {
         (Some(path), _) => conll::read(path)?,
