@@ -446,9 +446,7 @@ fn inherited_lang(api: &ElementApi, node: &Node) -> Option<Rc<str>> {
 fn assigned_nodes(slot: &Element) -> Vec<Node> {
     let options = Object::new();
     let _ = Reflect::set(&options, &"flatten".into(), &JsValue::TRUE);
-    let Ok(method) =
-        Reflect::get(slot, &"assignedNodes".into()).and_then(|f| f.dyn_into::<Function>().map_err(Into::into))
-    else {
+    let Ok(method) = Reflect::get(slot, &"assignedNodes".into()).and_then(|f| f.dyn_into::<Function>()) else {
         return Vec::new();
     };
     let Ok(nodes) = method.call1(slot, &options) else { return Vec::new() };
