@@ -75,6 +75,11 @@ if (pages.length) {
   }
 }
 
+const blocks = chromium.find((r) => r.sync && r.async);
+if (blocks) {
+  out.push(`1 MB page (${blocks.chars} chars), longest main-thread task: annotatePage ${blocks.sync.task.toFixed(0)} ms, {async: true} ${blocks.async.task.toFixed(0)} ms`);
+}
+
 const memory = node.find((r) => r.peak_bytes);
 if (memory) out.push("", `peak wasm memory, ${(memory.bytes / 2 ** 20).toFixed(1)} MB document in Node: ${(memory.peak_bytes / 2 ** 20).toFixed(1)} MiB (${memory.ms} ms)`);
 const total = bundle.find((r) => r.file === "total");
