@@ -108,6 +108,8 @@ try {
   await browser.close();
   await server.close();
 }
+mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
+writeFileSync(join(ROOT, "target", "bench", "chromium.json"), results.map((r) => JSON.stringify(r)).join("\n") + "\n");
 
 /** The 1 MB page of tests/e2e/page-async.test.mjs: the longest main-thread task (from a trace)
  * and the worst heartbeat gap, annotatePage once and annotatePage {async: true} RUNS_1MB times. */
