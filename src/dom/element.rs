@@ -1,5 +1,7 @@
 //! `Element.prototype`'s own methods, called on each element the walk meets: a page cannot
 //! shadow them (DOM clobbering), and one cached function saves a property lookup per call.
+//! Objects are told by `typeof`, never by `instanceof Object`: in a Firefox content script page
+//! objects are Xray wrappers, which are not `instanceof` the script's own `Object`.
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,7 +26,8 @@ pub struct ElementApi {
 impl ElementApi {
     pub fn new() -> Result<ElementApi, JsValue> {
         let class = Reflect::get(&js_sys::global(), &"Element".into())?;
-        let prototype: Object = Reflect::get(&class, &"prototype".into())?.dyn_into()?;
+        let prototype = object(Reflect::get(&class, &"prototype".into())?)
+            .ok_or_else(|| js_sys::Error::new("hashiya: no Element.prototype"))?;
         let local_name =
             Reflect::get(&Object::get_own_property_descriptor(&prototype, &"localName".into()), &"get".into())?;
         let get_attribute = Reflect::get(&prototype, &"getAttribute".into())?;
@@ -59,7 +62,7 @@ impl ElementApi {
 
     /// The element's open shadow root (closed ones cannot be read, and are not).
     pub fn shadow_root(&self, element: &Element) -> Option<Object> {
-        self.shadow_root.call0(element).ok().and_then(|v| v.dyn_into::<Object>().ok())
+        self.shadow_root.call0(element).ok().and_then(object)
     }
 
     pub fn has_attributes(&self, element: &Element) -> bool {
@@ -69,4 +72,9 @@ impl ElementApi {
     pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
         self.get_attribute.call1(element, &name.into()).ok().and_then(|v| v.as_string())
     }
+}
+
+/// `value` as an object when it is one (`typeof` "object" and not null), whatever realm made it.
+fn object(value: JsValue) -> Option<Object> {
+    value.is_object().then(|| value.unchecked_into())
 }

@@ -13,6 +13,9 @@ const PREFIX: &str = "hashiya-";
 /// The id of the one element a shell may add to a page (the panel's shadow host).
 pub const PANEL_ID: &str = "hashiya-panel";
 
+/// The brief flash a shell sets on the item it scrolls to (`www/panel.js`).
+const FOCUS: &str = "hashiya-focus";
+
 /// The highlight names, entity kinds first; quotes paint underneath entities.
 pub const NAMES: [&str; 5] = ["hashiya-PER", "hashiya-ORG", "hashiya-LOC", "hashiya-MISC", "hashiya-QUOTE"];
 
@@ -175,13 +178,14 @@ pub fn clear() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Deletes the five kinds from a highlight registry, and any other `hashiya-` highlight a shell
-/// added (a flash, a focus). Enumerating the registry throws where it is an Xray wrapper
-/// (Firefox content scripts), so that part is best effort and every call is checked.
+/// Deletes the five kinds and the shells' focus flash from a highlight registry by name, then any
+/// other `hashiya-` highlight found by enumerating it. Enumerating throws where the registry is an
+/// Xray wrapper (Firefox content scripts: "Xray wrapping of iterators not supported"), so the
+/// known names come first and that part is best effort.
 fn delete_ours(registry: &JsValue) {
     let Ok(delete) = Reflect::get(registry, &"delete".into()) else { return };
     let Some(delete) = delete.dyn_ref::<js_sys::Function>() else { return };
-    for name in NAMES {
+    for &name in NAMES.iter().chain(&[FOCUS]) {
         let _ = delete.call1(registry, &name.into());
     }
     let keys = Reflect::get(registry, &"keys".into())

@@ -6,7 +6,10 @@
 // The CSS highlight registry is the document's, shared with the page, so highlights made
 // here are painted there.
 //
-// First choice: the wasm here, with the full DOM layer (article detection, painting).
+// First choice: the wasm here, with the full DOM layer (article detection, painting), in
+// Chromium and in Firefox alike. Firefox shows page objects to this world through Xray
+// wrappers; the DOM layer only makes the calls they allow (no `instanceof Object` on page
+// objects, no iterating the highlight registry), and highlights made here paint in the page.
 // Where the page's CSP makes Chromium refuse wasm even here (see fallback.js), the core
 // runs in the service worker instead.
 (() => {
@@ -29,13 +32,8 @@
     }
   }
 
-  // Firefox shows content scripts the page's highlight registry through Xray wrappers
-  // (`wrappedJSObject` exists only there), and highlights made in this world do not reach the
-  // page: the core runs in the background and fallback.js paints with page-realm objects.
-  const xray = typeof window.wrappedJSObject !== 'undefined';
-
   function load() {
-    if (xray || !wasmAllowed()) {
+    if (!wasmAllowed()) {
       mode = 'worker';
       return Promise.resolve();
     }
@@ -64,8 +62,8 @@
         try {
           found = globalThis.hashiyaWasm.annotatePage(document.body);
         } catch (error) {
-          // Firefox's content scripts see page objects through Xray wrappers, which refuse
-          // some DOM iterators the DOM layer uses: go the service worker's way on this page.
+          // Should a Firefox Xray wrapper refuse a call the DOM layer makes ("Xray wrapping of
+          // iterators not supported", say), this page goes the service worker's way.
           if (!/xray/i.test(String(error && error.message))) throw error;
           mode = 'worker';
         }

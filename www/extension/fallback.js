@@ -4,6 +4,7 @@
 // extension's service worker (its CSP allows 'wasm-unsafe-eval'), and this file does the
 // DOM layer's two jobs in plain JS: read the page's visible text, and paint what the core
 // found with CSS highlights. The page itself is never modified.
+// Firefox comes here only if an Xray wrapper refuses a call of the DOM layer (content.js).
 (() => {
   if (globalThis.hashiyaFallback) return;
 
