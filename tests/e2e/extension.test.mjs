@@ -8,40 +8,12 @@ import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { execFile, spawn } from "node:child_process";
-import { createServer as createNetServer } from "node:net";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { launch, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { ARTICLE, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, seedPaint } from "./extension-pages.mjs";
 
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
-const STRICT_CSP = "default-src 'self'; script-src 'self'";
-
-// A news page whose own script runs (from 'self'), whose inline script and wasm the CSP refuses.
-const ARTICLE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Talks in Geneva</title>
-<script src="page-script.js"></script></head>
-<body>
-<nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article>
-<h1>Obama meets United Nations envoys in Geneva</h1>
-<p>Former US president Barack Obama met United Nations officials in Geneva on Monday to discuss the war in Syria.</p>
-<p>Obama said: "We will not leave the region before the job is done." The talks, hosted by the Swiss government, lasted three hours.</p>
-<p>Angela Merkel, the former German chancellor, joined the meeting from Berlin, according to Reuters.</p>
-<p>"Nothing has changed in our position," Merkel told reporters after the meeting in Geneva.</p>
-</article>
-<button id="counter" type="button">0</button>
-<script>document.documentElement.dataset.inline = "ran";</script>
-</body></html>`;
-
-const PAGE_SCRIPT = `document.documentElement.dataset.pageScript = "ran";
-WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
-  () => { document.documentElement.dataset.pageWasm = "allowed"; },
-  () => { document.documentElement.dataset.pageWasm = "blocked"; });
-addEventListener("DOMContentLoaded", () => {
-  const button = document.getElementById("counter");
-  button.addEventListener("click", () => { button.textContent = String(Number(button.textContent) + 1); });
-});`;
-
 const FIREFOX = join(ROOT, "target", "ship", "firefox");
 const WEB_EXT = join(ROOT, "node_modules", ".bin", "web-ext");
 const skip = missing() ?? (existsSync(join(EXTENSION, "manifest.json")) ? false : "target/ship/chromium is not built");
@@ -223,6 +195,30 @@ test("on a page that allows wasm the content script runs the full DOM layer itse
   await page.close();
 });
 
+test("on the seed demo page only the article body is painted, and clear restores the markup", { skip }, async () => {
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`${server.origin}/index.html?visit=${++opened}`);
+  await page.bringToFront();
+  await page.waitForFunction(() => document.getElementById("hashiya-status")?.textContent === "ready");
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const state = await clickAction(page);
+  assert.equal(state.mode, "isolated", JSON.stringify(state));
+  const { painted, outside } = await page.evaluate(seedPaint);
+  assert.deepEqual(outside, [], "nothing painted outside the article body (nav, read also, you may also like, newsletter)");
+  for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
+    for (const text of texts) assert.ok(painted[name]?.includes(text), `${text} painted as ${name}: ${JSON.stringify(painted)}`);
+  }
+  for (const quote of SEED_QUOTES) assert.ok(painted["hashiya-QUOTE"]?.includes(quote), `quote painted: ${quote.slice(0, 30)}…`);
+  assert.equal((await clickAction(page)).on, false);
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  assert.deepEqual(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
+  const outsidePage = seen.requests.filter((url) => !url.startsWith(`${server.origin}/`));
+  assert.ok(outsidePage.every((url) => /^chrome-extension:\/\/[^/]+\/pkg\/hashiya_bg\.wasm$/.test(url)), JSON.stringify(outsidePage));
+  await page.close();
+});
+
 test("types switched off in the options page are not painted", { skip }, async () => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -276,97 +272,4 @@ test("web-ext lint passes for the Firefox package, with no warning", {
   const manifest = JSON.parse(await readFile(join(FIREFOX, "manifest.json"), "utf8"));
   assert.ok(manifest.browser_specific_settings.gecko.id);
   assert.deepEqual(manifest.background, { scripts: ["settings.js", "pkg/hashiya.js", "background.js"] });
-});
-
-// Firefox: the same page and CSP, the Firefox package installed as a temporary add-on through
-// geckodriver, and the extension's keyboard command fired from the browser's own key element
-// (chrome context, hence --allow-system-access): the real `_execute_action` path with its
-// activeTab grant. Skipped where geckodriver or Firefox is missing (Debian has no geckodriver
-// package: `cargo install geckodriver --locked`).
-const GECKODRIVER = process.env.GECKODRIVER ?? "geckodriver";
-const FIREFOX_BIN = ["/usr/bin/firefox-esr", "/usr/bin/firefox"].find((path) => existsSync(path));
-const FIREFOX_ZIP = join(ROOT, "target", "ship", "hashiya-firefox-0.1.0.zip");
-const haveGeckodriver = await promisify(execFile)(GECKODRIVER, ["--version"]).then(() => true, () => false);
-
-test("Firefox: the keyboard command annotates a page whose CSP forbids scripts and wasm", {
-  skip: !haveGeckodriver ? "no geckodriver" : !FIREFOX_BIN ? "no Firefox" : !existsSync(FIREFOX_ZIP) && "no Firefox package",
-  timeout: 120_000,
-}, async () => {
-  const { createServer } = await import("node:http");
-  const site = createServer((request, response) => {
-    if (request.url.endsWith("/page-script.js")) return response.writeHead(200, { "content-type": "text/javascript" }).end(PAGE_SCRIPT);
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP }).end(ARTICLE);
-  });
-  await new Promise((done) => site.listen(0, "127.0.0.1", done));
-  const port = await new Promise((done) => {
-    const probe = createNetServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = probe.address();
-      probe.close(() => done(free));
-    });
-  });
-  const driver = spawn(GECKODRIVER, ["--port", String(port), "--host", "127.0.0.1", "--allow-system-access"], { stdio: "ignore" });
-  const webdriver = async (method, path, body) => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: body && JSON.stringify(body),
-    });
-    const { value } = await response.json();
-    if (value?.error) throw new Error(`${path}: ${value.error}: ${value.message}`);
-    return value;
-  };
-  let session = null;
-  try {
-    for (let tries = 0; !session; tries++) {
-      try {
-        session = await webdriver("POST", "/session", {
-          capabilities: { alwaysMatch: { "moz:firefoxOptions": { binary: FIREFOX_BIN, args: ["-headless"] } } },
-        });
-      } catch (error) {
-        if (tries > 40) throw error; // geckodriver still starting
-        await new Promise((done) => setTimeout(done, 250));
-      }
-    }
-    const at = `/session/${session.sessionId}`;
-    const run = (script) => webdriver("POST", `${at}/execute/sync`, { script, args: [] });
-    const context = (name) => webdriver("POST", `${at}/moz/context`, { context: name });
-    const until = async (script, what) => {
-      for (let waited = 0; waited < 20000; waited += 200) {
-        if (await run(script)) return;
-        await new Promise((done) => setTimeout(done, 200));
-      }
-      throw new Error(`Firefox: ${what} within 20 s`);
-    };
-    assert.equal(await webdriver("POST", `${at}/moz/addon/install`, { path: FIREFOX_ZIP, temporary: true }), "hashiya@hashiya.invalid");
-    await webdriver("POST", `${at}/url`, { url: `http://127.0.0.1:${site.address().port}/news/article.html` });
-    await until("return Boolean(document.documentElement.dataset.pageWasm)", "the page's script did not run");
-    assert.deepEqual(await run("const d = document.documentElement.dataset; return [d.pageScript, d.inline ?? null, d.pageWasm]"), ["ran", null, "blocked"]);
-
-    // Alt+Shift+K, as the browser itself dispatches it.
-    const command = async () => {
-      await context("chrome");
-      await run(`const key = [...document.querySelectorAll("keyset key")].find((k) => k.getAttribute("key") === "K" && k.getAttribute("modifiers") === "alt,shift");
-        key.doCommand();`);
-      await context("content");
-    };
-    // The toolbar button, pinned as a reader would, shows the badge.
-    const badge = async (pattern) => {
-      await context("chrome");
-      await run(`CustomizableUI.addWidgetToArea("hashiya_hashiya_invalid-browser-action", CustomizableUI.AREA_NAVBAR);`);
-      await until(`return ${pattern}.test(document.getElementById("hashiya_hashiya_invalid-BAP")?.getAttribute("badge") ?? "")`, `badge ${pattern}`);
-      await context("content");
-    };
-    await command();
-    await until(`return [...(CSS.highlights.get("hashiya-PER") ?? [])].some((r) => /Obama|Merkel/.test(r.toString()))`, "no people painted");
-    await badge(/^\d+$/);
-    assert.match(await run(`return document.getElementById("hashiya-panel").shadowRoot.textContent`), /Merkel/);
-    assert.equal(await run(`document.getElementById("counter").click(); return document.getElementById("counter").textContent`), "1");
-    await command();
-    await until(`return !["PER", "ORG", "LOC", "MISC", "QUOTE"].some((k) => CSS.highlights.has("hashiya-" + k)) && !document.getElementById("hashiya-panel")`, "not cleared");
-    await badge(/^$/);
-  } finally {
-    if (session) await webdriver("DELETE", `/session/${session.sessionId}`).catch(() => {});
-    driver.kill();
-    await new Promise((done) => site.close(done));
-  }
 });
