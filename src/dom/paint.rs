@@ -44,8 +44,7 @@ thread_local! {
 
 /// `CSS.highlights`, or an error naming what the browser lacks.
 pub fn registry() -> Result<HighlightRegistry, JsValue> {
-    let css = Reflect::get(&js_sys::global(), &"CSS".into())?;
-    let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
+    let registry = highlights_of(&Reflect::get(&js_sys::global(), &"CSS".into())?)?;
     registry.dyn_into::<HighlightRegistry>().map_err(|_| {
         js_sys::Error::new("hashiya: this browser has no CSS Custom Highlight API (CSS.highlights)").into()
     })
@@ -151,12 +150,28 @@ fn priority(name: usize) -> i32 {
 
 /// `CSS.highlights` of a window (of this realm or a same-origin frame's).
 fn registry_in(window: &JsValue) -> Result<JsValue, JsValue> {
-    let css = Reflect::get(window, &"CSS".into())?;
-    let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
+    let registry = highlights_of(&Reflect::get(window, &"CSS".into())?)?;
     if registry.is_object() {
         Ok(registry)
     } else {
         Err(js_sys::Error::new("hashiya: no CSS.highlights").into())
+    }
+}
+
+/// `css.highlights`, read with the getter of `css`'s own property where it has one. In a Firefox
+/// content script, `CSS` is an Xray wrapper, and once a `Reflect.get(css, "highlights")` call
+/// site is hot, the JIT answers every window's `CSS` with the registry of the window it saw
+/// first (Firefox 153 ESR): a frame's highlights then land in the top registry. Each window's
+/// own getter is its own function, called here on `css`.
+fn highlights_of(css: &JsValue) -> Result<JsValue, JsValue> {
+    if !css.is_object() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    let descriptor = Object::get_own_property_descriptor(css.unchecked_ref::<Object>(), &"highlights".into());
+    let getter = if descriptor.is_object() { Reflect::get(&descriptor, &"get".into())? } else { JsValue::UNDEFINED };
+    match getter.dyn_ref::<js_sys::Function>() {
+        Some(getter) => getter.call0(css),
+        None => Reflect::get(css, &"highlights".into()),
     }
 }
 
