@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, WWW, serve } from "./support.mjs";
 import { FIREFOX, findGeckodriver, firefoxMissing } from "./webdriver.mjs";
-import { ARTICLE, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, seedPaint } from "./extension-pages.mjs";
+import { ARTICLE, FRAMES, FRAMES_SCRIPT, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, framesPaint, seedPaint } from "./extension-pages.mjs";
 
 const ZIP = join(ROOT, "target", "ship", "hashiya-firefox-0.1.0.zip");
 const skip =
@@ -88,6 +88,8 @@ describe("Firefox extension", { skip: skip ?? false, timeout: 180_000 }, () => {
     news = await mkdtemp(join(tmpdir(), "hashiya-news-"));
     await writeFile(join(news, "article.html"), ARTICLE);
     await writeFile(join(news, "page-script.js"), PAGE_SCRIPT);
+    await writeFile(join(news, "frames.html"), FRAMES);
+    await writeFile(join(news, "frames.js"), FRAMES_SCRIPT);
     const csp = (path) => (path.startsWith("/news/") ? { "content-security-policy": STRICT_CSP } : {});
     server = await serve(WWW, { "/news/": news }, csp, { onRequest: (url) => requests.push(url) });
     driver = startDriver();
@@ -118,6 +120,12 @@ describe("Firefox extension", { skip: skip ?? false, timeout: 180_000 }, () => {
     await until(`return [...(CSS.highlights.get("hashiya-PER") ?? [])].some((r) => /Obama|Merkel/.test(r.toString()))`, "no people painted");
     await badge(/^\d+$/);
     assert.match(await run(`return document.getElementById("hashiya-panel").shadowRoot.textContent`), /Merkel/);
+    // A paragraph the page adds later is annotated too (www/live.js, watching through the wrappers).
+    await run(`const late = document.createElement("p"); late.id = "late";
+      late.textContent = "Later, Emmanuel Macron arrived in Paris for talks with NATO.";
+      document.querySelector("article").append(late);`);
+    await until(`return [...(CSS.highlights.get("hashiya-PER") ?? [])].some((r) => r.toString().includes("Macron"))`, "the late paragraph not painted");
+    await run(`document.getElementById("late").remove()`);
     assert.equal(await run(`document.getElementById("counter").click(); return document.getElementById("counter").textContent`), "1");
     await command();
     await until(cleared, "not cleared");
@@ -150,5 +158,21 @@ describe("Firefox extension", { skip: skip ?? false, timeout: 180_000 }, () => {
     assert.equal(await screenshot("h1.entry-title"), title, "the title looks as before after clear");
     // The wasm is the extension's own file: the click asked the page's server for nothing.
     assert.deepEqual(requests.slice(asked), []);
+  });
+
+  test("text in an open shadow root and a same-origin frame is painted, the frame's in its own registry", async () => {
+    await webdriver("POST", `${at}/url`, { url: `${server.origin}/news/frames.html` });
+    await until(`return document.documentElement.dataset.ready === "yes"`, "the page's script did not run");
+    const before = await evaluate(framesPaint);
+    await command();
+    await until(`return CSS.highlights.get("hashiya-PER")?.size > 0`, "nothing painted");
+    const painted = await evaluate(framesPaint);
+    assert.ok(painted.page.includes("Barack Obama") && painted.page.includes("Emmanuel Macron"), JSON.stringify(painted.page));
+    // Firefox's JIT once answered a frame's CSS.highlights with the page's: the frame's name went there.
+    assert.deepEqual(painted.frame, ["Angela Merkel"]);
+    assert.ok(!painted.page.includes("Angela Merkel"), JSON.stringify(painted.page));
+    await command();
+    await until(cleared, "not cleared");
+    assert.deepEqual(await evaluate(framesPaint), before);
   });
 });

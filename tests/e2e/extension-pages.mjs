@@ -62,3 +62,39 @@ export function seedPaint() {
   }
   return { painted, outside };
 }
+
+// An article part of whose text sits in an open shadow root (attached by FRAMES_SCRIPT, a file
+// of the page: the strict CSP allows it) and in a same-origin frame, which has its own highlight
+// registry and must be painted there.
+export const FRAMES = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Talks in Geneva</title>
+<script src="frames.js"></script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Obama meets United Nations envoys in Geneva</h1>
+<p>Former US president Barack Obama met United Nations officials in Geneva on Monday to discuss the war in Syria.</p>
+<div id="host"></div>
+<iframe id="frame" srcdoc="<p>Angela Merkel, the former German chancellor, joined the meeting from Berlin, according to Reuters.</p>"></iframe>
+<p>Obama said: "We will not leave the region before the job is done." The talks, hosted by the Swiss government, lasted three hours.</p>
+</article>
+</body></html>`;
+
+export const FRAMES_SCRIPT = `addEventListener("DOMContentLoaded", () => {
+  const paragraph = document.createElement("p");
+  paragraph.textContent = "Emmanuel Macron arrived in Paris for talks with NATO on Tuesday, officials said.";
+  document.getElementById("host").attachShadow({ mode: "open" }).append(paragraph);
+  document.documentElement.dataset.ready = "yes";
+});`;
+
+/** Runs in the frames page: the people painted in the page's registry and in the frame's. */
+export function framesPaint() {
+  const people = (registry) => [...(registry.get("hashiya-PER") ?? [])].map(String);
+  const frame = document.getElementById("frame");
+  return {
+    page: people(CSS.highlights),
+    frame: people(frame.contentWindow.CSS.highlights),
+    markup: document.documentElement.outerHTML + frame.contentDocument.documentElement.outerHTML,
+    shadow: document.getElementById("host").shadowRoot.innerHTML,
+  };
+}

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { launch, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
-import { ARTICLE, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, seedPaint } from "./extension-pages.mjs";
+import { ARTICLE, FRAMES, FRAMES_SCRIPT, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, framesPaint, seedPaint } from "./extension-pages.mjs";
 
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
 const FIREFOX = join(ROOT, "target", "ship", "firefox");
@@ -39,6 +39,8 @@ before(async () => {
     }
     if (path === "/news/open.html") return route.fulfill({ contentType: "text/html; charset=utf-8", body: ARTICLE });
     if (path === "/news/page-script.js") return route.fulfill({ contentType: "text/javascript", body: PAGE_SCRIPT });
+    if (path === "/news/frames.html") return route.fulfill({ contentType: "text/html; charset=utf-8", body: FRAMES });
+    if (path === "/news/frames.js") return route.fulfill({ contentType: "text/javascript", body: FRAMES_SCRIPT });
     return route.fulfill({ status: 404, body: "" });
   });
 });
@@ -216,6 +218,21 @@ test("on the seed demo page only the article body is painted, and clear restores
   assert.deepEqual(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
   const outsidePage = seen.requests.filter((url) => !url.startsWith(`${server.origin}/`));
   assert.ok(outsidePage.every((url) => /^chrome-extension:\/\/[^/]+\/pkg\/hashiya_bg\.wasm$/.test(url)), JSON.stringify(outsidePage));
+  await page.close();
+});
+
+test("text in an open shadow root and a same-origin frame is painted, the frame's in its own registry", { skip }, async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/news/frames.html?visit=${++opened}`);
+  await page.bringToFront();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "yes");
+  const before = await page.evaluate(framesPaint);
+  assert.equal((await clickAction(page)).mode, "isolated");
+  const painted = await page.evaluate(framesPaint);
+  assert.ok(painted.page.includes("Barack Obama") && painted.page.includes("Emmanuel Macron"), JSON.stringify(painted.page));
+  assert.deepEqual(painted.frame, ["Angela Merkel"]);
+  assert.equal((await clickAction(page)).on, false);
+  assert.deepEqual(await page.evaluate(framesPaint), before);
   await page.close();
 });
 
