@@ -157,6 +157,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shipped_models_carry_their_lexicons() {
+        // An ordinary word is in the common-word lexicon; an unseen foreign name is not.
+        for (lang, common, name) in [(Lang::Ar, "مدرسه", "فرويد"), (Lang::En, "school", "kekkila")] {
+            let lexicon = &model_for(lang).expect("an embedded model").gazetteer.lexicon;
+            let bit = lexicon.class_bit("lex-common");
+            assert_ne!(bit, 0, "help: {lang:?} has no common-word lexicon");
+            assert_ne!(lexicon.classes_of(Fnv::new().str(common).value()) & bit, 0, "help: {common}");
+            assert_eq!(lexicon.classes_of(Fnv::new().str(name).value()) & bit, 0, "help: {name}");
+        }
+    }
+
+    #[test]
     fn other_languages_and_empty_text_get_nothing() {
         for text in [
             "",
