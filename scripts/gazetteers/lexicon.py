@@ -8,8 +8,9 @@ surrogate: a word in a spelling dictionary is rarely a name.
 Arabic: Ayaspell (Debian `hunspell-ar`; GPL-2+/LGPL-2.1+/MPL-1.1). Its .dic is several files
 concatenated; the section from "#القارات" (continents) up to "####الأسماء####" lists
 continents, countries, capitals and people, and a few affix flags mark proper nouns
-elsewhere (places, months, peoples: PROPER_FLAGS), so those go to lex-proper.txt and the
-rest to lex-common.txt. Words are written folded
+elsewhere (places, months, peoples: PROPER_FLAGS), so those go to lex-proper.txt; the verb
+file (verb.huns.dic) goes to lex-verb.txt, since a preposition (ب ل ك) never attaches to a
+verb ("بايدن" is not ب + أيّدن); the rest to lex-common.txt. Words are written folded
 (diacritics, alef variants, ى/ي, ة/ه), without the clitics and article that certainly precede
 a stem, de-duplicated and sorted; training folds and strips them again the same way.
 
@@ -51,11 +52,14 @@ PROPER_FLAGS = {"62", "64", "92", "93", "221", "222", "225"}
 
 
 def arabic(path, out_dir):
-    common, proper = set(), set()
+    common, proper, verbs = set(), set(), set()
     names = False
+    section = ""
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
+            if line.endswith(".dic"):
+                section = line
             if line.startswith("#القارات"):
                 names = True
             elif line.startswith("####الأسماء####"):
@@ -67,8 +71,13 @@ def arabic(path, out_dir):
             if ARABIC_WORD.match(word):
                 s = stem(fold(word))
                 if len(s) >= 2:
-                    (proper if names or flags in PROPER_FLAGS else common).add(s)
-    write(out_dir, common, proper, AR_NOTICE)
+                    if names or flags in PROPER_FLAGS:
+                        proper.add(s)
+                    elif section.startswith("verb"):
+                        verbs.add(s)
+                    else:
+                        common.add(s)
+    write(out_dir, {"common": common, "proper": proper, "verb": verbs}, AR_NOTICE)
 
 
 AR_NOTICE = """# Derived from Ayaspell 3.2 (Debian hunspell-ar), Copyright (c) 2006-2008 Mohamed Kebdani.
@@ -88,9 +97,9 @@ EN_NOTICE = """# Derived from SCOWL / hunspell en_US 2020.12.07 (Debian hunspell
 """
 
 
-def write(out_dir, common, proper, notice):
-    for name, words in (("lex-common.txt", common), ("lex-proper.txt", proper)):
-        with open(f"{out_dir}/{name}", "w", encoding="utf-8") as out:
+def write(out_dir, classes, notice):
+    for name, words in classes.items():
+        with open(f"{out_dir}/lex-{name}.txt", "w", encoding="utf-8") as out:
             out.write(notice + "".join(w + "\n" for w in sorted(words)))
 
 
@@ -103,7 +112,7 @@ def english(path, out_dir):
             if not re.match(r"^[A-Za-z][A-Za-z'.-]*$", word):
                 continue
             (proper if word[0].isupper() else common).add(word.lower())
-    write(out_dir, common, proper, EN_NOTICE)
+    write(out_dir, {"common": common, "proper": proper}, EN_NOTICE)
 
 
 if __name__ == "__main__":

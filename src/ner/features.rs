@@ -144,13 +144,16 @@ mod t {
 const AR_SUFFIXES: [&str; 14] = ["هما", "كما", "هم", "ها", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي", "ا"];
 const EN_SUFFIXES: [&str; 6] = ["'s", "s", "es", "ed", "ing", "ly"];
 
-/// How a word was found in the lexicon, in bits 4-5 of the code.
+/// How a word was found in the lexicon, in bits 4-6 of the code (classes in bits 0-3).
 const LEX_DIRECT: u8 = 1 << 4;
 const LEX_CLITIC: u8 = 2 << 4;
 const LEX_SUFFIX: u8 = 3 << 4;
+/// A verb after the future prefix س ("ستبقى"): names do not end in one.
+const LEX_FUTURE: u8 = 4 << 4;
+const LEX_CLASSES: u8 = 0x0F;
 
-/// The lexicon classes of `base`, or of `base` without one suffix (with a teh marbuta
-/// restored: "شركات" → "شرك" → "شركه", "حكومتها" → "حكومت" → "حكومه").
+/// The lexicon code of `base` without one suffix (with a teh marbuta restored: "شركات" →
+/// "شرك" → "شركه", "حكومتها" → "حكومت" → "حكومه"), or 0.
 fn lex_with_suffixes(lexicon: &Lexicon, lang: Lang, base: &str) -> u8 {
     let suffixes: &[&str] = if lang == Lang::Ar { &AR_SUFFIXES } else { &EN_SUFFIXES };
     for suffix in suffixes {
@@ -164,7 +167,7 @@ fn lex_with_suffixes(lexicon: &Lexicon, lang: Lang, base: &str) -> u8 {
             classes |= lexicon.classes_of(Fnv::new().str(open).str("ه").value());
         }
         if classes != 0 {
-            return classes;
+            return LEX_SUFFIX | classes & LEX_CLASSES;
         }
     }
     0
@@ -321,31 +324,54 @@ impl Extractor {
     /// The word's lexicon classes, tried as it stands (Arabic: its stem), then without a
     /// possible clitic letter, then without a suffix; 0 when it is in no lexicon.
     fn lex_code(&self, lang: Lang, lexicon: &Lexicon, info: &Info) -> u8 {
+        let code = self.lex_lookup(lang, lexicon, info);
+        // Verbs only steer the clitic readings above; as a feature they count as common words.
+        let verb = lexicon.verb_bit();
+        if code & verb != 0 {
+            (code & !verb) | lexicon.common_bit()
+        } else {
+            code
+        }
+    }
+
+    fn lex_lookup(&self, lang: Lang, lexicon: &Lexicon, info: &Info) -> u8 {
         if lexicon.is_empty() {
             return 0;
         }
-        let classes = lexicon.classes_of(info.h_stem);
+        let classes = lexicon.classes_of(info.h_stem) & LEX_CLASSES;
         if classes != 0 {
             return LEX_DIRECT | classes;
         }
         let stem = &self.folded[info.stem as usize..info.fold.1 as usize];
         let light = &self.folded[info.name as usize..info.fold.1 as usize];
         let has_light = lang == Lang::Ar && info.name > info.fold.0 && info.stem == info.fold.0;
+        let verb = lexicon.verb_bit();
+        // A preposition (ب ل ك) never attaches to a verb: "بايدن" is not ب + أيّدن.
+        let light_mask = if self.folded[info.fold.0 as usize..].starts_with(['ب', 'ل', 'ك']) { !verb } else { !0 };
         if has_light {
-            let classes = lexicon.classes_of(Fnv::new().str(light).value());
+            let classes = lexicon.classes_of(Fnv::new().str(light).value()) & light_mask & LEX_CLASSES;
             if classes != 0 {
                 return LEX_CLITIC | classes;
             }
         }
-        let mut classes = lex_with_suffixes(lexicon, lang, stem);
-        if classes == 0 && has_light {
-            classes = lex_with_suffixes(lexicon, lang, light);
+        if lang == Lang::Ar && verb != 0 {
+            // The future prefix س before an imperfect verb: "ستبقى", "وسيبقى".
+            for base in [stem, light] {
+                let Some(rest) = base.strip_prefix('س') else { continue };
+                if rest.starts_with(['ي', 'ت', 'ن', 'ا']) && rest.chars().count() >= 3 {
+                    let classes = lexicon.classes_of(Fnv::new().str(rest).value()) & verb;
+                    if classes != 0 {
+                        return LEX_FUTURE | classes;
+                    }
+                }
+            }
         }
-        if classes != 0 {
-            LEX_SUFFIX | classes
-        } else {
-            0
+        let code = lex_with_suffixes(lexicon, lang, stem);
+        if code == 0 && has_light {
+            let code = lex_with_suffixes(lexicon, lang, light);
+            return if code & LEX_CLASSES & light_mask != 0 { code & (light_mask | !LEX_CLASSES) } else { 0 };
         }
+        code
     }
 
     /// Marks where gazetteer phrases begin and continue. Arabic first words are also tried
@@ -633,14 +659,31 @@ mod tests {
         let mut g = gaz();
         g.lexicon = Lexicon::from_lists(
             Lang::Ar,
-            vec![("lex-common".into(), vec!["شركة".into(), "قال".into(), "حكومة".into(), "مسؤول".into()])],
+            vec![
+                ("lex-common".into(), vec!["شركة".into(), "حكومة".into(), "مسؤول".into()]),
+                ("lex-verb".into(), vec!["قال".into(), "أيدن".into(), "تبقى".into()]),
+            ],
         );
         let mut ex = Extractor::new();
         let mut f = Features::default();
-        let words = ["والشركة", "وقال", "شركات", "حكومتها", "المسؤولون", "فرويد", "العراق"];
+        let words = ["والشركة", "وقال", "شركات", "حكومتها", "المسؤولون", "فرويد", "العراق", "بايدن", "ستبقى"];
         ex.extract(Lang::Ar, &g, &words, &mut f);
         let codes: Vec<u8> = ex.info.iter().map(|i| i.lex).collect();
-        assert_eq!(codes, [LEX_DIRECT | 1, LEX_CLITIC | 1, LEX_SUFFIX | 1, LEX_SUFFIX | 1, LEX_SUFFIX | 1, 0, 0]);
+        let common = 1;
+        assert_eq!(
+            codes,
+            [
+                LEX_DIRECT | common,
+                LEX_CLITIC | common,
+                LEX_SUFFIX | common,
+                LEX_SUFFIX | common,
+                LEX_SUFFIX | common,
+                0,
+                0,
+                0,                   // a preposition before a verb is no reading: "بايدن" stays a stranger
+                LEX_FUTURE | common, // future س + تبقى; a verb counts as a common word
+            ]
+        );
         assert!(f.token(5).contains(&mix(t::LEX, 0, 0)), "an unknown word says so");
         // Without a lexicon there are no lexicon features at all.
         let plain = keys_of(Lang::Ar, &words);

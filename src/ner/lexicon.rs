@@ -26,6 +26,9 @@ pub struct Lexicon {
     sets: Vec<Vec<u32>>,
     /// Open addressing: hash in the low 24 bits, class bits above; 0 is an empty slot.
     table: Vec<u32>,
+    /// The bits of the `lex-verb` and `lex-common` classes (0 if none).
+    verb: u8,
+    common: u8,
 }
 
 /// The 24-bit lexicon hash of a lookup form's [`Fnv`] hash (never 0).
@@ -79,6 +82,8 @@ impl Lexicon {
     }
 
     fn index(&mut self) {
+        self.verb = self.class_bit("lex-verb");
+        self.common = self.class_bit("lex-common");
         let n: usize = self.sets.iter().map(Vec::len).sum();
         if n == 0 {
             self.table.clear();
@@ -128,6 +133,18 @@ impl Lexicon {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The bit of the verb class (0 when the lexicon has none).
+    #[inline]
+    pub fn verb_bit(&self) -> u8 {
+        self.verb
+    }
+
+    /// The bit of the common-word class (0 when the lexicon has none).
+    #[inline]
+    pub fn common_bit(&self) -> u8 {
+        self.common
     }
 
     /// The bit of a class name, if the lexicon has it.
