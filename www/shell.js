@@ -19,11 +19,30 @@ document.getElementById(NOTICE)?.remove();
 /** The one global: the same three functions the extension, bookmarklet and tests use. */
 window.hashiya = Object.freeze({ annotateText, annotatePage: annotatePageOrAsync, clearAnnotations: clearAll });
 
-/** annotatePage, or with `{async: true}` a promise of its result, the core run in a worker. */
+/** Page text (UTF-16 units) above which one synchronous run holds the main thread for 100 ms or more. */
+const LARGE_PAGE = 200_000;
+
+/**
+ * annotatePage; with `{async: true}` a promise of its result, the core run in a worker; with
+ * `{async: "auto"}` a promise either way, the worker used only for large pages.
+ */
 function annotatePageOrAsync(root, options) {
   if (options?.async === undefined) return annotatePageNow(root, options);
-  const { async: inWorker, ...rest } = options;
-  return inWorker ? annotatePageAsync(root, rest) : annotatePageNow(root, rest);
+  const { async: mode, ...rest } = options;
+  if (mode === "auto") return annotateForReader(root, rest);
+  return mode ? annotatePageAsync(root, rest) : annotatePageNow(root, rest);
+}
+
+/** What a reader's click runs: small pages at once, large ones without freezing the page. */
+async function annotateForReader(root, options) {
+  if ((root.textContent?.length ?? 0) <= LARGE_PAGE) return annotatePageNow(root, options);
+  try {
+    return await annotatePageAsync(root, options);
+  } catch {
+    // A page that refuses the worker (a bookmarklet on another origin, a strict worker-src):
+    // the synchronous path still gives the reader the result.
+    return annotatePageNow(root, options);
+  }
 }
 
 /** The synchronous path; an async run's viewport tracking (visible.js) ends first. */
@@ -54,14 +73,17 @@ function wireDemo(bar) {
 
   let panel = null;
   let live = null;
-  const run = () => {
+  let latest = 0; // the newest run; an older one finishing later, or one Clear overtook, shows nothing
+  const run = async () => {
+    const mine = ++latest;
     try {
+      const found = await annotatePageOrAsync(document.body, { async: "auto" });
+      if (mine !== latest) return;
       panel?.dispose();
-      const found = annotatePageNow(document.body);
       panel = showPanel(found);
       say(`${found.entities.length} names · ${found.quotes.length} quotes`);
     } catch (error) {
-      say(`error: ${error.message}`);
+      if (mine === latest) say(`error: ${error.message}`);
     }
   };
   annotate.addEventListener("click", () => {
@@ -71,6 +93,7 @@ function wireDemo(bar) {
     live ??= watchPage(document.body, run);
   });
   clear.addEventListener("click", () => {
+    latest++;
     live?.disconnect();
     live = null;
     panel?.dispose();

@@ -135,6 +135,24 @@ describe("a 1 MB page", { skip: missing() ?? false }, () => {
     assert.deepEqual(left, [], "help: clear takes the followed highlights out too");
   });
 
+  test("{async: \"auto\"} (the demo button, the bookmarklet) takes the worker for a large page only", async () => {
+    const paths = await page.evaluate(async () => {
+      const worker = (r) => "longestReadSlice" in (r.timings ?? {});
+      const large = await hashiya.annotatePage(document.body, { scope: "page", async: "auto" });
+      const small = hashiya.annotatePage(document.querySelector("main > p"), { scope: "page", async: "auto" });
+      const isPromise = small instanceof Promise;
+      const smallResult = await small;
+      hashiya.clearAnnotations();
+      return { large: worker(large), largeNames: large.entities.length, small: worker(smallResult), isPromise };
+    });
+    assert.deepEqual(
+      { large: paths.large, small: paths.small, isPromise: paths.isPromise },
+      { large: true, small: false, isPromise: true },
+      "help: auto always returns a promise; the worker only above the size limit",
+    );
+    assert.ok(paths.largeNames > 10_000, `help: ${paths.largeNames} names`);
+  });
+
   test("calls made together run one after another, each painting its own page", async () => {
     const counts = await page.evaluate(async () => {
       const [a, b] = await Promise.all([

@@ -62,7 +62,8 @@
       if (!window.hashiya) {
         throw new Error('shell.js did not define window.hashiya');
       }
-      panel.showPanel(window.hashiya.annotatePage(document.body));
+      // Large pages go through the worker where the page allows it, so the page keeps responding.
+      return Promise.resolve(window.hashiya.annotatePage(document.body, { async: 'auto' })).then(panel.showPanel);
     })
     .catch(async (error) => {
       // Violation reports are queued as tasks: let them arrive before deciding what went wrong.
