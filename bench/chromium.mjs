@@ -9,7 +9,7 @@
 // Run by `cargo xtask bench` after the build. Prints a table, writes target/bench/chromium.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, missing, ROOT, routeSavedPages, serve, WWW } from "../tests/e2e/support.mjs";
+import { fillWithAMegabyte, launch, missing, ROOT, routeSavedPages, serve, WWW } from "../tests/e2e/support.mjs";
 
 const RUNS = 20;
 const PAGES = resolve(process.env.HASHIYA_PAGES ?? join(ROOT, "..", "shared", "pages", "readability"));
@@ -118,21 +118,10 @@ async function worstBlocks(context) {
   const page = await context.newPage();
   await page.goto(`${server.origin}/index.html`);
   await page.waitForFunction(() => window.hashiya);
-  const chars = await page.evaluate(async () => {
-    const english = "Barack Obama met Angela Merkel in Berlin on Monday, and the United Nations said: \"Talks will go on in Paris.\" ";
-    const arabic = "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع العراق كانت مثمرة، وأضاف الكاظمي أن \"العراق سيظل شريكا\". ";
-    const main = document.createElement("main");
-    let chars = 0;
-    for (let i = 0; chars < 1_000_000; i++) {
-      const p = document.createElement("p");
-      p.textContent = (i % 2 ? arabic : english).repeat(3);
-      chars += p.textContent.length;
-      main.append(p);
-    }
-    document.body.replaceChildren(main);
+  const chars = await page.evaluate(fillWithAMegabyte);
+  await page.evaluate(async () => {
     await hashiya.annotatePage(document.querySelector("p"), { scope: "page", async: true }); // warm-up: worker, models
     hashiya.clearAnnotations();
-    return chars;
   });
   const cdp = await context.newCDPSession(page);
   /** One run: the longest task of the page's main thread in a trace, and the worst 5 ms heartbeat gap. */

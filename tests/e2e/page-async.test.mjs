@@ -7,7 +7,7 @@
 // (bench/chromium.mjs), not asserted here: the machine is shared.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, missing, serve } from "./support.mjs";
+import { fillWithAMegabyte, launch, missing, serve } from "./support.mjs";
 
 describe("a 1 MB page", { skip: missing() ?? false }, () => {
   let server;
@@ -19,20 +19,7 @@ describe("a 1 MB page", { skip: missing() ?? false }, () => {
     page = await browser.context.newPage();
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction(() => window.hashiya && document.getElementById("hashiya-status").textContent === "ready");
-    const size = await page.evaluate(() => {
-      const english = "Barack Obama met Angela Merkel in Berlin on Monday, and the United Nations said: \"Talks will go on in Paris.\" ";
-      const arabic = "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع العراق كانت مثمرة، وأضاف الكاظمي أن \"العراق سيظل شريكا\". ";
-      const main = document.createElement("main");
-      let chars = 0;
-      for (let i = 0; chars < 1_000_000; i++) {
-        const p = document.createElement("p");
-        p.textContent = (i % 2 ? arabic : english).repeat(3);
-        chars += p.textContent.length;
-        main.append(p);
-      }
-      document.body.replaceChildren(main);
-      return chars;
-    });
+    const size = await page.evaluate(fillWithAMegabyte);
     assert.ok(size >= 1_000_000);
   });
   after(async () => {

@@ -144,3 +144,22 @@ export function paintedTexts(page) {
     return painted;
   });
 }
+
+/**
+ * Runs in the page (pass it to page.evaluate): replaces the body with about 1 MB of alternating
+ * English and Arabic news paragraphs, names and quotes in each, and returns its length.
+ */
+export function fillWithAMegabyte() {
+  const english = "Barack Obama met Angela Merkel in Berlin on Monday, and the United Nations said: \"Talks will go on in Paris.\" ";
+  const arabic = "قال الرئيس الأمريكي جو بايدن في واشنطن إن المحادثات مع العراق كانت مثمرة، وأضاف الكاظمي أن \"العراق سيظل شريكا\". ";
+  const main = document.createElement("main");
+  let chars = 0;
+  for (let i = 0; chars < 1_000_000; i++) {
+    const p = document.createElement("p");
+    p.textContent = (i % 2 ? arabic : english).repeat(3);
+    chars += p.textContent.length;
+    main.append(p);
+  }
+  document.body.replaceChildren(main);
+  return chars;
+}
