@@ -20,6 +20,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     };
     let doc = Document::with_hints(text, forced, &options.lang_hints);
     let mut mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
+    crate::not_names::drop_diseases(&doc, &mut mentions);
+    crate::outlets::complete(&doc, &mut mentions);
     crate::retype::settle(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);

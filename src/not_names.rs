@@ -1,0 +1,49 @@
+//! What the annotation guidelines say is not an entity but the tagger can take for a name:
+//! diseases and viruses ("حالات الإصابة بفيروس كورونا", "COVID-19"). Their names are new since
+//! the training corpora, and unknown words look like names to the tagger.
+
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::text::normalize::fold;
+
+/// Words that make a mention a disease, compared folded and without an attached clitic.
+const DISEASE_WORDS: &[&str] =
+    &["كورونا", "كوفيد", "فيروس", "الفيروس", "إيبولا", "الإيبولا", "covid", "covid-19", "coronavirus", "ebola"];
+
+/// Drops mentions that name a disease.
+pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| !m.span.of(doc.text).split_whitespace().any(is_disease_word));
+}
+
+fn is_disease_word(word: &str) -> bool {
+    let folded = fold(word);
+    let known = |w: &str| DISEASE_WORDS.iter().any(|d| fold(d) == w);
+    // بفيروس، وكورونا: one clitic letter before the word.
+    known(&folded) || folded.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotations::EntityKind;
+    use crate::span::Span;
+
+    #[test]
+    fn disease_names_are_dropped_and_names_beside_them_kept() {
+        let text = "ارتفاع حالات الإصابة بفيروس كورونا في العراق. COVID-19 reached Ebola-free Lagos.";
+        let doc = Document::new(text, None);
+        let at = |name: &str, kind| {
+            let start = text.find(name).unwrap();
+            Mention { span: Span::new(start, start + name.len()), kind }
+        };
+        let mut mentions = vec![
+            at("بفيروس كورونا", EntityKind::Per),
+            at("العراق", EntityKind::Loc),
+            at("COVID-19", EntityKind::Misc),
+            at("Lagos", EntityKind::Loc),
+        ];
+        drop_diseases(&doc, &mut mentions);
+        let kept: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(kept, ["العراق", "Lagos"]);
+    }
+}
