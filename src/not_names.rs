@@ -4,11 +4,21 @@
 
 use crate::document::Document;
 use crate::ner::Mention;
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, FoldedWords};
 
 /// Words that make a mention a disease, compared folded and without an attached clitic.
-const DISEASE_WORDS: &[&str] =
-    &["كورونا", "كوفيد", "فيروس", "الفيروس", "إيبولا", "الإيبولا", "covid", "covid-19", "coronavirus", "ebola"];
+static DISEASE_WORDS: FoldedWords = FoldedWords::new(&[
+    "كورونا",
+    "كوفيد",
+    "فيروس",
+    "الفيروس",
+    "إيبولا",
+    "الإيبولا",
+    "covid",
+    "covid-19",
+    "coronavirus",
+    "ebola",
+]);
 
 /// Drops mentions that name a disease.
 pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
@@ -17,9 +27,9 @@ pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
 
 fn is_disease_word(word: &str) -> bool {
     let folded = fold(word);
-    let known = |w: &str| DISEASE_WORDS.iter().any(|d| fold(d) == w);
     // بفيروس، وكورونا: one clitic letter before the word.
-    known(&folded) || folded.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(known)
+    DISEASE_WORDS.contains_folded(&folded)
+        || folded.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|rest| DISEASE_WORDS.contains_folded(rest))
 }
 
 #[cfg(test)]

@@ -7,19 +7,14 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::fold;
+use crate::text::normalize::FoldedWords;
 
 /// Head words of outlet names.
-const HEADS: &[&str] = &["نيوز", "برس", "تايمز", "بوست", "تريبيون", "جورنال"];
+static HEADS: FoldedWords = FoldedWords::new(&["نيوز", "برس", "تايمز", "بوست", "تريبيون", "جورنال"]);
 
 /// Words that introduce an outlet and stay outside its name (وكالة فرانس برس → فرانس برس).
-const DESCRIPTORS: &[&str] = &["وكالة", "قناة", "موقع", "صحيفة", "شبكة", "إذاعة", "تلفزيون", "مجلة", "جريدة"];
-
-/// Whether a word is one of `words`, compared folded (ة and ه, alef forms, diacritics).
-fn is_one_of(word: &str, words: &[&str]) -> bool {
-    let folded = fold(word);
-    words.iter().any(|w| fold(w) == folded)
-}
+static DESCRIPTORS: FoldedWords =
+    FoldedWords::new(&["وكالة", "قناة", "موقع", "صحيفة", "شبكة", "إذاعة", "تلفزيون", "مجلة", "جريدة"]);
 
 /// Makes mentions that end in an outlet head organisations, with the word before the head when
 /// the tagger left it out.
@@ -28,7 +23,7 @@ pub fn complete(doc: &Document, mentions: &mut [Mention]) {
         let m = &mentions[i];
         let text = m.span.of(doc.text);
         let Some(last) = text.split_whitespace().last() else { continue };
-        if !is_one_of(last, HEADS) {
+        if !HEADS.contains(last) {
             continue;
         }
         let mut start = m.span.start;
@@ -53,7 +48,7 @@ fn word_before(doc: &Document, start: usize, previous_end: usize) -> Option<usiz
     let arabic = word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
     let adjacent = !between.is_empty() && between.chars().all(|c| c == ' ');
     let free = token.span.start >= previous_end;
-    (arabic && adjacent && free && !is_one_of(word, DESCRIPTORS)).then_some(token.span.start)
+    (arabic && adjacent && free && !DESCRIPTORS.contains(word)).then_some(token.span.start)
 }
 
 #[cfg(test)]

@@ -9,16 +9,15 @@
 //! full elsewhere in the document ("أيمن الصفدي" … "الصفدي") is that person.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, FoldedWords};
 use crate::text::TokenKind;
 
 /// Words written right before a person's name (and hardly ever before anything else).
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "mr",
     "mrs",
     "ms",
@@ -47,14 +46,7 @@ const HONORIFICS: &[&str] = &[
     "الملك",
     "الأمير",
     "الأميرة",
-];
-
-/// The honorifics folded as words are compared (diacritics and alef variants merged, Latin
-/// lowercased).
-fn is_honorific(folded: &str) -> bool {
-    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
-    FOLDED.get_or_init(|| HONORIFICS.iter().map(|h| fold(h)).collect()).contains(folded)
-}
+]);
 
 /// Longest mention, in words, that a surname turns into a person ("Volodymyr Oleksandrovych
 /// Zelensky"); longer ones are organisations named after people.
@@ -112,7 +104,7 @@ fn after_honorific(doc: &Document, start: usize) -> bool {
         let between = &doc.text[token.span.end..start];
         let adjacent = between.chars().all(|c| c.is_whitespace() || c == '.');
         let word = fold(token.span.of(doc.text));
-        return adjacent && is_honorific(word.trim_end_matches('.'));
+        return adjacent && HONORIFICS.contains_folded(word.trim_end_matches('.'));
     }
     false
 }

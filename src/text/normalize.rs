@@ -55,6 +55,29 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// A fixed list of words compared folded (`"السيدة"` matches `"السيده"`, `"Mr"` matches
+/// `"mr"`). The list is folded once, on first use.
+pub struct FoldedWords {
+    words: &'static [&'static str],
+    folded: std::sync::OnceLock<std::collections::HashSet<String>>,
+}
+
+impl FoldedWords {
+    pub const fn new(words: &'static [&'static str]) -> FoldedWords {
+        FoldedWords { words, folded: std::sync::OnceLock::new() }
+    }
+
+    /// Whether an already folded word is in the list.
+    pub fn contains_folded(&self, folded: &str) -> bool {
+        self.folded.get_or_init(|| self.words.iter().map(|w| fold(w)).collect()).contains(folded)
+    }
+
+    /// Whether a word, folded, is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.contains_folded(&fold(word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
