@@ -21,8 +21,6 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "mr",
     "mrs",
     "ms",
-    "miss",
-    "mx",
     "dr",
     "sir",
     "dame",
@@ -175,5 +173,13 @@ mod tests {
         let mut mentions = vec![mention(text, "Boeing", 0, EntityKind::Org)];
         settle(&doc, &mut mentions);
         assert_eq!(mentions[0].kind, EntityKind::Org);
+        // Words that only sometimes precede people are not honorifics: "MX Onda" is a company
+        // in CoNLL, "Miss Universe" a contest.
+        for (text, name) in [("Shares of MX Onda fell.", "Onda"), ("She won Miss Universe.", "Universe")] {
+            let doc = Document::new(text, None);
+            let mut mentions = vec![mention(text, name, 0, EntityKind::Org)];
+            settle(&doc, &mut mentions);
+            assert_eq!(mentions[0].kind, EntityKind::Org, "help: {text}");
+        }
     }
 }
