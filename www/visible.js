@@ -14,6 +14,8 @@ export const NEAR_VIEWPORT_ABOVE = 5000;
 const MARGIN = "100% 0px 100% 0px";
 /** Targets observed per step. */
 const OBSERVE_STEP = 2000;
+/** Ranges grouped by their element per step. */
+const GROUP_STEP = 5000;
 
 let current = null;
 
@@ -35,34 +37,55 @@ export async function registerHighlights(result, step, pause) {
     highlight.priority = i === QUOTE ? 0 : 1; // entities above quotes
     return highlight;
   });
+  // Kind and range of every item: plain objects here, so one quick step.
   const ranges = step(() => {
     const found = [];
-    const add = (kind, range) => range?.startContainer.ownerDocument === document && found.push(kind, range);
-    for (const entity of result.entities) add(KINDS.includes(entity.type) ? KINDS.indexOf(entity.type) : QUOTE, entity.range);
-    for (const quote of result.quotes) add(QUOTE, quote.range);
+    for (const entity of result.entities) {
+      if (entity.range) found.push(KINDS.includes(entity.type) ? KINDS.indexOf(entity.type) : QUOTE, entity.range);
+    }
+    for (const quote of result.quotes) if (quote.range) found.push(QUOTE, quote.range);
     return found;
   });
   const register = () => KINDS.forEach((kind, i) => CSS.highlights.set(`hashiya-${kind}`, highlights[i]));
+  // What each range's text node is looked up once per node, a few thousand ranges per step:
+  // every property of a DOM object is a call through an Xray wrapper in a Firefox content
+  // script, and 50,000 ranges read in one go held the page for 300 ms there.
+  const targets = new Map(); // text node → the element to watch, or null for another document's
+  const targetOf = (range) => {
+    const node = range.startContainer;
+    let target = targets.get(node);
+    if (target === undefined) {
+      const here = node.ownerDocument === document;
+      target = here ? (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement) : null;
+      targets.set(node, target);
+    }
+    return target;
+  };
   if (ranges.length / 2 <= NEAR_VIEWPORT_ABOVE) {
     step(() => {
-      for (let i = 0; i < ranges.length; i += 2) highlights[ranges[i]].add(ranges[i + 1]);
+      for (let i = 0; i < ranges.length; i += 2) if (targetOf(ranges[i + 1])) highlights[ranges[i]].add(ranges[i + 1]);
       register();
     });
     return false;
   }
   // The ranges by the element their text sits in: what the observer can watch.
-  const byTarget = step(() => {
-    const map = new Map();
-    for (let i = 0; i < ranges.length; i += 2) {
-      const node = ranges[i + 1].startContainer;
-      const target = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-      if (!target) continue;
-      let list = map.get(target);
-      if (!list) map.set(target, (list = []));
-      list.push(ranges[i], ranges[i + 1]);
-    }
-    return map;
-  });
+  const byTarget = new Map();
+  const grouping = { disconnect() {} }; // stopHighlights meanwhile ends this run
+  current = grouping;
+  for (let from = 0; from < ranges.length; from += 2 * GROUP_STEP) {
+    if (current !== grouping) return true;
+    step(() => {
+      for (let i = from; i < Math.min(ranges.length, from + 2 * GROUP_STEP); i += 2) {
+        const target = targetOf(ranges[i + 1]);
+        if (!target) continue;
+        let list = byTarget.get(target);
+        if (!list) byTarget.set(target, (list = []));
+        list.push(ranges[i], ranges[i + 1]);
+      }
+    });
+    await pause();
+  }
+  if (current !== grouping) return true;
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       const list = byTarget.get(entry.target) ?? [];
@@ -74,10 +97,10 @@ export async function registerHighlights(result, step, pause) {
   }, { rootMargin: MARGIN });
   current = observer;
   step(register);
-  const targets = [...byTarget.keys()];
-  for (let i = 0; i < targets.length; i += OBSERVE_STEP) {
+  const watched = [...byTarget.keys()];
+  for (let i = 0; i < watched.length; i += OBSERVE_STEP) {
     if (current !== observer) return true; // cleared meanwhile
-    step(() => targets.slice(i, i + OBSERVE_STEP).forEach((target) => observer.observe(target)));
+    step(() => watched.slice(i, i + OBSERVE_STEP).forEach((target) => observer.observe(target)));
     await pause();
   }
   return true;

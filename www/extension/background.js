@@ -6,17 +6,49 @@
 if (typeof importScripts === 'function') importScripts('settings.js', 'pkg/hashiya.js');
 
 const ALWAYS_ID = 'hashiya-always';
-const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'live.js', 'fallback.js', 'content.js'];
+const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'live.js', 'sliced.js', 'visible.js', 'fallback.js', 'content.js'];
 
-// The core, for pages where Chromium refuses wasm in the content script (see fallback.js).
+// The core, for pages where Chromium refuses wasm in the content script (see fallback.js),
+// and for large pages, which the content script reads and paints in slices meanwhile.
 let workerWasm = null;
-async function annotateText(text) {
+async function annotateText(text, options) {
   workerWasm ??= hashiyaWasm({ module_or_path: chrome.runtime.getURL('pkg/hashiya_bg.wasm') }).catch((error) => {
     workerWasm = null;
     throw error;
   });
   await workerWasm;
-  return hashiyaWasm.annotateText(String(text));
+  return hashiyaWasm.annotateText(String(text), options ?? undefined);
+}
+
+/** Items per message when a result goes back in parts: each part is parsed in one short task. */
+const PART = 1500;
+const LISTS = ['entities', 'quotes', 'clusters', 'paragraphs'];
+
+// A large page's text arrives over a port ('hashiya-core') in pieces, then the options; the
+// result goes back in parts, as www/worker.js sends it, the last message carrying the rest
+// (sliced.js's resultInParts).
+function serveCore(port) {
+  const pieces = [];
+  port.onMessage.addListener(async (message) => {
+    if (typeof message.piece === 'string') {
+      pieces.push(message.piece);
+      return;
+    }
+    const text = pieces.join('');
+    pieces.length = 0;
+    const { options } = message;
+    try {
+      const result = await annotateText(text, options);
+      for (const key of LISTS) {
+        const list = result[key];
+        delete result[key];
+        for (let i = 0; i < list.length; i += PART) port.postMessage({ key, items: list.slice(i, i + PART) });
+      }
+      port.postMessage({ result });
+    } catch (error) {
+      port.postMessage({ error: String((error && error.message) || error) });
+    }
+  });
 }
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,6 +125,9 @@ async function syncAlways() {
 
 chrome.action.onClicked.addListener((tab) => {
   toggle(tab);
+});
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name === 'hashiya-core' && port.sender?.id === chrome.runtime.id) serveCore(port);
 });
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || !message) return false;
