@@ -15,6 +15,7 @@
 mod annotate;
 mod annotations;
 mod document;
+mod english;
 mod names;
 mod not_names;
 mod options;

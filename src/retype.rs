@@ -50,10 +50,11 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
 /// Zelensky"); longer ones are organisations named after people.
 const MAX_PERSON_WORDS: usize = 4;
 
-/// Retypes mentions as people where an honorific vouches for them or for their surname, and
-/// one-word MISC mentions that are the surname of a person named in full.
-pub fn settle(doc: &Document, mentions: &mut [Mention]) {
-    let mut surnames: HashSet<String> = HashSet::new();
+/// Retypes mentions as people where an honorific (or other evidence: `vouched`, folded
+/// surnames of people found otherwise) vouches for them or for their surname, and one-word
+/// MISC mentions that are the surname of a person named in full.
+pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String>) {
+    let mut surnames: HashSet<String> = vouched.clone();
     // A MISC right after an honorific is the person's nationality (الرئيس الأمريكي جو بايدن).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Misc) {
         if after_honorific(doc, m.span.start) {
@@ -127,7 +128,7 @@ mod tests {
             mention(text, "Zelensky Foundation", 0, EntityKind::Org),
             mention(text, "Britain", 0, EntityKind::Loc),
         ];
-        settle(&doc, &mut mentions);
+        settle(&doc, &mut mentions, &HashSet::new());
         let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
         // The foundation's last word is not the surname; Britain has nothing to do with it.
         assert_eq!(kinds, [EntityKind::Per, EntityKind::Per, EntityKind::Org, EntityKind::Loc]);
@@ -138,14 +139,14 @@ mod tests {
         let text = "وصل الصدر إلى بغداد. وقال السيد الصدر إن الزيارة مهمة.";
         let doc = Document::new(text, None);
         let mut mentions = vec![mention(text, "الصدر", 0, EntityKind::Loc), mention(text, "الصدر", 1, EntityKind::Org)];
-        settle(&doc, &mut mentions);
+        settle(&doc, &mut mentions, &HashSet::new());
         assert!(mentions.iter().all(|m| m.kind == EntityKind::Per));
 
         let plain = "Microsoft and Google are rivals in Seattle.";
         let doc = Document::new(plain, None);
         let mut mentions =
             vec![mention(plain, "Microsoft", 0, EntityKind::Org), mention(plain, "Seattle", 0, EntityKind::Loc)];
-        settle(&doc, &mut mentions);
+        settle(&doc, &mut mentions, &HashSet::new());
         assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityKind::Org, EntityKind::Loc]);
     }
 
@@ -158,7 +159,7 @@ mod tests {
             mention(text, "الصفدي", 1, EntityKind::Misc),
             mention(text, "الأردني", 0, EntityKind::Misc),
         ];
-        settle(&doc, &mut mentions);
+        settle(&doc, &mut mentions, &HashSet::new());
         assert_eq!(
             mentions.iter().map(|m| m.kind).collect::<Vec<_>>(),
             [EntityKind::Per, EntityKind::Per, EntityKind::Misc]
@@ -171,14 +172,14 @@ mod tests {
         let text = "He was president, Boeing said.";
         let doc = Document::new(text, None);
         let mut mentions = vec![mention(text, "Boeing", 0, EntityKind::Org)];
-        settle(&doc, &mut mentions);
+        settle(&doc, &mut mentions, &HashSet::new());
         assert_eq!(mentions[0].kind, EntityKind::Org);
         // Words that only sometimes precede people are not honorifics: "MX Onda" is a company
         // in CoNLL, "Miss Universe" a contest.
         for (text, name) in [("Shares of MX Onda fell.", "Onda"), ("She won Miss Universe.", "Universe")] {
             let doc = Document::new(text, None);
             let mut mentions = vec![mention(text, name, 0, EntityKind::Org)];
-            settle(&doc, &mut mentions);
+            settle(&doc, &mut mentions, &HashSet::new());
             assert_eq!(mentions[0].kind, EntityKind::Org, "help: {text}");
         }
     }

@@ -12,7 +12,7 @@ mod cues;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 mod fragment;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod resolve;
 

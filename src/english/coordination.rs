@@ -1,0 +1,250 @@
+//! Coordinated names the tagger joined into one mention: "Microsoft and Nvidia", "Melk and
+//! Krems", "Sunak and Scholz". CoNLL-2003 has far more long names with "and" inside ("Securities
+//! and Exchange Commission", "Trinidad and Tobago") than coordinations of unseen names, so the
+//! model learned to run through "and" between capitalised words.
+//!
+//! A name with "and" in it cannot be told from two names by its shape, so the split needs
+//! evidence that the parts are names on their own: the document mentions them alone ("Krems"
+//! later on; "Scholz" as the surname of "Olaf Scholz") or the gazetteer lists them. Names that
+//! really contain "and" ("Procter and Gamble", "Marks and Spencer") have parts that rarely
+//! stand alone, and the gazetteer vouches for the whole ("Bosnia and Herzegovina"). "&" never
+//! splits: it joins company names ("Johnson & Johnson", "AT&T").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{gazetteer, gazetteer_kind, is_english, key_of, tokens_of};
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::gazetteer::Gazetteer;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::TokenKind;
+
+/// Longest part, in tokens ("Kansai International Airport"); longer runs are descriptions.
+const MAX_PART_TOKENS: usize = 4;
+
+/// Splits coordinated names into one mention per name (see the module comment).
+pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(g) = gazetteer() else { return };
+    let alone = names_alone(doc, mentions);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match split_one(doc, g, &alone, &m) {
+            Some(parts) => out.extend(parts),
+            None => out.push(m),
+        }
+    }
+    *mentions = out;
+}
+
+/// How often the document gives each name (folded words) each type on its own: every
+/// mention as it stands, and the surname of every person named in full.
+fn names_alone(doc: &Document, mentions: &[Mention]) -> HashMap<String, [u32; 4]> {
+    let mut alone: HashMap<String, [u32; 4]> = HashMap::new();
+    for m in mentions {
+        let tokens = tokens_of(doc, m.span);
+        if tokens.is_empty() {
+            continue;
+        }
+        alone.entry(key_of(doc, tokens.clone())).or_default()[m.kind as usize] += 1;
+        if m.kind == EntityKind::Per && tokens.len() >= 2 {
+            alone.entry(key_of(doc, tokens.end - 1..tokens.end)).or_default()[m.kind as usize] += 1;
+        }
+    }
+    alone
+}
+
+/// The mentions one coordination splits into, or `None` to keep it whole.
+fn split_one(doc: &Document, g: &Gazetteer, alone: &HashMap<String, [u32; 4]>, m: &Mention) -> Option<Vec<Mention>> {
+    let tokens = tokens_of(doc, m.span);
+    if tokens.len() < 3 || !is_english(doc, tokens.start) {
+        return None;
+    }
+    let parts = parts(doc, tokens.clone())?;
+    // The gazetteer knows the whole name: "Bosnia and Herzegovina", "Trinidad and Tobago".
+    if gazetteer_kind(g, &key_of(doc, tokens)).is_some() {
+        return None;
+    }
+    let keys: Vec<String> = parts.iter().map(|p| key_of(doc, p.clone())).collect();
+    if keys.iter().all(|k| *k == keys[0]) {
+        return None; // "Johnson and Johnson"
+    }
+    let evidence: Vec<Option<EntityKind>> = keys
+        .iter()
+        .map(|k| alone.get(k).map(|counts| most_frequent(counts)).or_else(|| gazetteer_kind(g, k)))
+        .collect();
+    let known = evidence.iter().filter(|e| e.is_some()).count();
+    let single_words = parts.iter().all(|p| p.len() == 1);
+    // Every part stands alone somewhere; for one-word parts ("Melk and Krems") one is enough.
+    if known < parts.len() && !(single_words && known > 0) {
+        return None;
+    }
+    let kind = shared_kind(m.kind, &evidence);
+    Some(
+        parts
+            .into_iter()
+            .map(|p| Mention { span: Span::new(doc.tokens[p.start].span.start, doc.tokens[p.end - 1].span.end), kind })
+            .collect(),
+    )
+}
+
+/// The parts of a coordination "A and B" / "A, B and C" (token ranges), when every part is a
+/// short run of capitalised words; `None` when the span is not one.
+fn parts(doc: &Document, tokens: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let mut parts = Vec::new();
+    let mut start = tokens.start;
+    let mut saw_and = false;
+    for t in tokens.clone() {
+        let word = doc.word(t);
+        let comma = word == "," && doc.tokens[t].kind == TokenKind::Punct;
+        if word == "and" || comma {
+            saw_and |= word == "and";
+            if t == tokens.start {
+                return None;
+            }
+            if t > start {
+                parts.push(start..t);
+            }
+            start = t + 1;
+        } else if !is_name_word(doc, t) {
+            return None;
+        }
+    }
+    if start >= tokens.end {
+        return None;
+    }
+    parts.push(start..tokens.end);
+    let short = parts.iter().all(|p| p.len() <= MAX_PART_TOKENS);
+    (saw_and && short && parts.len() >= 2).then_some(parts)
+}
+
+/// A capitalised word that is not a function word ("The Stars and Stripes" stays whole).
+fn is_name_word(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    doc.tokens[t].kind == TokenKind::Word
+        && word.chars().any(char::is_uppercase)
+        && !crate::quotes::lexicon::en::is_capitalised_function_word(&word.to_lowercase())
+}
+
+fn most_frequent(counts: &[u32; 4]) -> EntityKind {
+    let best = (0..4).max_by_key(|&i| (counts[i], std::cmp::Reverse(i))).unwrap_or(0);
+    EntityKind::ALL[best]
+}
+
+/// One type for all parts (coordinated names are names of one kind): the tagger's type for the
+/// whole and the type each part has on its own vote; on a tie the parts' own evidence wins, as
+/// the tagger misread the whole ("Melk and Krems" ORG, "Krems" LOC elsewhere).
+fn shared_kind(whole: EntityKind, evidence: &[Option<EntityKind>]) -> EntityKind {
+    let mut votes = [0u32; 4];
+    votes[whole as usize] += 1;
+    for kind in evidence.iter().flatten() {
+        votes[*kind as usize] += 1;
+    }
+    let is_evidence = |i: usize| evidence.iter().flatten().any(|k| *k as usize == i);
+    let best = (0..4).max_by_key(|&i| (votes[i], is_evidence(i), std::cmp::Reverse(i))).unwrap_or(whole as usize);
+    EntityKind::ALL[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// Mentions at the `nth` occurrence of each name, in text order.
+    fn at(text: &str, names: &[(&str, usize, EntityKind)]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = names
+            .iter()
+            .map(|&(name, nth, kind)| {
+                let start = text.match_indices(name).nth(nth).map(|(i, _)| i).expect("name in text");
+                Mention { span: Span::new(start, start + name.len()), kind }
+            })
+            .collect();
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    fn run(text: &str, mut mentions: Vec<Mention>) -> Vec<(&str, EntityKind)> {
+        let doc = Document::new(text, Some(Lang::En));
+        split(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    use EntityKind::{Loc, Org, Per};
+
+    #[test]
+    fn parts_known_alone_in_the_document_split_and_share_one_type() {
+        let text = "Shares of Microsoft and Nvidia rose. Microsoft said Nvidia gained.";
+        let got = run(text, at(text, &[("Microsoft and Nvidia", 0, Org), ("Microsoft", 1, Org), ("Nvidia", 1, Loc)]));
+        assert_eq!(got, [("Microsoft", Org), ("Nvidia", Org), ("Microsoft", Org), ("Nvidia", Loc)]);
+        // One known one-word part is enough, and its type beats the tagger's for the whole.
+        let text = "Roads between Melk and Krems closed. Crews reached Krems.";
+        let got = run(text, at(text, &[("Melk and Krems", 0, Org), ("Krems", 1, Loc)]));
+        assert_eq!(got, [("Melk", Loc), ("Krems", Loc), ("Krems", Loc)]);
+        // Three names, and a surname standing for a person named in full.
+        let text = "Olaf Scholz met Sunak, Meloni and Scholz. Sunak left; Meloni stayed.";
+        let got = run(
+            text,
+            at(
+                text,
+                &[("Olaf Scholz", 0, Per), ("Sunak, Meloni and Scholz", 0, Per), ("Sunak", 1, Org), ("Meloni", 1, Per)],
+            ),
+        );
+        assert_eq!(got[1..4], [("Sunak", Per), ("Meloni", Per), ("Scholz", Per)]);
+    }
+
+    #[test]
+    fn names_with_and_in_them_stay_whole() {
+        // No part stands alone.
+        let text = "Procter and Gamble said profits rose at Marks and Spencer.";
+        let got = run(text, at(text, &[("Procter and Gamble", 0, Org), ("Marks and Spencer", 0, Org)]));
+        assert_eq!(got, [("Procter and Gamble", Org), ("Marks and Spencer", Org)]);
+        // The gazetteer knows the whole, even though a part stands alone.
+        let text = "Bosnia and Herzegovina beat Trinidad and Tobago. Bosnia led, Trinidad trailed.";
+        let got = run(
+            text,
+            at(
+                text,
+                &[
+                    ("Bosnia and Herzegovina", 0, Loc),
+                    ("Trinidad and Tobago", 0, Loc),
+                    ("Bosnia", 1, Loc),
+                    ("Trinidad", 1, Loc),
+                ],
+            ),
+        );
+        assert_eq!(got[..2], [("Bosnia and Herzegovina", Loc), ("Trinidad and Tobago", Loc)]);
+        // Repeated parts, "&", lowercase words inside, a long part with an unknown partner.
+        let text = "Johnson and Johnson, Johnson & Johnson, Securities and Exchange Commission, \
+                    Test and County Cricket Board. Johnson spoke. Test ended. Securities fell.";
+        let mentions = at(
+            text,
+            &[
+                ("Johnson and Johnson", 0, Org),
+                ("Johnson & Johnson", 0, Org),
+                ("Securities and Exchange Commission", 0, Org),
+                ("Test and County Cricket Board", 0, Org),
+                ("Johnson", 4, Per),
+                ("Test", 1, EntityKind::Misc),
+                ("Securities", 1, Org),
+            ],
+        );
+        let got = run(text, mentions.clone());
+        let want: Vec<(&str, EntityKind)> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn odd_spans_are_left_alone() {
+        for (text, name) in [
+            ("and Nvidia rose.", "and Nvidia"),
+            ("Microsoft and rose.", "Microsoft and"),
+            ("The Stars and Stripes flew.", "The Stars and Stripes"),
+            ("Washington , D.C. is far.", "Washington , D.C."),
+        ] {
+            let got = run(text, at(text, &[(name, 0, Org)]));
+            assert_eq!(got, [(name, Org)], "help: {text}");
+        }
+        assert_eq!(run("", Vec::new()), []);
+    }
+}

@@ -1,0 +1,77 @@
+//! Three short English news articles written for hashiya (tests/fixtures/en/news-*.txt) on
+//! current topics the 1996 training corpus never saw: tech companies, European politics, a
+//! flood on the Danube and football. Each `.gold` file lists the entities in text order as
+//! `TYPE<TAB>text`, following the annotation guidelines. The test scores exact spans and types.
+
+use hashiya::{annotate, EntityKind, Options};
+
+const ARTICLES: [(&str, &str, &str); 3] = [
+    ("tech", include_str!("fixtures/en/news-tech.txt"), include_str!("fixtures/en/news-tech.gold")),
+    ("europe", include_str!("fixtures/en/news-europe.txt"), include_str!("fixtures/en/news-europe.gold")),
+    ("danube", include_str!("fixtures/en/news-danube.txt"), include_str!("fixtures/en/news-danube.gold")),
+];
+
+/// Gold spans (byte offsets) from a gold file: each name is found as a whole word after the
+/// previous one.
+fn gold_spans(text: &str, gold: &str) -> Vec<(usize, usize, EntityKind)> {
+    let mut from = 0;
+    let mut out = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let (label, name) = line.split_once('\t').expect("TYPE<TAB>name");
+        let kind = EntityKind::from_label(label).expect("a known type");
+        let whole_word = |i: usize| {
+            let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        };
+        let start = text[from..]
+            .match_indices(name)
+            .map(|(i, _)| from + i)
+            .find(|&i| whole_word(i))
+            .unwrap_or_else(|| panic!("gold name {name:?} not in the text after byte {from}"));
+        from = start + name.len();
+        out.push((start, from, kind));
+    }
+    out
+}
+
+#[test]
+fn the_articles_entities_are_found_with_their_types() {
+    let (mut gold_total, mut found_total, mut right_total) = (0, 0, 0);
+    for (name, text, gold) in ARTICLES {
+        let gold = gold_spans(text, gold);
+        let found = annotate(text, &Options::default());
+        let got: Vec<(usize, usize, EntityKind)> =
+            found.entities.iter().map(|e| (e.span.start, e.span.end, e.kind)).collect();
+        let right = got.iter().filter(|g| gold.contains(g)).count();
+        let wrong: Vec<(&str, EntityKind)> =
+            got.iter().filter(|g| !gold.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
+        eprintln!("{name}: {right} of {} right; wrong: {wrong:?}", gold.len());
+        gold_total += gold.len();
+        found_total += got.len();
+        right_total += right;
+    }
+    // 100 gold entities. The tagger alone got 67 right with 27 wrong; with the English rules 81
+    // and 18. The remaining errors are types of names the tagger has never seen (OpenAI MISC,
+    // Tesla LOC, "the Danube" PER) that no rule here has evidence for. A little slack for a
+    // retrained model; below it, something readers see has regressed.
+    assert_eq!(gold_total, 100);
+    assert!(right_total >= 78, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 21, "{} wrong", found_total - right_total);
+}
+
+#[test]
+fn the_known_modern_errors_are_fixed() {
+    let (_, text, _) = ARTICLES[0];
+    let found = annotate(text, &Options::default());
+    let got: Vec<(&str, EntityKind)> = found.entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
+    assert!(got.contains(&("SAN FRANCISCO", EntityKind::Loc)), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t.contains(" and ")), "no coordinated span: {got:?}");
+    let (_, text, _) = ARTICLES[1];
+    let found = annotate(text, &Options::default());
+    let people: Vec<&str> =
+        found.entities.iter().filter(|e| e.kind == EntityKind::Per).map(|e| e.span.of(text)).collect();
+    for name in ["Rishi Sunak", "Sunak", "Olaf Scholz", "Scholz", "Kaja Kallas"] {
+        assert!(people.contains(&name), "{name} should be a person: {people:?}");
+    }
+}
