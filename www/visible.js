@@ -88,13 +88,32 @@ export async function registerHighlights(result, step, pause) {
   if (current !== grouping) return true;
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const list = byTarget.get(entry.target) ?? [];
+      const target = entry.target;
+      const list = byTarget.get(target) ?? [];
+      const box = entry.boundingClientRect;
+      if (!entry.isIntersecting && box.width === 0 && box.height === 0 && target.parentElement) {
+        // No box of its own (display: contents): never seen to intersect, so its ranges go
+        // to its parent, which is laid out around the same text.
+        watchInstead(target, target.parentElement, list);
+        continue;
+      }
       for (let i = 0; i < list.length; i += 2) {
         if (entry.isIntersecting) highlights[list[i]].add(list[i + 1]);
         else highlights[list[i]].delete(list[i + 1]);
       }
     }
   }, { rootMargin: MARGIN });
+  const watchInstead = (target, parent, list) => {
+    observer.unobserve(target);
+    byTarget.delete(target);
+    const theirs = byTarget.get(parent);
+    if (theirs) {
+      for (const item of list) theirs.push(item);
+      // Observed again, so the parent's next report includes the ranges just moved to it.
+      observer.unobserve(parent);
+    } else byTarget.set(parent, list);
+    observer.observe(parent);
+  };
   current = observer;
   step(register);
   const watched = [...byTarget.keys()];
