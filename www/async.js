@@ -11,8 +11,25 @@ let lastId = 0;
 const waiting = new Map();
 let queue = Promise.resolve();
 
+/**
+ * A module worker running worker.js. A page may start workers only from its own origin, so
+ * where hashiya was loaded from elsewhere (the bookmarklet) the worker is a same-origin blob
+ * that imports worker.js (module imports may cross origins, with CORS, as shell.js's did).
+ */
+function newWorker() {
+  const url = new URL("./worker.js", import.meta.url);
+  if (url.origin === location.origin) return new Worker(url, { type: "module" });
+  const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
+  const address = URL.createObjectURL(blob);
+  try {
+    return new Worker(address, { type: "module" });
+  } finally {
+    URL.revokeObjectURL(address); // the worker has started fetching it
+  }
+}
+
 function startWorker() {
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker = newWorker();
   worker.onmessage = ({ data }) => {
     const job = waiting.get(data.id);
     if (!job) return;

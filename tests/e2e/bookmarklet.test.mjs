@@ -94,6 +94,24 @@ test("on a page without CSP a click annotates, the next clears, the next annotat
   await page.close();
 });
 
+test("on another origin the worker of a large page's async path starts too", { skip }, async () => {
+  const page = await browser.context.newPage();
+  const seen = watch(page);
+  await page.goto(`${news.origin}/open.html`);
+  await click(page);
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith("hashiya-")), null, { timeout: 15000 });
+  // The worker script lives on the demo's origin, which a page may not start a worker from:
+  // the shell starts it through a same-origin module that imports it.
+  const run = await page.evaluate(async () => {
+    const found = await window.hashiya.annotatePage(document.body, { async: true });
+    return { names: found.entities.map((e) => e.text), worker: "longestReadSlice" in (found.timings ?? {}) };
+  });
+  assert.equal(run.worker, true);
+  assert.ok(run.names.includes("Angela Merkel"), JSON.stringify(run.names));
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test("on a page whose CSP blocks it, a notice says so and points to the extension", { skip }, async () => {
   const page = await browser.context.newPage();
   await page.goto(`${news.origin}/strict.html`);
