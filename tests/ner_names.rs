@@ -77,7 +77,11 @@ fn names_with_and_inside_stay_whole() {
 fn unseen_people_before_a_reporting_verb_are_people() {
     let text = "Rishi Sunak has said taxes will fall. Sunak told reporters in London that the plan was fair.";
     check(text, &[("Rishi Sunak", Per), ("Sunak", Per), ("London", Loc)]);
-    check("Elon Musk said on Monday that prices would fall. Musk has promised cheaper cars.", &[("Elon Musk", Per)]);
+    // The surname alone, untagged by the model, follows the full name.
+    check(
+        "Elon Musk said on Monday that prices would fall. Musk has promised cheaper cars.",
+        &[("Elon Musk", Per), ("Musk", Per)],
+    );
     // A company named after its verb-less subject stays a company.
     check_absent("A spokesman for Merrill Lynch said the bank would grow.", &[("Merrill Lynch", Per)]);
 }
@@ -86,4 +90,15 @@ fn unseen_people_before_a_reporting_verb_are_people() {
 fn datelines_are_places() {
     check("SAN FRANCISCO — Apple unveiled a new phone on Tuesday.", &[("SAN FRANCISCO", Loc)]);
     check("LONDON (Reuters) - Shares in Vodafone rose on Monday.", &[("LONDON", Loc), ("Reuters", Org)]);
+}
+
+#[test]
+fn head_words_settle_places_and_leave_the_article_out() {
+    check("Arsenal beat Chelsea at the Emirates Stadium on Sunday.", &[("Emirates Stadium", Loc)]);
+    check("The Social Democratic Party won the vote in Berlin.", &[("Social Democratic Party", Org), ("Berlin", Loc)]);
+    // Clubs named after places keep their type.
+    check(
+        "Crystal Palace drew with Manchester City at Selhurst Park.",
+        &[("Crystal Palace", Org), ("Manchester City", Org)],
+    );
 }

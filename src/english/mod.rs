@@ -8,7 +8,9 @@
 
 pub mod coordination;
 pub mod datelines;
+pub mod heads;
 pub mod reported;
+pub mod surnames;
 
 use std::ops::Range;
 
