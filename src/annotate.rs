@@ -22,6 +22,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
+    crate::ministries::add(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);

@@ -16,6 +16,7 @@ mod annotate;
 mod annotations;
 mod document;
 mod english;
+mod ministries;
 mod names;
 mod not_names;
 mod options;

@@ -4,11 +4,15 @@
 //! so the Arabic model cannot learn it. This rule marks an untagged word whose nisba root
 //! names a place in the gazetteer. It runs in [`super::tag`] only: the ANERcorp evaluation
 //! measures the model against ANERcorp's own convention.
+//!
+//! Two kinds of nisba are not nationalities: a family name right after a person's name
+//! ("محمد شياع السوداني", "نوري المالكي"), which joins that name, and a compass direction
+//! ("جنوبي البلاد", "شمالي العراق"), which stays untagged even where a place begins with it.
 
 use super::arabic;
 use super::gazetteer::Gazetteer;
 use super::hash::Fnv;
-use super::labels::{begin, O};
+use super::labels::{begin, inside, kind_of, O};
 use crate::annotations::EntityKind;
 use crate::text::normalize::fold_into;
 
@@ -32,19 +36,34 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     variants.iter().any(|&h| gazetteer.classes_of(h) & loc != 0)
 }
 
-/// Labels untagged place nisbas B-MISC, in place.
+/// Roots of compass-direction nisbas (folded): "جنوبي" is "southern", not a nationality.
+const DIRECTIONS: [&str; 5] = ["جنوب", "شمال", "شرق", "غرب", "وسط"];
+
+/// Labels untagged place nisbas B-MISC, in place; one right after a person's name (with the
+/// article, no clitic, masculine singular) continues that name instead.
 pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8]) {
     let mut folded = String::new();
-    for (word, label) in words.iter().zip(labels.iter_mut()) {
+    for i in 0..words.len() {
+        let word = words[i];
         // Nisbas end in ي، ة، ن (ـيين، ـيون، ـيان) after any marks: a cheap first filter.
         let last = word.chars().rev().find(|c| c.is_alphabetic());
-        if *label != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
+        if labels[i] != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
             continue;
         }
         fold_into(word, &mut folded);
-        if is_place_nisba(gazetteer, &folded) {
-            *label = begin(EntityKind::Misc);
+        let p = arabic::prefixes(&folded);
+        let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
+            continue;
+        };
+        if DIRECTIONS.contains(&root) || !is_place_nisba(gazetteer, &folded) {
+            continue;
         }
+        let after_person = i > 0 && kind_of(labels[i - 1]) == Some(EntityKind::Per);
+        labels[i] = if after_person && p.article && p.clitic == 0 && ending == 1 {
+            inside(EntityKind::Per)
+        } else {
+            begin(EntityKind::Misc)
+        };
     }
 }
 
@@ -63,9 +82,30 @@ mod tests {
         apply(&gaz, &words, &mut labels);
         let misc = begin(EntityKind::Misc);
         assert_eq!(labels, [misc, misc, misc, misc, O, O, misc]);
+        // Directions are not nationalities, even where a place is named after one.
+        let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["جنوب".into(), "الشمال".into(), "السودان".into()])]);
+        let mut labels = [O; 3];
+        apply(&gaz, &["جنوبي", "الشمالية", "السودانية"], &mut labels);
+        assert_eq!(labels, [O, O, misc]);
         // An I inside a longer name is left alone.
         let mut inside = [5u8, 6];
         apply(&gaz, &["الولايات", "الأمريكية"], &mut inside);
         assert_eq!(inside, [5, 6]);
+    }
+
+    #[test]
+    fn a_family_nisba_after_a_person_joins_the_name() {
+        let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["السودان".into(), "العراق".into()])]);
+        let (b_per, i_per, misc) = (begin(EntityKind::Per), inside(EntityKind::Per), begin(EntityKind::Misc));
+        let words = ["محمد", "شياع", "السوداني", "و", "السوداني", "،", "العراقي"];
+        let mut labels = [b_per, i_per, O, O, O, O, O];
+        apply(&gaz, &words, &mut labels);
+        assert_eq!(labels, [b_per, i_per, i_per, O, misc, O, misc]);
+        // Not after a clitic ("and the Sudanese"), nor in the feminine or plural.
+        for word in ["والسوداني", "السودانية", "السودانيين"] {
+            let mut labels = [b_per, O];
+            apply(&gaz, &["شياع", word], &mut labels);
+            assert_eq!(labels, [b_per, misc], "{word}");
+        }
     }
 }
