@@ -24,11 +24,13 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
+    crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);
+    crate::english::definite::settle(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

@@ -51,13 +51,13 @@ fn the_articles_entities_are_found_with_their_types() {
         found_total += got.len();
         right_total += right;
     }
-    // 100 gold entities. The tagger alone got 67 right with 27 wrong; with the English rules 84
-    // and 16. The remaining errors are types of names the tagger has never seen (OpenAI MISC,
-    // Tesla LOC, "the Danube" PER) that no rule here has evidence for. A little slack for a
+    // 100 gold entities. The tagger alone got 67 right with 27 wrong; with the English rules 88
+    // and 12. The remaining errors are mostly types of company names the tagger has never seen
+    // (OpenAI MISC, Tesla LOC) that no rule here has evidence for. A little slack for a
     // retrained model; below it, something readers see has regressed.
     assert_eq!(gold_total, 100);
-    assert!(right_total >= 81, "only {right_total} of {gold_total} right");
-    assert!(found_total - right_total <= 19, "{} wrong", found_total - right_total);
+    assert!(right_total >= 85, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 15, "{} wrong", found_total - right_total);
 }
 
 #[test]

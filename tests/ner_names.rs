@@ -102,3 +102,23 @@ fn head_words_settle_places_and_leave_the_article_out() {
         &[("Crystal Palace", Org), ("Manchester City", Org)],
     );
 }
+
+#[test]
+fn rivers_always_written_with_the_are_places() {
+    let text =
+        "Danube floods close roads\nThe Danube burst its banks on Sunday. Crews watched the Danube rise in Passau.";
+    check(text, &[("Danube", Loc), ("Passau", Loc)]);
+    check_absent(text, &[("Danube", Per)]);
+    // "the Clinton administration" once does not make Clinton a place.
+    check(
+        "Officials of the Clinton administration met on Monday. Clinton said the talks went well.",
+        &[("Clinton", Per)],
+    );
+}
+
+#[test]
+fn names_in_one_list_share_a_type() {
+    let text = "Analysts raised their targets for Nvidia, Microsoft and Alphabet on Tuesday.";
+    check(text, &[("Nvidia", Org), ("Microsoft", Org), ("Alphabet", Org)]);
+    check("Officials from Lebanon, Syria and Jordan met in Amman.", &[("Jordan", Loc), ("Amman", Loc)]);
+}

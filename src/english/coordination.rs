@@ -38,6 +38,71 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// Fewest names in a list before its majority type overrules the others.
+const MIN_LIST: usize = 3;
+/// Fewest names joined by commas alone that make a list without a final "and".
+const MIN_COMMA_LIST: usize = 4;
+
+/// Lists of separately tagged names ("Nvidia, Microsoft and Alphabet"; "Lebanon, Syria and
+/// Jordan") name things of one kind: when most of a list of three or more has one type, the
+/// rest take it, unless the gazetteer lists them with their own type. A list is names joined
+/// by commas and one final "and", or by commas alone when there are four or more; a few names
+/// between commas are appositions as often ("Santa Barbara, California, Dole said";
+/// "Marseille and Monaco, Emon, 43").
+pub fn agree(doc: &Document, mentions: &mut [Mention]) {
+    let Some(g) = gazetteer() else { return };
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && link(doc, &mentions[end - 1], &mentions[end]) == Some(Link::Comma) {
+            end += 1;
+        }
+        let is_list = end < mentions.len() && link(doc, &mentions[end - 1], &mentions[end]) == Some(Link::And);
+        if is_list {
+            end += 1;
+        }
+        // A long run of commas is a list too (a team sheet: "Houghton, McLoughlin, Staunton, …").
+        let is_list = is_list || end - start >= MIN_COMMA_LIST;
+        if is_list && end - start >= MIN_LIST && is_english(doc, tokens_of(doc, mentions[start].span).start) {
+            let list = &mut mentions[start..end];
+            let mut votes = [0usize; 4];
+            for m in list.iter() {
+                votes[m.kind as usize] += 1;
+            }
+            if let Some(major) = (0..4).find(|&k| 2 * votes[k] > list.len()) {
+                let major = EntityKind::ALL[major];
+                for m in list.iter_mut().filter(|m| m.kind != major) {
+                    let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
+                    if own != Some(m.kind) {
+                        m.kind = major;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    Comma,
+    And,
+}
+
+/// What joins two mentions: only ", " or " and " / ", and " between them.
+fn link(doc: &Document, a: &Mention, b: &Mention) -> Option<Link> {
+    let between = doc.text.get(a.span.end..b.span.start)?;
+    if !between.starts_with([' ', ',']) || !between.ends_with(' ') {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    match words.as_slice() {
+        [","] => Some(Link::Comma),
+        ["and"] | [",", "and"] | [",and"] => Some(Link::And),
+        _ => None,
+    }
+}
+
 /// How often the document gives each name (folded words) each type on its own: every
 /// mention as it stands, and the surname of every person named in full.
 fn names_alone(doc: &Document, mentions: &[Mention]) -> HashMap<String, [u32; 4]> {
@@ -232,6 +297,50 @@ mod tests {
         let got = run(text, mentions.clone());
         let want: Vec<(&str, EntityKind)> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn lists_of_names_share_their_majority_type() {
+        let run_agree = |text: &str, names: &[(&str, usize, EntityKind)]| {
+            let doc = Document::new(text, Some(Lang::En));
+            let mut mentions = at(text, names);
+            agree(&doc, &mut mentions);
+            mentions.iter().map(|m| m.kind).collect::<Vec<_>>()
+        };
+        let text = "Targets for Nvidia, Microsoft and Alphabet rose.";
+        assert_eq!(
+            run_agree(text, &[("Nvidia", 0, Loc), ("Microsoft", 0, Org), ("Alphabet", 0, Org)]),
+            [Org, Org, Org]
+        );
+        // Two names, no majority, something else between, the gazetteer's own type.
+        let text = "Amazon and Meta fell.";
+        assert_eq!(run_agree(text, &[("Amazon", 0, Loc), ("Meta", 0, Org)]), [Loc, Org]);
+        let text = "Nvidia, Microsoft or Alphabet; Apple, Intel and Sony.";
+        let names = [
+            ("Nvidia", 0, Loc),
+            ("Microsoft", 0, Org),
+            ("Alphabet", 0, Org),
+            ("Apple", 0, Per),
+            ("Intel", 0, Org),
+            ("Sony", 0, Org),
+        ];
+        assert_eq!(run_agree(text, &names), [Loc, Org, Org, Org, Org, Org]);
+        // Commas without a final "and" are appositions.
+        let text = "In Santa Barbara, California, Dole spoke; Marseille and Monaco, Emon, 43, said.";
+        let names = [
+            ("Santa Barbara", 0, Loc),
+            ("California", 0, Loc),
+            ("Dole", 0, Per),
+            ("Marseille", 0, Org),
+            ("Monaco", 0, Org),
+            ("Emon", 0, Per),
+        ];
+        assert_eq!(run_agree(text, &names), [Loc, Loc, Per, Org, Org, Per]);
+        let text = "Squad: Houghton, McLoughlin, Staunton, Keane.";
+        let names = [("Houghton", 0, Per), ("McLoughlin", 0, Loc), ("Staunton", 0, Per), ("Keane", 0, Per)];
+        assert_eq!(run_agree(text, &names), [Per, Per, Per, Per]);
+        let text = "Airbus, Boeing and France signed.";
+        assert_eq!(run_agree(text, &[("Airbus", 0, Org), ("Boeing", 0, Org), ("France", 0, Loc)]), [Org, Org, Loc]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod coordination;
 pub mod datelines;
+pub mod definite;
 pub mod heads;
 pub mod reported;
 pub mod surnames;
