@@ -41,11 +41,17 @@ fn letters_len(word: &str, letters: usize) -> usize {
 }
 
 /// How many bytes of attached clitics to leave out of a name's first word.
+/// `known_word` is true for every word of the document, this one included.
 fn clitic_bytes(cx: &Context, word: &str) -> usize {
     let folded = fold(word);
     let p = arabic::prefixes(&folded);
     // Folded Arabic letters are two bytes each; count letters, then find them in the word.
+    let in_gazetteer = |w: &str| cx.gazetteer.classes_of(Fnv::new().str(w)) != 0;
     let letters = if p.clitic > 0 {
+        // A name that only looks like clitic + article ("كاليفورنيا", "فالنسيا") keeps its letters.
+        if in_gazetteer(&folded) {
+            return 0;
+        }
         p.clitic / 2
     } else {
         let light = arabic::light_clitic(&folded);
@@ -53,8 +59,15 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
             return 0;
         }
         let rest = &folded[light..];
-        let known = |w: &str| cx.gazetteer.classes_of(Fnv::new().str(w)) != 0 || (cx.known_word)(w);
-        if known(&folded) || !known(rest) {
+        // The rest is a name on its own: a place or organisation the gazetteer knows, any word
+        // standing alone elsewhere in the document, or an organisation's or place's head word
+        // ("لحزب الله"). A person's name alone is not enough: "بايدن" is not ب + "ايدن".
+        let g = cx.gazetteer;
+        let place_or_org = g.class_bit("loc") | g.class_bit("org");
+        let gazetteer_name = g.classes_of(Fnv::new().str(rest)) & place_or_org != 0;
+        let head = triggers::classes(rest) & (triggers::ORG_HEAD | triggers::LOC_HEAD) != 0;
+        // (The whole word is always in the document, so only the gazetteer speaks for it.)
+        if in_gazetteer(&folded) || !(gazetteer_name || head || (cx.known_word)(rest)) {
             return 0;
         }
         light / 2
@@ -165,10 +178,13 @@ mod tests {
     fn run(text: &str, chunks: &[(usize, usize, EntityKind)], known: &[&str]) -> Vec<(String, EntityKind)> {
         let doc = Document::new(text, None);
         let gaz = Gazetteer::from_lists(vec![
-            ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into()]),
+            ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into(), "كاليفورنيا".into()]),
             ("misc".into(), vec!["Israeli".into()]),
+            ("pers".into(), vec!["ايدن".into()]),
         ]);
-        let known_words: Vec<String> = known.iter().map(|w| fold(w)).collect();
+        // As in the tagger: every word of the document, and here the extra `known` ones.
+        let words = doc.tokens.iter().map(|t| t.span.of(text));
+        let known_words: Vec<String> = words.chain(known.iter().copied()).map(fold).collect();
         let known_word = |w: &str| known_words.iter().any(|k| k == w);
         let cx = Context { doc: &doc, gazetteer: &gaz, known_word: &known_word };
         let mut out = Vec::new();
@@ -195,6 +211,16 @@ mod tests {
         for &(text, want, kind) in cases {
             assert_eq!(run(text, &[(0, 1, kind)], &[]), [(want.to_string(), kind)], "help: {text}");
         }
+        // A known name that only looks like clitic + article keeps its letters; an unknown one
+        // loses them ("كالعراق" is "like Iraq").
+        assert_eq!(run("كاليفورنيا", &[(0, 1, Loc)], &[]), [("كاليفورنيا".to_string(), Loc)]);
+        assert_eq!(run("كالعراق", &[(0, 1, Loc)], &[]), [("العراق".to_string(), Loc)]);
+        // A person's name in the gazetteer is not enough to split a word: بايدن is no ب + ايدن.
+        assert_eq!(run("بايدن", &[(0, 1, Per)], &[]), [("بايدن".to_string(), Per)]);
+        assert_eq!(run("أكد بايدن", &[(1, 2, Per)], &[]), [("بايدن".to_string(), Per)]);
+        // An organisation's head word after a clitic: the clitic goes.
+        assert_eq!(run("لحزب الله", &[(0, 2, Org)], &[]), [("حزب الله".to_string(), Org)]);
+        assert_eq!(run("لحزب", &[(0, 1, Org)], &["حزب"]), [("حزب".to_string(), Org)]);
         // An unknown name keeps its first letter unless the rest stands alone elsewhere.
         assert_eq!(run("وكاظم", &[(0, 1, Per)], &[]), [("وكاظم".to_string(), Per)]);
         assert_eq!(run("وكاظم", &[(0, 1, Per)], &["كاظم"]), [("كاظم".to_string(), Per)]);
