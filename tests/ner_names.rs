@@ -122,3 +122,12 @@ fn names_in_one_list_share_a_type() {
     check(text, &[("Nvidia", Org), ("Microsoft", Org), ("Alphabet", Org)]);
     check("Officials from Lebanon, Syria and Jordan met in Amman.", &[("Jordan", Loc), ("Amman", Loc)]);
 }
+
+#[test]
+fn people_listed_with_people_and_surnames_that_speak() {
+    let text = "Kamala Harris and Donald Trump held rallies in Pennsylvania. \
+                Trump said the economy was weak, while Harris promised lower prices.";
+    check(text, &[("Kamala Harris", Per), ("Donald Trump", Per), ("Trump", Per), ("Pennsylvania", Loc)]);
+    // A place listed with places stays a place.
+    check("Officials from Jordan, Syria and Lebanon met. Jordan said it would help.", &[("Jordan", Loc)]);
+}

@@ -13,12 +13,13 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{gazetteer, gazetteer_kind, is_english, key_of, tokens_of};
+use super::{gazetteer, gazetteer_kind, is_english, is_first_name, key_of, person_shaped, tokens_of, Alone};
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::gazetteer::Gazetteer;
 use crate::ner::Mention;
 use crate::span::Span;
+use crate::text::normalize::fold;
 use crate::text::TokenKind;
 
 /// Longest part, in tokens ("Kansai International Airport"); longer runs are descriptions.
@@ -51,6 +52,7 @@ const MIN_COMMA_LIST: usize = 4;
 /// "Marseille and Monaco, Emon, 43").
 pub fn agree(doc: &Document, mentions: &mut [Mention]) {
     let Some(g) = gazetteer() else { return };
+    let mut alone = None;
     let mut start = 0;
     while start < mentions.len() {
         let mut end = start + 1;
@@ -63,23 +65,44 @@ pub fn agree(doc: &Document, mentions: &mut [Mention]) {
         }
         // A long run of commas is a list too (a team sheet: "Houghton, McLoughlin, Staunton, …").
         let is_list = is_list || end - start >= MIN_COMMA_LIST;
-        if is_list && end - start >= MIN_LIST && is_english(doc, tokens_of(doc, mentions[start].span).start) {
-            let list = &mut mentions[start..end];
-            let mut votes = [0usize; 4];
-            for m in list.iter() {
-                votes[m.kind as usize] += 1;
-            }
-            if let Some(major) = (0..4).find(|&k| 2 * votes[k] > list.len()) {
-                let major = EntityKind::ALL[major];
-                for m in list.iter_mut().filter(|m| m.kind != major) {
-                    let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
-                    if own != Some(m.kind) {
-                        m.kind = major;
-                    }
-                }
-            }
+        if is_list && end - start >= 2 && is_english(doc, tokens_of(doc, mentions[start].span).start) {
+            settle_list(doc, g, &mut alone, &mut mentions[start..end]);
         }
         start = end;
+    }
+}
+
+/// Types one list: people with people, then the majority type (see [`agree`]).
+fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'t>>, list: &mut [Mention]) {
+    // People are listed with people: in "Kamala Harris and Donald Trump" (PER, LOC) a name
+    // shaped like a person's, with a given name or called by its surname elsewhere, is one too.
+    if list.iter().any(|m| m.kind == EntityKind::Per) {
+        for m in list.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+            let tokens = tokens_of(doc, m.span);
+            if !person_shaped(doc, g, tokens.clone()) {
+                continue;
+            }
+            let alone = alone.get_or_insert_with(|| Alone::new(doc));
+            if is_first_name(g, &fold(doc.word(tokens.start))) || alone.called_by_surname(doc, tokens) {
+                m.kind = EntityKind::Per;
+            }
+        }
+    }
+    if list.len() < MIN_LIST {
+        return;
+    }
+    let mut votes = [0usize; 4];
+    for m in list.iter() {
+        votes[m.kind as usize] += 1;
+    }
+    if let Some(major) = (0..4).find(|&k| 2 * votes[k] > list.len()) {
+        let major = EntityKind::ALL[major];
+        for m in list.iter_mut().filter(|m| m.kind != major) {
+            let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
+            if own != Some(m.kind) {
+                m.kind = major;
+            }
+        }
     }
 }
 
@@ -339,6 +362,15 @@ mod tests {
         let text = "Squad: Houghton, McLoughlin, Staunton, Keane.";
         let names = [("Houghton", 0, Per), ("McLoughlin", 0, Loc), ("Staunton", 0, Per), ("Keane", 0, Per)];
         assert_eq!(run_agree(text, &names), [Per, Per, Per, Per]);
+        // A given name in a list with a person; the same shape without a person stays.
+        let text = "Kamala Harris and Thomas Tuchel held rallies; Thomas Tuchel and Pfizer did not.";
+        let names =
+            [("Kamala Harris", 0, Per), ("Thomas Tuchel", 0, Loc), ("Thomas Tuchel", 1, Loc), ("Pfizer", 0, Org)];
+        assert_eq!(run_agree(text, &names), [Per, Per, Loc, Org]);
+        // No given name known ("Donald" is not in the list), but the document says "Trump".
+        let text = "Kamala Harris and Donald Trump held rallies. Trump spoke first.";
+        let names = [("Kamala Harris", 0, Per), ("Donald Trump", 0, Loc), ("Trump", 1, Loc)];
+        assert_eq!(run_agree(text, &names)[..2], [Per, Per]);
         let text = "Airbus, Boeing and France signed.";
         assert_eq!(run_agree(text, &[("Airbus", 0, Org), ("Boeing", 0, Org), ("France", 0, Loc)]), [Org, Org, Loc]);
     }

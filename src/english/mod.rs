@@ -13,6 +13,7 @@ pub mod heads;
 pub mod reported;
 pub mod surnames;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::annotations::EntityKind;
@@ -21,6 +22,7 @@ use crate::lang::Lang;
 use crate::ner::gazetteer::{phrase_hash, Gazetteer};
 use crate::span::Span;
 use crate::text::normalize::fold;
+use crate::text::TokenKind;
 
 /// The English model's gazetteer (its name lists), if the model loads.
 fn gazetteer() -> Option<&'static Gazetteer> {
@@ -60,4 +62,66 @@ fn gazetteer_kind(g: &Gazetteer, key: &str) -> Option<EntityKind> {
 fn is_first_name(g: &Gazetteer, folded: &str) -> bool {
     let bit = g.class_bit("first");
     bit != 0 && g.classes_of(phrase_hash([folded])) & bit != 0
+}
+
+/// Whether two tokens are shaped like a given name and a surname: both written as names, the
+/// second neither a given name too ("Morgan Stanley") nor a company word ("Keane Inc"), and
+/// neither the whole nor a word a place or company in the gazetteer ("Statistics Canada",
+/// "Atlanta Braves"). The given name itself is checked by the callers, which differ in what
+/// else they accept as a sign of a person.
+fn person_shaped(doc: &Document, g: &Gazetteer, tokens: Range<usize>) -> bool {
+    if tokens.len() != 2 {
+        return false;
+    }
+    let written_as_name = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+    };
+    let (given, family) = (doc.word(tokens.start), doc.word(tokens.start + 1));
+    if !written_as_name(given) || !written_as_name(family) {
+        return false;
+    }
+    let family_folded = fold(family);
+    let company_word = crate::ner::triggers::classes(&family_folded)
+        & (crate::ner::triggers::ORG_HEAD | crate::ner::triggers::DESCRIPTOR)
+        != 0;
+    let listed = |range: Range<usize>| gazetteer_kind(g, &key_of(doc, range)).is_some_and(|k| k != EntityKind::Per);
+    let listed_otherwise =
+        listed(tokens.clone()) || listed(tokens.start..tokens.start + 1) || listed(tokens.start + 1..tokens.end);
+    !is_first_name(g, &family_folded) && !company_word && !listed_otherwise
+}
+
+/// Capitalised words of English paragraphs with no capitalised word on either side (a title
+/// before them aside: "Mr Sunak"), by spelling: how often, and how often after "the".
+struct Alone<'t>(HashMap<&'t str, (usize, usize)>);
+
+impl<'t> Alone<'t> {
+    fn new(doc: &Document<'t>) -> Alone<'t> {
+        let capitalised =
+            |t: usize| doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(char::is_uppercase);
+        let mut alone: HashMap<&str, (usize, usize)> = HashMap::new();
+        for block in doc.blocks.iter().filter(|b| b.lang == Lang::En) {
+            for t in block.tokens.clone().filter(|&t| capitalised(t)) {
+                let previous = (t > block.tokens.start).then(|| t - 1);
+                let before = previous.is_some_and(|p| {
+                    capitalised(p) && crate::quotes::lexicon::en::title(&doc.word(p).to_lowercase()).is_none()
+                });
+                let after = t + 1 < block.tokens.end && capitalised(t + 1);
+                if !before && !after {
+                    let counts = alone.entry(doc.word(t)).or_default();
+                    counts.0 += 1;
+                    counts.1 += usize::from(previous.is_some_and(|p| doc.word(p) == "the"));
+                }
+            }
+        }
+        Alone(alone)
+    }
+
+    /// Whether the document calls the two-word name on `tokens` by its second word alone
+    /// ("Musk has …") and never by its first, nor after "the" ("the Braves"): news refers to
+    /// people by surname and to companies and teams by their first word or with "the".
+    fn called_by_surname(&self, doc: &Document, tokens: Range<usize>) -> bool {
+        let by_itself = |t: usize| self.0.get(doc.word(t)).copied().unwrap_or_default();
+        let (given, family) = (by_itself(tokens.start), by_itself(tokens.end - 1));
+        tokens.len() == 2 && family.0 > 0 && family.1 == 0 && given.0 == 0
+    }
 }

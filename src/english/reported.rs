@@ -13,12 +13,11 @@
 //!   first word ("Goldman Sachs" … "Goldman"). The given-name list misses many names of
 //!   current news (Rishi, Elon), so this is the sign that usually decides.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::{gazetteer, gazetteer_kind, is_english, is_first_name, key_of, tokens_of};
+use super::{gazetteer, is_english, is_first_name, person_shaped, tokens_of, Alone};
 use crate::annotations::EntityKind;
 use crate::document::Document;
-use crate::ner::triggers;
 use crate::ner::Mention;
 use crate::quotes::lexicon::{en, CueKind};
 use crate::text::normalize::fold;
@@ -35,43 +34,48 @@ const MAX_FILLERS: usize = 3;
 pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
     let mut surnames = HashSet::new();
     let Some(g) = gazetteer() else { return surnames };
-    let mut alone: Option<HashMap<&str, (usize, usize)>> = None;
+    let mut alone: Option<Alone> = None;
     for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc)) {
         let tokens = tokens_of(doc, m.span);
-        if tokens.len() != 2 || !is_english(doc, tokens.start) {
+        if tokens.len() != 2 || !is_english(doc, tokens.start) || !person_shaped(doc, g, tokens.clone()) {
             continue;
         }
-        let (given, family) = (doc.word(tokens.start), doc.word(tokens.start + 1));
-        let written_as_name = |w: &str| {
-            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic)
-        };
-        if !written_as_name(given) || !written_as_name(family) {
+        if !speaks(doc, tokens.clone()) {
             continue;
         }
-        let family_folded = fold(family);
-        let company_word = triggers::classes(&family_folded) & (triggers::ORG_HEAD | triggers::DESCRIPTOR) != 0;
-        // A place or company in the gazetteer, whole or either word ("Statistics Canada",
-        // "Atlanta Braves").
-        let listed = |range| gazetteer_kind(g, &key_of(doc, range)).is_some_and(|k| k != EntityKind::Per);
-        let listed_otherwise =
-            listed(tokens.clone()) || listed(tokens.start..tokens.start + 1) || listed(tokens.start + 1..tokens.end);
-        if is_first_name(g, &family_folded) || company_word || listed_otherwise {
-            continue;
-        }
-        let subject = opens_clause(doc, tokens.start) && subject_of_reporting_verb(doc, tokens.end);
-        if !subject && !after_inverted_verb(doc, tokens.start) {
-            continue;
-        }
-        let alone = alone.get_or_insert_with(|| words_standing_alone(doc));
-        // "the Braves", "the Bundesbank": a word after "the" names no person.
-        let by_itself = |w: &str| alone.get(w).copied().unwrap_or_default();
-        let called_by_surname = by_itself(family).0 > 0 && by_itself(family).1 == 0 && by_itself(given).0 == 0;
-        if is_first_name(g, &fold(given)) || called_by_surname {
+        let alone = alone.get_or_insert_with(|| Alone::new(doc));
+        if is_first_name(g, &fold(doc.word(tokens.start))) || alone.called_by_surname(doc, tokens.clone()) {
             m.kind = EntityKind::Per;
-            surnames.insert(family_folded);
+            surnames.insert(fold(doc.word(tokens.start + 1)));
+        }
+    }
+    // "Donald Trump …" then "Trump said …": a one-word mention of another type that is the
+    // surname of a person named in full, as the subject of a reporting verb.
+    let full_names: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per)
+        .map(|m| tokens_of(doc, m.span))
+        .filter(|t| t.len() >= 2)
+        .map(|t| fold(doc.word(t.end - 1)))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        let tokens = tokens_of(doc, m.span);
+        if tokens.len() != 1 || !is_english(doc, tokens.start) {
+            continue;
+        }
+        let folded = fold(doc.word(tokens.start));
+        if full_names.contains(&folded) && speaks(doc, tokens) {
+            m.kind = EntityKind::Per;
+            surnames.insert(folded);
         }
     }
     surnames
+}
+
+/// Whether the name on `tokens` is the subject of a reporting verb, before it or inverted.
+fn speaks(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    (opens_clause(doc, tokens.start) && subject_of_reporting_verb(doc, tokens.end))
+        || after_inverted_verb(doc, tokens.start)
 }
 
 /// Whether a reporting verb follows the name at `after` (its first token after), directly,
@@ -104,26 +108,6 @@ fn after_inverted_verb(doc: &Document, first: usize) -> bool {
     let before = doc.word(verb - 1);
     let opens_clause = matches!(before, "," | "”" | "\"" | "’" | "'");
     opens_clause && is_reporting_verb(doc, verb, first)
-}
-
-/// Capitalised words of English paragraphs with no capitalised word on either side (a title
-/// before them aside: "Mr Sunak"), by spelling: how often, and how often after "the".
-fn words_standing_alone<'t>(doc: &Document<'t>) -> HashMap<&'t str, (usize, usize)> {
-    let capitalised = |t: usize| doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(char::is_uppercase);
-    let mut alone: HashMap<&str, (usize, usize)> = HashMap::new();
-    for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::En) {
-        for t in block.tokens.clone().filter(|&t| capitalised(t)) {
-            let previous = (t > block.tokens.start).then(|| t - 1);
-            let before = previous.is_some_and(|p| capitalised(p) && en::title(&doc.word(p).to_lowercase()).is_none());
-            let after = t + 1 < block.tokens.end && capitalised(t + 1);
-            if !before && !after {
-                let counts = alone.entry(doc.word(t)).or_default();
-                counts.0 += 1;
-                counts.1 += usize::from(previous.is_some_and(|p| doc.word(p) == "the"));
-            }
-        }
-    }
-    alone
 }
 
 /// Whether the name at `first` opens a clause, so it can be the subject of a verb after it
@@ -199,6 +183,30 @@ mod tests {
         assert_eq!(run(text, "Milwaukee Brewers", Org).0, Org);
         let text = "Statistics Canada said exports rose. Canada grew.";
         assert_eq!(run(text, "Statistics Canada", Org).0, Org);
+    }
+
+    #[test]
+    fn the_surname_of_a_person_named_in_full_speaks_as_that_person() {
+        let text = "Donald Trump held a rally. Trump said the economy was weak.";
+        let doc = Document::new(text, Some(Lang::En));
+        let at = |name: &str, nth: usize, kind| {
+            let start = text.match_indices(name).nth(nth).unwrap().0;
+            Mention { span: Span::new(start, start + name.len()), kind }
+        };
+        let mut mentions = vec![at("Donald Trump", 0, Per), at("Trump", 1, Loc)];
+        let surnames = people(&doc, &mut mentions);
+        assert_eq!(mentions[1].kind, Per);
+        assert!(surnames.contains("trump"));
+        // Without the full name, or without the verb, the type stays.
+        let mut mentions = vec![at("Trump", 1, Loc)];
+        people(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, Loc);
+        let text = "Donald Trump held a rally. Trump Tower rose.";
+        let doc = Document::new(text, Some(Lang::En));
+        let start = text.rfind("Trump").unwrap();
+        let mut mentions = vec![at("Donald Trump", 0, Per), Mention { span: Span::new(start, start + 5), kind: Loc }];
+        people(&doc, &mut mentions);
+        assert_eq!(mentions[1].kind, Loc);
     }
 
     #[test]
