@@ -88,6 +88,18 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
             }
         }
     }
+    // The gazetteer and a partner agree on a type the tagger missed: "Google and Apple" (LOC,
+    // ORG) with both in the organisation list. Not for places: city names are also clubs'
+    // names ("wins for Wasps and Bristol").
+    let kinds: Vec<EntityKind> = list.iter().map(|m| m.kind).collect();
+    for (i, m) in list.iter_mut().enumerate() {
+        let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
+        if let Some(own) = own.filter(|&k| k != m.kind && k != EntityKind::Loc) {
+            if kinds.iter().enumerate().any(|(j, &k)| j != i && k == own) {
+                m.kind = own;
+            }
+        }
+    }
     if list.len() < MIN_LIST {
         return;
     }
@@ -336,8 +348,8 @@ mod tests {
             [Org, Org, Org]
         );
         // Two names, no majority, something else between, the gazetteer's own type.
-        let text = "Amazon and Meta fell.";
-        assert_eq!(run_agree(text, &[("Amazon", 0, Loc), ("Meta", 0, Org)]), [Loc, Org]);
+        let text = "Nvidia and Meta fell.";
+        assert_eq!(run_agree(text, &[("Nvidia", 0, Loc), ("Meta", 0, Org)]), [Loc, Org]);
         let text = "Nvidia, Microsoft or Alphabet; Apple, Intel and Sony.";
         let names = [
             ("Nvidia", 0, Loc),
@@ -348,6 +360,9 @@ mod tests {
             ("Sony", 0, Org),
         ];
         assert_eq!(run_agree(text, &names), [Loc, Org, Org, Org, Org, Org]);
+        // The gazetteer's type, when a partner has it ("Amazon" is in the organisation list).
+        let text = "Amazon and Meta fell.";
+        assert_eq!(run_agree(text, &[("Amazon", 0, Loc), ("Meta", 0, Org)]), [Org, Org]);
         // Commas without a final "and" are appositions.
         let text = "In Santa Barbara, California, Dole spoke; Marseille and Monaco, Emon, 43, said.";
         let names = [
