@@ -20,6 +20,7 @@ mod ministries;
 mod names;
 mod not_names;
 mod options;
+mod org_nisba;
 mod outlets;
 mod output;
 mod retype;

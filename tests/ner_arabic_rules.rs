@@ -36,3 +36,31 @@ fn ministries_are_organisations() {
     assert!(found.contains(&("وزارة الخارجية الأمريكية", Org)), "{found:?}");
     assert!(found.contains(&("وزارة النفط", Org)), "{found:?}");
 }
+
+#[test]
+fn a_definite_organisation_keeps_its_nisba_and_an_indefinite_one_does_not() {
+    let text = "أعلن البنك المركزي الأوروبي إبقاء أسعار الفائدة دون تغيير.";
+    let found = entities(text);
+    assert!(found.contains(&("البنك المركزي الأوروبي", Org)), "{found:?}");
+    let text = "التقى الوزير بوفد من شركة توتال الفرنسية.";
+    let found = entities(text);
+    assert!(!found.iter().any(|(name, _)| name.contains("توتال الفرنسية")), "{found:?}");
+}
+
+#[test]
+fn a_title_with_an_attached_pronoun_stays_outside_the_name() {
+    let text = "وقالت رئيسته كريستين لاغارد إن التضخم يتراجع.";
+    let found = entities(text);
+    assert!(found.contains(&("كريستين لاغارد", Per)), "{found:?}");
+}
+
+#[test]
+fn clitics_come_off_known_places_and_organisation_heads_but_not_off_names() {
+    let text = "وصل الوفد بواشنطن أمس، وقصفت القوات مواقع لحزب الله، وأكد بايدن أن كاليفورنيا آمنة.";
+    let found = entities(text);
+    for (name, kind) in
+        [("واشنطن", EntityKind::Loc), ("حزب الله", Org), ("بايدن", Per), ("كاليفورنيا", EntityKind::Loc)]
+    {
+        assert!(found.contains(&(name, kind)), "{name}: {found:?}");
+    }
+}

@@ -75,6 +75,22 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
     letters_len(word, letters)
 }
 
+/// Trigger classes of a folded Arabic word read as a trigger with an attached pronoun:
+/// "رئيسته" (its president) is رئيسة + ـه, "وزيرها" is وزير + ـها. A teh marbuta is
+/// written ت before the pronoun.
+fn with_pronoun_classes(folded: &str) -> u8 {
+    let Some(stem) = arabic::without_pronoun(folded).or_else(|| folded.strip_suffix('ه')) else {
+        return 0;
+    };
+    if stem.chars().count() < 3 {
+        return 0;
+    }
+    // The feminine of a title is a title: رئيسة is read as رئيس (the trigger lists are the
+    // model's features, so they are not extended here).
+    let masculine = stem.strip_suffix('ت').filter(|m| m.chars().count() >= 3);
+    triggers::classes(stem) | masculine.map_or(0, triggers::classes)
+}
+
 /// The gazetteer-or-suffix type of one hyphen-separated part, if it has one.
 fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
     let g = cx.gazetteer;
@@ -115,7 +131,9 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
     while drop != 0 && end - first > 1 && {
         let f = fold(word(first));
         let p = arabic::prefixes(&f);
-        (triggers::classes(&f) | triggers::classes(&f[p.clitic..])) & drop != 0
+        let light = if p.clitic == 0 { arabic::light_clitic(&f) } else { p.clitic };
+        let classes = |w: &str| triggers::classes(w) | with_pronoun_classes(w);
+        (triggers::classes(&f) | classes(&f[p.clitic..]) | classes(&f[light..])) & drop != 0
     } {
         first += 1;
     }
@@ -231,6 +249,9 @@ mod tests {
         use EntityKind::*;
         assert_eq!(run("Mr. Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
         assert_eq!(run("الرئيس جو بايدن", &[(0, 3, Per)], &[]), [("جو بايدن".to_string(), Per)]);
+        // A title with an attached pronoun is still a title.
+        assert_eq!(run("رئيسته كريستين لاغارد", &[(0, 3, Per)], &[]), [("كريستين لاغارد".to_string(), Per)]);
+        assert_eq!(run("ووزيرها جو", &[(0, 2, Per)], &[]), [("جو".to_string(), Per)]);
         assert_eq!(run("Obama 's", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
         assert_eq!(run("Likud party", &[(0, 2, Org)], &[]), [("Likud".to_string(), Org)]);
         assert_eq!(run("وكالة أسوشيتد برس", &[(0, 3, Org)], &[]), [("أسوشيتد برس".to_string(), Org)]);

@@ -1,0 +1,86 @@
+//! An Arabic organisation named by definite words takes the place nisba that agrees with it:
+//! "البنك المركزي" + "الأوروبي" is one name, as "الاتحاد الأوروبي" is in ANERcorp. The tagger
+//! often stops before the nisba and the nisba rule then marks it MISC. A nisba after an
+//! indefinite name ("توتال الفرنسية", "حماس الفلسطينية") describes it and stays apart.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::text::normalize::fold;
+
+/// Merges each ORG with the MISC nisba right after it (spaces only between) when both are
+/// definite Arabic words.
+pub fn merge(doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (org, next) = (&mentions[i], &mentions[i + 1]);
+        let between = &doc.text[org.span.end.min(next.span.start)..next.span.start];
+        let adjacent = org.span.end <= next.span.start && !between.is_empty() && between.chars().all(|c| c == ' ');
+        let last_word = org.span.of(doc.text).split_whitespace().last().unwrap_or("");
+        let nisba = next.span.of(doc.text);
+        if org.kind == EntityKind::Org
+            && next.kind == EntityKind::Misc
+            && adjacent
+            && is_definite_arabic(last_word)
+            && is_definite_arabic(nisba)
+            && is_nisba(nisba)
+        {
+            mentions[i].span.end = mentions[i + 1].span.end;
+            mentions.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// One Arabic word with the article.
+fn is_definite_arabic(word: &str) -> bool {
+    let folded = fold(word);
+    folded.starts_with("ال")
+        && folded.chars().count() >= 4
+        && folded.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
+/// A singular nisba ending: ـي or ـية (folded ـيه).
+fn is_nisba(word: &str) -> bool {
+    let folded = fold(word);
+    folded.ends_with('ي') || folded.ends_with("يه")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn mention(text: &str, name: &str, kind: EntityKind) -> Mention {
+        let start = text.find(name).unwrap();
+        Mention { span: Span::new(start, start + name.len()), kind }
+    }
+
+    fn run(text: &str, mentions: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, None);
+        let mut mentions: Vec<Mention> = mentions.iter().map(|&(n, k)| mention(text, n, k)).collect();
+        merge(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_definite_organisation_takes_its_nisba() {
+        let text = "أعلن البنك المركزي الأوروبي إبقاء الفائدة";
+        let got = run(text, &[("البنك المركزي", EntityKind::Org), ("الأوروبي", EntityKind::Misc)]);
+        assert_eq!(got, [("البنك المركزي الأوروبي".to_string(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn indefinite_names_other_kinds_and_gaps_keep_them_apart() {
+        let cases: &[(&str, &[(&str, EntityKind)])] = &[
+            ("شركة توتال الفرنسية", &[("توتال", EntityKind::Org), ("الفرنسية", EntityKind::Misc)]),
+            ("قال بايدن الأمريكي", &[("بايدن", EntityKind::Per), ("الأمريكي", EntityKind::Misc)]),
+            ("البنك المركزي، الأوروبي", &[("البنك المركزي", EntityKind::Org), ("الأوروبي", EntityKind::Misc)]),
+            ("الاتحاد الأوروبيين", &[("الاتحاد", EntityKind::Org), ("الأوروبيين", EntityKind::Misc)]),
+        ];
+        for (text, mentions) in cases {
+            let got = run(text, mentions);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+        }
+    }
+}
