@@ -1,0 +1,116 @@
+"""Writes the Arabic person-name and club gazetteers from two pinned PyPI packages (names.sh):
+
+- Faker's Arabic person providers: given names and family names in Arabic script (MIT).
+- ArWikiCats' English → Arabic tables taken from Wikipedia: well-known people and sports
+  clubs (MIT; the names come from Wikipedia's article titles, CC BY-SA).
+
+  python3 names.py FAKER_SITE_PACKAGES ARWIKICATS_JSON_DIR OUT_DIR
+
+One name per line, sorted by code point, no duplicates, so the output is deterministic for
+pinned packages. Class = file name up to the first "-" (first-names.txt → "first").
+"""
+import importlib
+import json
+import os
+import re
+import sys
+
+# Arabic locales of Faker's person provider (first and last names in Arabic script).
+ARABIC_LOCALES = ["ar_AA", "ar_DZ", "ar_PS", "ar_SA"]
+ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3]+$")
+LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'.-]+$")
+# Wikipedia titles that are not plain personal names: monarchs and popes ("louis viii of
+# france"), saints, numbered or nicknamed people.
+NOT_A_PLAIN_NAME = re.compile(
+    r"\d|\bof\b|\bthe\b|\b(pope|saint|st|king|queen|prince|princess|emperor|empress|sultan|caliph|tsar|"
+    r"lord|sir|dame|duke|earl|count|shah|khan of)\b|\b[ivx]+$|[(),]"
+)
+# Regnal numbers and epithets in the Arabic titles ("هيرودس الأول").
+ARABIC_EPITHETS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأكبر الكبير".split())
+# Words that open or close names but are not names by themselves.
+ARABIC_PARTICLES = set("عبد أبو ابو أبي بن ابن بنت آل أم دي دا دو فان فون لا لو ال الابن جونيور سانت".split())
+
+
+def write(out_dir, lang, name, names):
+    names = sorted({n.strip() for n in names if len(n.strip()) > 1})
+    path = os.path.join(out_dir, lang, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(n + "\n" for n in names))
+    print(f"{lang}/{name}: {len(names)} names")
+
+
+def faker_names(locales, word):
+    first, last = set(), set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for target, attr in ((first, "first_names"), (last, "last_names")):
+            for name in getattr(provider, attr, ()):
+                if all(word.match(w) for w in name.split()):
+                    target.add(name)
+    return first, last
+
+
+def notable_people(json_dir):
+    """(English, Arabic) full names of well-known people, plain personal names only."""
+    with open(os.path.join(json_dir, "people", "peoples.json"), encoding="utf-8") as f:
+        table = json.load(f)
+    out = []
+    for en, ar in sorted(table.items()):
+        if NOT_A_PLAIN_NAME.search(en):
+            continue
+        en_words, ar_words = en.split(), ar.split()  # the English title filters, the Arabic is kept
+        if not 2 <= len(en_words) <= 4 or not 1 <= len(ar_words) <= 4:
+            continue
+        if ARABIC_EPITHETS & set(ar_words):
+            continue
+        if all(LATIN_WORD.match(w) for w in en_words) and all(ARABIC_WORD.match(w) for w in ar_words):
+            out.append((" ".join(w[:1].upper() + w[1:] for w in en_words), ar))
+    return out
+
+
+def name_parts(full_names, particles, shortest):
+    """First and last words of multi-word names, without particles (عبد، أبو) and words shorter
+    than `shortest` ("جاك ما", "مون جاي إن" would give ما and إن, ordinary words)."""
+    first, last = set(), set()
+    usable = lambda w: len(w) >= shortest and w.lower() not in particles
+    for name in full_names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if usable(words[0]):
+            first.add(words[0])
+        if usable(words[-1]) and words[-2].lower() not in particles:
+            last.add(words[-1])
+    return first, last
+
+
+def clubs(json_dir):
+    with open(os.path.join(json_dir, "sports", "Clubs_key.json"), encoding="utf-8") as f:
+        table = json.load(f)
+    return [ar for ar in table.values() if all(ARABIC_WORD.match(w) for w in ar.split()) and len(ar.split()) <= 5]
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    site, json_dir, out = sys.argv[1:]
+    sys.path.insert(0, site)
+
+    ar_people = [ar for _, ar in notable_people(json_dir)]
+
+    ar_first, ar_last = faker_names(ARABIC_LOCALES, ARABIC_WORD)
+    more_first, more_last = name_parts(ar_people, ARABIC_PARTICLES, shortest=3)
+    write(out, "ar", "per-notable.txt", ar_people)
+    write(out, "ar", "first-names.txt", ar_first | more_first)
+    write(out, "ar", "last-names.txt", ar_last | more_last)
+    write(out, "ar", "org-clubs.txt", clubs(json_dir))
+
+    # No English lists: the notable people's English names with their first and last words, or
+    # Faker's given and family names of 31 Latin-script locales, were neutral or slightly
+    # negative on the CoNLL internal split (ORG lost most: companies and clubs named after
+    # people) and cost 0.1 on CoNLL dev (model/README.md).
+
+
+if __name__ == "__main__":
+    main()
