@@ -123,7 +123,7 @@ fn tag_language(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<Mention
     }
     docpass::apply(lang, &words, &mut labels);
     if lang == Lang::Ar {
-        nisba::apply(&model.gazetteer, &words, &mut labels);
+        nisba::apply(&model.gazetteer, &words, &mut labels, &sentences);
     }
     // Folded words of the document, built only if a clitic question needs them.
     let standalone: OnceLock<HashKeySet> = OnceLock::new();

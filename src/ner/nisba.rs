@@ -9,6 +9,8 @@
 //! ("محمد شياع السوداني", "نوري المالكي"), which joins that name, and a compass direction
 //! ("جنوبي البلاد", "شمالي العراق"), which stays untagged even where a place begins with it.
 
+use std::ops::Range;
+
 use super::arabic;
 use super::gazetteer::Gazetteer;
 use super::hash::Fnv;
@@ -39,31 +41,34 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
 /// Roots of compass-direction nisbas (folded): "جنوبي" is "southern", not a nationality.
 const DIRECTIONS: [&str; 5] = ["جنوب", "شمال", "شرق", "غرب", "وسط"];
 
-/// Labels untagged place nisbas B-MISC, in place; one right after a person's name (with the
-/// article, no clitic, masculine singular) continues that name instead.
-pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8]) {
+/// Labels untagged place nisbas B-MISC, in place; one right after a person's name in the
+/// same sentence (with the article, no clitic, masculine singular) continues that name
+/// instead. `sentences` are ranges of `words`.
+pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences: &[Range<usize>]) {
     let mut folded = String::new();
-    for i in 0..words.len() {
-        let word = words[i];
-        // Nisbas end in ي، ة، ن (ـيين، ـيون، ـيان) after any marks: a cheap first filter.
-        let last = word.chars().rev().find(|c| c.is_alphabetic());
-        if labels[i] != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
-            continue;
+    for sentence in sentences {
+        for i in sentence.clone() {
+            let word = words[i];
+            // Nisbas end in ي، ة، ن (ـيين، ـيون، ـيان) after any marks: a cheap first filter.
+            let last = word.chars().rev().find(|c| c.is_alphabetic());
+            if labels[i] != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
+                continue;
+            }
+            fold_into(word, &mut folded);
+            let p = arabic::prefixes(&folded);
+            let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
+                continue;
+            };
+            if DIRECTIONS.contains(&root) || !is_place_nisba(gazetteer, &folded) {
+                continue;
+            }
+            let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
+            labels[i] = if after_person && p.article && p.clitic == 0 && ending == 1 {
+                inside(EntityKind::Per)
+            } else {
+                begin(EntityKind::Misc)
+            };
         }
-        fold_into(word, &mut folded);
-        let p = arabic::prefixes(&folded);
-        let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
-            continue;
-        };
-        if DIRECTIONS.contains(&root) || !is_place_nisba(gazetteer, &folded) {
-            continue;
-        }
-        let after_person = i > 0 && kind_of(labels[i - 1]) == Some(EntityKind::Per);
-        labels[i] = if after_person && p.article && p.clitic == 0 && ending == 1 {
-            inside(EntityKind::Per)
-        } else {
-            begin(EntityKind::Misc)
-        };
     }
 }
 
@@ -79,17 +84,17 @@ mod tests {
         )]);
         let words = ["العراقي", "الأمريكية", "والسورية", "عراقية", "الإسلامية", "في", "الأمريكيين"];
         let mut labels = [O; 7];
-        apply(&gaz, &words, &mut labels);
+        apply(&gaz, &words, &mut labels, &[0..words.len()]);
         let misc = begin(EntityKind::Misc);
         assert_eq!(labels, [misc, misc, misc, misc, O, O, misc]);
         // Directions are not nationalities, even where a place is named after one.
         let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["جنوب".into(), "الشمال".into(), "السودان".into()])]);
         let mut labels = [O; 3];
-        apply(&gaz, &["جنوبي", "الشمالية", "السودانية"], &mut labels);
+        apply(&gaz, &["جنوبي", "الشمالية", "السودانية"], &mut labels, &[0..3]);
         assert_eq!(labels, [O, O, misc]);
         // An I inside a longer name is left alone.
         let mut inside = [5u8, 6];
-        apply(&gaz, &["الولايات", "الأمريكية"], &mut inside);
+        apply(&gaz, &["الولايات", "الأمريكية"], &mut inside, &[0..2]);
         assert_eq!(inside, [5, 6]);
     }
 
@@ -99,12 +104,16 @@ mod tests {
         let (b_per, i_per, misc) = (begin(EntityKind::Per), inside(EntityKind::Per), begin(EntityKind::Misc));
         let words = ["محمد", "شياع", "السوداني", "و", "السوداني", "،", "العراقي"];
         let mut labels = [b_per, i_per, O, O, O, O, O];
-        apply(&gaz, &words, &mut labels);
+        apply(&gaz, &words, &mut labels, &[0..words.len()]);
         assert_eq!(labels, [b_per, i_per, i_per, O, misc, O, misc]);
+        // Not across a sentence (or paragraph) boundary.
+        let mut labels = [b_per, O];
+        apply(&gaz, &["شياع", "السوداني"], &mut labels, &[0..1, 1..2]);
+        assert_eq!(labels, [b_per, misc]);
         // Not after a clitic ("and the Sudanese"), nor in the feminine or plural.
         for word in ["والسوداني", "السودانية", "السودانيين"] {
             let mut labels = [b_per, O];
-            apply(&gaz, &["شياع", word], &mut labels);
+            apply(&gaz, &["شياع", word], &mut labels, &[0..2]);
             assert_eq!(labels, [b_per, misc], "{word}");
         }
     }
