@@ -18,9 +18,10 @@ use std::collections::HashSet;
 use super::{gazetteer, is_english, is_first_name, person_shaped, tokens_of, Alone};
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::ner::triggers;
 use crate::ner::Mention;
 use crate::quotes::lexicon::{en, CueKind};
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, FoldedWords};
 use crate::text::TokenKind;
 
 /// Most words between a comma after the name and the comma that closes its apposition
@@ -40,11 +41,14 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
         if tokens.len() != 2 || !is_english(doc, tokens.start) || !person_shaped(doc, g, tokens.clone()) {
             continue;
         }
-        if !speaks(doc, tokens.clone()) {
+        // "Tesla boss Elon Musk said": a role word before the name opens the subject and is a
+        // sign of a person in itself.
+        let role = role_before(doc, tokens.start);
+        if !speaks(doc, tokens.clone()) && !(role && subject_of_reporting_verb(doc, tokens.end)) {
             continue;
         }
         let alone = alone.get_or_insert_with(|| Alone::new(doc));
-        if is_first_name(g, &fold(doc.word(tokens.start))) || alone.called_by_surname(doc, tokens.clone()) {
+        if role || is_first_name(g, &fold(doc.word(tokens.start))) || alone.called_by_surname(doc, tokens.clone()) {
             m.kind = EntityKind::Per;
             surnames.insert(fold(doc.word(tokens.start + 1)));
         }
@@ -110,6 +114,22 @@ fn after_inverted_verb(doc: &Document, first: usize) -> bool {
     opens_clause && is_reporting_verb(doc, verb, first)
 }
 
+/// Roles written before a person's name that the tagger's title list lacks.
+static ROLES: FoldedWords = FoldedWords::new(&["boss", "executive", "founder", "ceo", "head", "owner", "chief"]);
+
+/// Whether a lowercase role or title comes right before `first` ("Tesla boss", "chief
+/// executive", "foreign minister").
+fn role_before(doc: &Document, first: usize) -> bool {
+    let block = &doc.blocks[doc.blocks.partition_point(|b| b.tokens.end <= first)];
+    if first == block.tokens.start {
+        return false;
+    }
+    let word = doc.word(first - 1);
+    let folded = fold(word);
+    word.starts_with(char::is_lowercase)
+        && (ROLES.contains_folded(&folded) || triggers::classes(&folded) & triggers::TITLE != 0)
+}
+
 /// Whether the name at `first` opens a clause, so it can be the subject of a verb after it
 /// ("A spokesman for Merrill Lynch said" has another subject).
 fn opens_clause(doc: &Document, first: usize) -> bool {
@@ -158,6 +178,7 @@ mod tests {
             ("Karl Nehammer, the chancellor of Austria, told reporters.", "Karl Nehammer"),
             ("Karl Nehammer also warned that costs rise.", "Karl Nehammer"),
             ("\"We will grow,\" said Karl Nehammer.", "Karl Nehammer"),
+            ("Tesla boss Elon Musk said the robotaxi would launch.", "Elon Musk"),
         ];
         for (text, name) in cases {
             let (kind, surnames) = run(text, name, Org);
@@ -224,6 +245,8 @@ mod tests {
             ("said Karl Nehammer", "Karl Nehammer", Org),
             // The object of a preposition is not the verb's subject.
             ("A spokesman for Merrill Lynch said the bank grew.", "Merrill Lynch", Org),
+            // A role word, but no reporting verb; an upper-case role.
+            ("Tesla boss Elon Musk bought a house.", "Elon Musk", Org),
         ];
         for (text, name, kind) in cases {
             assert_eq!(run(text, name, kind).0, kind, "help: {text}");
