@@ -52,20 +52,20 @@ def faker_names(locales, word):
 
 
 def notable_people(json_dir):
-    """(English, Arabic) full names of well-known people, plain personal names only."""
+    """Arabic full names of well-known people whose English title is a plain personal name."""
     with open(os.path.join(json_dir, "people", "peoples.json"), encoding="utf-8") as f:
         table = json.load(f)
     out = []
     for en, ar in sorted(table.items()):
         if NOT_A_PLAIN_NAME.search(en):
             continue
-        en_words, ar_words = en.split(), ar.split()  # the English title filters, the Arabic is kept
+        en_words, ar_words = en.split(), ar.split()
         if not 2 <= len(en_words) <= 4 or not 1 <= len(ar_words) <= 4:
             continue
         if ARABIC_EPITHETS & set(ar_words):
             continue
         if all(LATIN_WORD.match(w) for w in en_words) and all(ARABIC_WORD.match(w) for w in ar_words):
-            out.append((" ".join(w[:1].upper() + w[1:] for w in en_words), ar))
+            out.append(ar)
     return out
 
 
@@ -97,7 +97,7 @@ def main():
     site, json_dir, out = sys.argv[1:]
     sys.path.insert(0, site)
 
-    ar_people = [ar for _, ar in notable_people(json_dir)]
+    ar_people = notable_people(json_dir)
 
     ar_first, ar_last = faker_names(ARABIC_LOCALES, ARABIC_WORD)
     more_first, more_last = name_parts(ar_people, ARABIC_PARTICLES, shortest=3)
