@@ -109,7 +109,11 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
     }
     if let Some(major) = (0..4).find(|&k| 2 * votes[k] > list.len()) {
         let major = EntityKind::ALL[major];
-        for m in list.iter_mut().filter(|m| m.kind != major) {
+        // An apposition inside a list of people ("Grassley, Republican of Iowa, and Leahy") is
+        // a description, with lowercase words, not a name of the list's kind.
+        let description =
+            |m: &Mention| m.span.of(doc.text).split_whitespace().any(|w| w.starts_with(char::is_lowercase));
+        for m in list.iter_mut().filter(|m| m.kind != major && !description(m)) {
             let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
             if own != Some(m.kind) {
                 m.kind = major;
@@ -374,6 +378,10 @@ mod tests {
             ("Emon", 0, Per),
         ];
         assert_eq!(run_agree(text, &names), [Loc, Loc, Per, Org, Org, Per]);
+        let text = "Senators Charles Grassley, Republican of Iowa, and Patrick Leahy spoke.";
+        let names =
+            [("Charles Grassley", 0, Per), ("Republican of Iowa", 0, EntityKind::Misc), ("Patrick Leahy", 0, Per)];
+        assert_eq!(run_agree(text, &names), [Per, EntityKind::Misc, Per]);
         let text = "Squad: Houghton, McLoughlin, Staunton, Keane.";
         let names = [("Houghton", 0, Per), ("McLoughlin", 0, Loc), ("Staunton", 0, Per), ("Keane", 0, Per)];
         assert_eq!(run_agree(text, &names), [Per, Per, Per, Per]);

@@ -4,7 +4,18 @@
 //! of a dateline, a reporting verb after an unseen name.
 //!
 //! Each rule only touches mentions in English paragraphs and keeps the mention list sorted and
-//! flat.
+//! flat. [`crate::annotate`] runs them in this order, each seeing the previous ones' output:
+//! - [`coordination`]: "Microsoft and Nvidia" split into two names; lists share one type;
+//! - [`heads`]: "Emirates Stadium" a place; "The" outside "Social Democratic Party";
+//! - [`datelines`]: "SAN FRANCISCO —" a place;
+//! - [`reported`]: "Rishi Sunak has said" a person (its surnames feed [`crate::retype`]);
+//! - [`surnames`]: an untagged "Musk" after "Elon Musk" a person;
+//! - [`definite`]: "the Danube", never without "the", not a person.
+//!
+//! Scored with all of them on CoNLL-2003 dev (tests/ner_english_pipeline.rs), the pipeline went
+//! from 88.17 to 91.41 F1 (the datelines most of it: CoNLL's "LONDON 1996-08-30" lines); on
+//! three current news articles written for the tests (tests/fixtures/en/news-*), from 67 to 89
+//! of 100 entities right.
 
 pub mod coordination;
 pub mod datelines;
@@ -102,8 +113,10 @@ impl<'t> Alone<'t> {
         for block in doc.blocks.iter().filter(|b| b.lang == Lang::En) {
             for t in block.tokens.clone().filter(|&t| capitalised(t)) {
                 let previous = (t > block.tokens.start).then(|| t - 1);
+                // "5th Amendment": an ordinal before makes it part of a longer name.
                 let before = previous.is_some_and(|p| {
-                    capitalised(p) && crate::quotes::lexicon::en::title(&doc.word(p).to_lowercase()).is_none()
+                    (capitalised(p) && crate::quotes::lexicon::en::title(&doc.word(p).to_lowercase()).is_none())
+                        || doc.tokens[p].kind == TokenKind::Number
                 });
                 let after = t + 1 < block.tokens.end && capitalised(t + 1);
                 if !before && !after {

@@ -29,6 +29,17 @@ pub fn add_missed(doc: &Document, mentions: &mut Vec<Mention>) {
     if surnames.is_empty() {
         return;
     }
+    // A surname the document also writes in lower case is an ordinary word ("Patriot Coal" …
+    // "coal miners" … "Coal isn't the villain").
+    let lower: HashSet<String> = surnames.iter().map(|w| w.to_lowercase()).collect();
+    let ordinary: HashSet<String> = doc
+        .tokens
+        .iter()
+        .map(|t| t.span.of(doc.text))
+        .filter(|w| w.starts_with(char::is_lowercase) && lower.contains(*w))
+        .map(str::to_string)
+        .collect();
+    let surnames: HashSet<&str> = surnames.into_iter().filter(|w| !ordinary.contains(&w.to_lowercase())).collect();
     let mut added = Vec::new();
     let mut next_mention = 0;
     for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::En) {
@@ -105,6 +116,9 @@ mod tests {
 
     #[test]
     fn other_capitalised_uses_are_left_alone() {
+        // A word the document also writes in lower case.
+        let text = "Patriot Coal went bankrupt. The coal price fell. Coal isn't the villain, he said.";
+        assert_eq!(run(text, &["Patriot Coal"]).len(), 1);
         // A month, part of another name, upper case, no full name at all.
         let text = "Theresa May spoke. The May Foundation met. In May the vote failed. MAY rose. maybe.";
         assert_eq!(run(text, &["Theresa May"]).len(), 1);
