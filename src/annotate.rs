@@ -24,6 +24,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);
+    crate::org_person::split(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);

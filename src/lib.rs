@@ -21,6 +21,7 @@ mod names;
 mod not_names;
 mod options;
 mod org_nisba;
+mod org_person;
 mod outlets;
 mod output;
 mod retype;

@@ -1,0 +1,100 @@
+//! An Arabic organisation and the person after it, read by the tagger as one organisation:
+//! "المفوض العام لوكالة الأونروا فيليب لازاريني" gives ORG "الأونروا فيليب لازاريني". Arabic
+//! news names a role's body and then its holder with nothing between, so where a known given
+//! name starts the tail of an organisation, the tail is that person. Guards keep names that
+//! contain a given name ("جامعة فؤاد الأول", "حمد بن فيصل", "سان أنطونيو سبيرز").
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::ner::gazetteer::Gazetteer;
+use crate::ner::hash::Fnv;
+use crate::ner::{triggers, Mention};
+use crate::span::Span;
+use crate::text::normalize::{fold, FoldedWords};
+use crate::text::TokenKind;
+
+/// Words after which a given name belongs to the name before it.
+static NAME_LINKS: FoldedWords =
+    FoldedWords::new(&["بن", "ابن", "بنت", "أبو", "أبي", "آل", "عبد", "سان", "سانت", "ذو"]);
+
+/// The longest person's name taken from an organisation's tail.
+const MAX_PERSON_WORDS: usize = 3;
+
+/// Splits organisations whose tail is a person introduced by a known given name.
+pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    if g.class_bit("first") == 0 {
+        return;
+    }
+    let mut i = 0;
+    while i < mentions.len() {
+        if mentions[i].kind == EntityKind::Org {
+            if let Some(at) = person_start(doc, g, mentions[i].span) {
+                let org = Span::new(mentions[i].span.start, doc.tokens[at - 1].span.end);
+                let person = Span::new(doc.tokens[at].span.start, mentions[i].span.end);
+                mentions[i].span = org;
+                mentions.insert(i + 1, Mention { span: person, kind: EntityKind::Per });
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The token where a person's name starts inside the organisation `span`, if it does.
+fn person_start(doc: &Document, g: &Gazetteer, span: Span) -> Option<usize> {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let words = first..end;
+    if words.len() < 3 || words.clone().any(|i| doc.tokens[i].kind != TokenKind::Word) {
+        return None;
+    }
+    let arabic = |i: usize| doc.word(i).chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    if !words.clone().all(arabic) {
+        return None;
+    }
+    let classes = |w: &str| g.classes_of(Fnv::new().str(w));
+    let place_or_org = g.class_bit("loc") | g.class_bit("org");
+    (first + 1..end - 1).find(|&k| {
+        let (name, before) = (fold(doc.word(k)), fold(doc.word(k - 1)));
+        let given = classes(&name) & g.class_bit("first") != 0 && classes(&name) & place_or_org == 0;
+        let opens = triggers::classes(&before) & (triggers::ORG_HEAD | triggers::DESCRIPTOR | triggers::TITLE) == 0;
+        given
+            && opens
+            && !name.starts_with("ال")
+            && !NAME_LINKS.contains(doc.word(k - 1))
+            && end - k <= MAX_PERSON_WORDS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, org: &str) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, None);
+        let start = text.find(org).unwrap();
+        let mut mentions = vec![Mention { span: Span::new(start, start + org.len()), kind: EntityKind::Org }];
+        split(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_is_split_off() {
+        let text = "وأكد المفوض العام لوكالة الأونروا فيليب لازاريني أن الوضع كارثي";
+        assert_eq!(
+            run(text, "الأونروا فيليب لازاريني"),
+            [("الأونروا".to_string(), EntityKind::Org), ("فيليب لازاريني".to_string(), EntityKind::Per)]
+        );
+    }
+
+    #[test]
+    fn names_that_contain_a_given_name_stay_whole() {
+        for org in ["جامعة فؤاد الأول", "حمد بن فيصل آل ثاني", "سان أنطونيو سبيرز", "منظمة الصحة العالمية", "ريال مدريد"]
+        {
+            let text = format!("قال {org} إن");
+            assert_eq!(run(&text, org), [(org.to_string(), EntityKind::Org)], "{org}");
+        }
+    }
+}
