@@ -1,6 +1,7 @@
 // One side-by-side report of a `cargo xtask bench` run, from the JSON lines its parts wrote to
 // target/bench/: native.json (criterion, benches/throughput.rs), node.json (wasm in Node and
-// compromise), chromium.json (wasm and whole pages in headless Chromium), bundle.json (xtask).
+// compromise), chromium.json (wasm and whole pages in headless Chromium), extension.json (the
+// extension on a 1 MB page), bundle.json (xtask).
 // Every throughput row divides the same token count of the same 256 KB texts; a row whose
 // count differs from the others is flagged, since its rate would not compare.
 import { existsSync, readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ const native = read("native.json");
 const node = read("node.json");
 const chromium = read("chromium.json");
 const bundle = read("bundle.json");
+const extension = read("extension.json");
 
 const LANGS = ["Arabic", "English"];
 const langOf = (row) => row.lang ?? LANGS.find((lang) => row.name?.endsWith(`, ${lang}`));
@@ -78,6 +80,10 @@ if (pages.length) {
 const blocks = chromium.find((r) => r.sync && r.async);
 if (blocks) {
   out.push(`1 MB page (${blocks.chars} chars), longest main-thread task: annotatePage ${blocks.sync.task.toFixed(0)} ms, {async: true} ${blocks.async.task.toFixed(0)} ms`);
+}
+const clicks = extension.find((r) => r.sliced && r.oneTask);
+if (clicks) {
+  out.push(`the same page in the extension, longest main-thread task: one task ${clicks.oneTask.task.toFixed(0)} ms, a click (sliced) ${clicks.sliced.task.toFixed(0)} ms`);
 }
 
 const memory = node.find((r) => r.peak_bytes);

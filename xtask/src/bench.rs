@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: every benchmark in one run, on the same inputs, so the numbers
 //! compare (native core with criterion, wasm in Node beside compromise, wasm and whole pages
-//! in Chromium, bundle sizes). Each part writes JSON lines under target/bench/, and
-//! bench/report.mjs prints them side by side at the end.
+//! in Chromium, the extension on a 1 MB page, bundle sizes). Each part writes JSON lines
+//! under target/bench/, and bench/report.mjs prints them side by side at the end.
 
 use std::process::Command;
 
@@ -17,7 +17,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     }
     // The report is of this run only: no file left from an earlier one.
     let out = root().join("target/bench");
-    for name in ["native.json", "node.json", "chromium.json", "bundle.json"] {
+    for name in ["native.json", "node.json", "chromium.json", "extension.json", "bundle.json"] {
         let _ = std::fs::remove_file(out.join(name));
     }
     run(Command::new("cargo").args(["bench", "--bench", "throughput"]))?;
@@ -26,6 +26,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     if root().join("bench/chromium.mjs").exists() {
         setup::chromium()?;
         run(Command::new("node").arg("bench/chromium.mjs"))?;
+        run(Command::new("node").arg("bench/extension.mjs"))?;
     }
     let sizes = build::bundle_sizes()?;
     let total: u64 = sizes.iter().map(|(_, _, gz)| gz).sum();
