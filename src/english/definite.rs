@@ -5,9 +5,10 @@
 //! unseen one-word name as a person when nothing in the sentence says otherwise.
 //!
 //! One "the X" is weak evidence, so the rule needs two or more mentions, every one after
-//! "the". The new type is the gazetteer's when it lists the word, else a place: a word the
-//! tagger took for a person's name has no organisation suffix, and named things always used
-//! with "the" are mostly geographic.
+//! "the". The new type is the gazetteer's when it lists the word, else MISC for an adjective
+//! of origin ("the Latino vote") and a place otherwise: a word the tagger took for a person's
+//! name has no organisation suffix, and named things always used with "the" are mostly
+//! geographic.
 
 use std::collections::{HashMap, HashSet};
 
@@ -55,7 +56,8 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         let Some(t) = one_word_person(m) else { continue };
         let Some(&(all, with_the)) = counts.get(doc.word(t)) else { continue };
         if all >= MIN_MENTIONS && all == with_the {
-            m.kind = gazetteer_kind(g, &fold(doc.word(t))).filter(|k| *k != EntityKind::Per).unwrap_or(EntityKind::Loc);
+            let listed = gazetteer_kind(g, &fold(doc.word(t))).filter(|k| *k != EntityKind::Per);
+            m.kind = listed.unwrap_or(if looks_like_demonym(doc.word(t)) { EntityKind::Misc } else { EntityKind::Loc });
         }
     }
 }
@@ -70,6 +72,12 @@ fn is_headline(doc: &Document, block: &crate::document::Block) -> bool {
 fn in_headline(doc: &Document, t: usize) -> bool {
     let block = &doc.blocks[doc.blocks.partition_point(|b| b.tokens.end <= t)];
     is_headline(doc, block)
+}
+
+/// "the Latino vote", "the Bosnian side": an adjective of nationality or origin, MISC by the
+/// guidelines, not a place.
+fn looks_like_demonym(word: &str) -> bool {
+    ["ian", "ean", "ese", "ish", "ino", "ina"].iter().any(|suffix| word.ends_with(suffix))
 }
 
 fn after_the(doc: &Document, t: usize) -> bool {
@@ -99,6 +107,9 @@ mod tests {
     fn a_person_always_after_the_is_a_place() {
         let text = "The Danube burst its banks. Crews watched the Danube rise.";
         assert_eq!(run(text, "Danube", Per), [Loc, Loc]);
+        // An adjective of origin is MISC.
+        let text = "He offends the Latino community. He trails in the Latino vote.";
+        assert_eq!(run(text, "Latino", Per), [EntityKind::Misc, EntityKind::Misc]);
         // A headline drops the article.
         let text = "Danube floods close roads\nThe Danube burst its banks. Crews watched the Danube rise.";
         assert_eq!(run(text, "Danube", Per), [Loc, Loc, Loc]);

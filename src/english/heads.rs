@@ -42,6 +42,11 @@ static PLACE_HEADS: FoldedWords = FoldedWords::new(&[
     "strait",
 ]);
 
+/// Longest mention the head rules read, in tokens: a longer one is a headline in title case
+/// the tagger took whole, not a name ("Trump Says His Plan Will Not Allow People To Die On
+/// The Street").
+const MAX_NAME_TOKENS: usize = 6;
+
 /// Organisation heads of newspaper names, which keep their "The".
 static MEDIA_HEADS: FoldedWords = FoldedWords::new(&["times", "post", "news", "journal", "herald", "tribune"]);
 
@@ -51,7 +56,11 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         let tokens = tokens_of(doc, m.span);
         // A coordination the tagger merged ("Kansai Electric Power and Kansai International
         // Airport") has no single head.
-        if tokens.len() < 2 || !is_english(doc, tokens.start) || tokens.clone().any(|t| doc.word(t) == "and") {
+        if tokens.len() < 2
+            || tokens.len() > MAX_NAME_TOKENS
+            || !is_english(doc, tokens.start)
+            || tokens.clone().any(|t| doc.word(t) == "and")
+        {
             continue;
         }
         let last = doc.word(tokens.end - 1);

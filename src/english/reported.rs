@@ -15,7 +15,7 @@
 
 use std::collections::HashSet;
 
-use super::{gazetteer, is_english, is_first_name, person_shaped, tokens_of, Alone};
+use super::{gazetteer, gazetteer_kind, is_english, is_first_name, person_shaped, tokens_of, Alone};
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::triggers;
@@ -68,7 +68,10 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
             continue;
         }
         let folded = fold(doc.word(tokens.start));
-        if full_names.contains(&folded) && speaks(doc, tokens) {
+        // A company the gazetteer knows stays one ("Wilayat Twitter" … "Twitter said"); places
+        // do not block: many are surnames too ("Michael Jordan" … "Jordan said").
+        let listed = gazetteer_kind(g, &folded) == Some(EntityKind::Org);
+        if full_names.contains(&folded) && !listed && speaks(doc, tokens) {
             m.kind = EntityKind::Per;
             surnames.insert(folded);
         }
@@ -244,6 +247,17 @@ mod tests {
         let surnames = people(&doc, &mut mentions);
         assert_eq!(mentions[1].kind, Per);
         assert!(surnames.contains("trump"));
+        // A company the gazetteer lists keeps its type.
+        let text = "He joined Wilayat Twitter. Twitter said it had closed accounts.";
+        let doc = Document::new(text, Some(Lang::En));
+        let start = text.rfind("Twitter").unwrap();
+        let mut mentions = vec![
+            Mention { span: Span::new(10, 25), kind: Per },
+            Mention { span: Span::new(start, start + 7), kind: Org },
+        ];
+        assert_eq!(mentions[0].span.of(text), "Wilayat Twitter");
+        people(&doc, &mut mentions);
+        assert_eq!(mentions[1].kind, Org);
         // Without the full name, or without the verb, the type stays.
         let mut mentions = vec![at("Trump", 1, Loc)];
         people(&doc, &mut mentions);
@@ -271,6 +285,8 @@ mod tests {
             ("said Karl Nehammer", "Karl Nehammer", Org),
             // The object of a preposition is not the verb's subject.
             ("A spokesman for Merrill Lynch said the bank grew.", "Merrill Lynch", Org),
+            // A capitalised function word is no given name.
+            ("As Politico noted, the county votes well.", "As Politico", Org),
             // After a possessive; a verb that is as often a plural noun.
             ("Pagliano's Karl Nehammer said so.", "Karl Nehammer", Org),
             ("Karl Nehammer claims were rejected.", "Karl Nehammer", Org),
