@@ -10,7 +10,7 @@
 //!   "The" outside the name: 26 times in 27 in CoNLL-2003. Newspapers keep it ("The Times",
 //!   "The Washington Post"), as they are written.
 
-use super::{is_english, tokens_of};
+use super::{gazetteer, is_english, is_first_name, tokens_of};
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::triggers;
@@ -66,7 +66,10 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         let last = doc.word(tokens.end - 1);
         // Written as a name: "Stadium", not "stadium" after a name ("Wembley stadium").
         let capitalised = last.starts_with(char::is_uppercase);
-        if capitalised && m.kind != EntityKind::Loc && PLACE_HEADS.contains(last) {
+        // "Michael Bay", "Ricki Lake": a person whose surname is a head word.
+        let given_name =
+            m.kind == EntityKind::Per && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
+        if capitalised && m.kind != EntityKind::Loc && !given_name && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
         }
         let folded_last = fold(last);
@@ -103,7 +106,8 @@ mod tests {
             let text = format!("They met at {name} on Sunday.");
             assert_eq!(run(&text, name, kind), (name.to_string(), Loc), "help: {name}");
         }
-        // Clubs named after places, one-word names, a lowercase descriptor.
+        // A person named Bay; clubs named after places, one-word names, a lowercase descriptor.
+        assert_eq!(run("A film by Michael Bay opened.", "Michael Bay", Per), ("Michael Bay".to_string(), Per));
         for (name, kind) in [("Crystal Palace", Org), ("Manchester City", Org), ("Road", Org), ("Wembley stadium", Org)]
         {
             let text = format!("They met at {name} on Sunday.");
