@@ -46,10 +46,12 @@ const MIN_COMMA_LIST: usize = 4;
 
 /// Lists of separately tagged names ("Nvidia, Microsoft and Alphabet"; "Lebanon, Syria and
 /// Jordan") name things of one kind: when most of a list of three or more has one type, the
-/// rest take it, unless the gazetteer lists them with their own type. A list is names joined
-/// by commas and one final "and", or by commas alone when there are four or more; a few names
-/// between commas are appositions as often ("Santa Barbara, California, Dole said";
-/// "Marseille and Monaco, Emon, 43").
+/// rest take it, unless the gazetteer lists them with their own type or the change would swap
+/// people and places ([`may_become`]). A list is names joined by commas and one final "and",
+/// or by commas alone when there are four or more; a few names between commas are appositions
+/// as often ("Santa Barbara, California, Dole said"; "Marseille and Monaco, Emon, 43").
+/// Whatever the list's size, a name shaped like a given name and a surname is a person when
+/// another member is, and a name takes the gazetteer's type when another member has it.
 pub fn agree(doc: &Document, mentions: &mut [Mention]) {
     let Some(g) = gazetteer() else { return };
     let mut alone = None;
@@ -100,7 +102,7 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
             }
         }
     }
-    if list.len() < MIN_LIST || std::env::var("NOMAJ").is_ok() {
+    if list.len() < MIN_LIST {
         return;
     }
     let mut votes = [0usize; 4];
