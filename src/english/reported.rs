@@ -11,7 +11,12 @@
 //! - or the document calls the name by its second word alone ("Musk has …", "Sunak told"),
 //!   and never by its first: news refers to people by surname and to companies by their
 //!   first word ("Goldman Sachs" … "Goldman"). The given-name list misses many names of
-//!   current news (Rishi, Elon), so this is the sign that usually decides.
+//!   current news (Rishi, Elon), so this is the sign that usually decides;
+//! - or a lowercase role word comes right before it ("Tesla boss Elon Musk said").
+//!
+//! A one-word mention that is the surname of a person named in full elsewhere, as the subject
+//! of a reporting verb, is that person too ("Donald Trump" … "Trump said"), unless the
+//! gazetteer lists it as an organisation.
 
 use std::collections::HashSet;
 
