@@ -102,6 +102,19 @@ impl<'a> State<'a> {
         }
     }
 
+    /// An unnamed source ("a senior U.S. official", "مسؤول مصري"): the phrase itself, unless
+    /// a person is named in it.
+    fn anonymous(&self, span: Span) -> Speaker {
+        let cx = self.cx;
+        let first = cx.entities.partition_point(|e| e.span.end <= span.start);
+        let person =
+            cx.entities[first..].iter().take_while(|e| e.span.start < span.end).find(|e| e.kind == EntityKind::Per);
+        match person {
+            Some(e) => Speaker { span: e.span, cluster: Some(e.cluster) },
+            None => Speaker { span, cluster: None },
+        }
+    }
+
     fn compatible(&self, speaker: &Speaker, gender: Option<Gender>) -> bool {
         let key = gender_key(speaker.span.of(self.cx.doc.text));
         gender.is_none() || self.genders.get(&key).map_or(true, |&g| Some(g) == gender)
@@ -196,6 +209,8 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 // A role is a person: later pronouns and dropped subjects may refer to it.
                 let speaker = match st.titled.get(head.as_str()) {
                     Some(&speaker) => st.nearest(speaker),
+                    // "a senior U.S. official": the unnamed source, not the place named in it.
+                    None if is_anonymous_source(head) => st.anonymous(*span),
                     None => st.speaker_for(*span).0,
                 };
                 if let Some(g) = gender {
@@ -214,6 +229,11 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
         out.push(speaker);
     }
     out
+}
+
+/// Whether a role's head names an unnamed source, in either language.
+fn is_anonymous_source(head: &str) -> bool {
+    en::is_anonymous_source(head) || ar::is_anonymous_source(head)
 }
 
 /// Whether two cues are in one sentence of one paragraph (looking at most 60 tokens back).

@@ -119,10 +119,12 @@ fn arabic_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize)
         while q < end && (w(q).starts_with("ال") || w(q) == "باسم") {
             q += 1 + usize::from(w(q) == "باسم");
         }
-        if q < end {
+        let head = w(p).strip_prefix("ال").unwrap_or(w(p)).to_string();
+        // An unnamed source and what describes it ("مسؤول مصري رفيع"): no name follows.
+        let described = ar::is_anonymous_source(&head) && (p + 1..end).all(|t| ar::is_source_adjective(w(t)));
+        if q < end && !described {
             return (Some(Who::Name(Span::new(cx.doc.tokens[q].span.start, span.end))), end);
         }
-        let head = w(p).strip_prefix("ال").unwrap_or(w(p)).to_string();
         return (Some(Who::Role { span, head }), end);
     }
     if let Some(g) = ar::person_pronoun(w(p)) {

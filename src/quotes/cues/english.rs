@@ -24,6 +24,7 @@ pub(super) fn unknown_verb_after_quote(cx: &Context, block: usize, from: usize, 
             && cx.doc.tokens[t].kind == TokenKind::Word
             && cx.text(t).chars().next().is_some_and(char::is_lowercase)
             && en::cue(cx.words.get(t), None).is_none()
+            && !en::is_determiner(cx.words.get(t))
             && !is_arabic_word(cx.text(t))
     };
     // Inverted: "“…,” scoffed Arianna Gil".
@@ -160,6 +161,15 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
         let comma = p - 1;
         let stop = lo.max(comma.saturating_sub(16));
         match (stop..comma).rev().find(|&j| w(j) == ",") {
+            // A role and then the person's name: "the White House spokesman, Josh Earnest, said".
+            Some(j) if j > lo && is_role_head(cx, j - 1) => {
+                if let Some(e) = cx.speaker_entity(j + 1).filter(|e| e.kind == EntityKind::Per) {
+                    if cx.doc.tokens[comma - 1].span.end == e.span.end {
+                        return (Some(Who::Name(e.span)), None);
+                    }
+                }
+                p = j
+            }
             Some(j) if j > lo => p = j,
             // Longer than that: the clause's first name ("James A. Lewis, a former … expert
             // who now studies …, said").
@@ -193,6 +203,12 @@ fn english_before(cx: &Context, lo: usize, tok: usize) -> (Option<Who>, Option<G
         first -= 1;
     }
     (Some(role_or_statement(cx, first, last, word)), None)
+}
+
+/// Whether a token is the lowercase head of a role phrase ("spokesman", "official", "aide").
+fn is_role_head(cx: &Context, tok: usize) -> bool {
+    let word = cx.words.get(tok);
+    cx.text(tok).starts_with(char::is_lowercase) && (en::is_anonymous_source(word) || en::title(word).is_some())
 }
 
 /// Whether the token before `first` extends a name backwards ("Barack" before "Obama",
@@ -283,8 +299,10 @@ fn english_after(cx: &Context, from: usize, limit: usize) -> (Option<Who>, usize
             )
             && last - p < 4
         {
-            // A name ends the phrase: "an angry Hollande | retaliated".
-            if cx.is_capitalised(last) && !cx.is_capitalised(last + 1) && last > p {
+            // A name ends the phrase: "an angry Hollande | retaliated"; not one that only
+            // says whose source it is ("a senior U.S. | official").
+            let source = en::is_anonymous_source(w(last + 1));
+            if cx.is_capitalised(last) && !cx.is_capitalised(last + 1) && last > p && !source {
                 break;
             }
             last += 1;

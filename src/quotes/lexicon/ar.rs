@@ -179,6 +179,34 @@ const ROLES: &[&str] = &[
     "نايبه",
 ];
 
+/// Heads of a phrase naming an unnamed source ("مسؤول مصري", "مصادر مطلعة"), folded,
+/// without ال.
+pub fn is_anonymous_source(head: &str) -> bool {
+    matches!(head, "مسوول" | "مسوولون" | "مسوولين" | "مصدر" | "مصادر" | "دبلوماسي" | "دبلوماسيون" | "دبلوماسيين")
+}
+
+/// Adjectives that describe an unnamed source ("مسؤول رفيع", "مصادر مطلعة"), folded.
+pub fn is_source_adjective(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let nisba = word.chars().count() >= 4 && (word.ends_with('ي') || word.ends_with("يه") || word.ends_with("يون"));
+    nisba
+        || matches!(
+            word,
+            "رفيع"
+                | "رفيعه"
+                | "كبير"
+                | "كبار"
+                | "بارز"
+                | "سابق"
+                | "مطلع"
+                | "مطلعه"
+                | "مطلعون"
+                | "امني"
+                | "عسكري"
+                | "حكومي"
+        )
+}
+
 /// Role nouns that stand for a person named elsewhere (الوزير، المتحدث), without ال.
 pub fn is_role(word: &str) -> bool {
     ROLES.contains(&word.strip_prefix("ال").unwrap_or(word))

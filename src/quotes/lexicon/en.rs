@@ -252,6 +252,38 @@ pub fn is_verb_filler(word: &str) -> bool {
         )
 }
 
+/// Heads of a phrase naming an unnamed source ("a senior U.S. official", "a Pentagon
+/// spokesman", "people familiar with the talks"): a place or body named inside the phrase
+/// only says whose source it is.
+pub fn is_anonymous_source(head: &str) -> bool {
+    matches!(
+        head,
+        "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "diplomat"
+            | "diplomats"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "officer"
+            | "officers"
+            | "negotiator"
+            | "negotiators"
+            | "insider"
+            | "insiders"
+            | "people"
+            | "person"
+    )
+}
+
 /// Nouns for a written statement: its voice is whoever issued it.
 pub fn is_statement(word: &str) -> bool {
     matches!(word, "statement" | "release" | "communique" | "communiqué" | "memo" | "report" | "letter")
