@@ -18,9 +18,38 @@ const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 const PREPOSITIONS: [char; 3] = ['ب', 'ل', 'ك'];
 
 /// Adds the ministries the tagger missed; a mention overlapping one gives way, unless it is
-/// already an organisation (the tagger's own reading wins).
+/// already an organisation (the tagger's own reading wins). Linear in tokens and mentions.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
+    let ministries = find(doc, mentions);
+    if ministries.is_empty() {
+        return;
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    let old = std::mem::take(mentions);
+    let mut next = 0; // the first old mention not yet placed
+    for ministry in ministries {
+        // Mentions before this ministry stay as they are.
+        while next < old.len() && old[next].span.end <= ministry.start {
+            mentions.push(old[next]);
+            next += 1;
+        }
+        let overlapping =
+            next..old[next..].iter().position(|m| m.span.start >= ministry.end).map_or(old.len(), |k| next + k);
+        if old[overlapping.clone()].iter().any(|m| m.kind == EntityKind::Org) {
+            continue; // the tagger's organisation stays; its mentions are placed above
+        }
+        mentions.push(Mention { span: ministry, kind: EntityKind::Org });
+        next = overlapping.end;
+    }
+    mentions.extend_from_slice(&old[next..]);
+}
+
+/// The ministries of the document, in order: the head, its noun and an agreeing MISC nisba.
+fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
     let tokens = &doc.tokens;
+    let misc: std::collections::HashSet<Span> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Misc).map(|m| m.span).collect();
+    let mut found = Vec::new();
     for i in 0..tokens.len() {
         let Some(clitic) = head_clitic(tokens[i].span.of(doc.text)) else { continue };
         let Some(noun) = next_word(doc, i) else { continue };
@@ -30,20 +59,13 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         let mut end = tokens[noun].span.end;
         if let Some(adjective) = next_word(doc, noun) {
             let span = tokens[adjective].span;
-            let agrees = fold(span.of(doc.text)).ends_with("يه");
-            if agrees && mentions.iter().any(|m| m.kind == EntityKind::Misc && m.span == span) {
+            if fold(span.of(doc.text)).ends_with("يه") && misc.contains(&span) {
                 end = span.end;
             }
         }
-        let ministry = Span::new(tokens[i].span.start + clitic, end);
-        let overlaps = |m: &Mention| m.span.start < ministry.end && ministry.start < m.span.end;
-        if mentions.iter().any(|m| overlaps(m) && m.kind == EntityKind::Org) {
-            continue;
-        }
-        mentions.retain(|m| !overlaps(m));
-        let at = mentions.partition_point(|m| m.span.start < ministry.start);
-        mentions.insert(at, Mention { span: ministry, kind: EntityKind::Org });
+        found.push(Span::new(tokens[i].span.start + clitic, end));
     }
+    found
 }
 
 /// The bytes of clitics before the head word, when `word` is the head with or without them

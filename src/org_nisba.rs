@@ -9,27 +9,31 @@ use crate::ner::Mention;
 use crate::text::normalize::fold;
 
 /// Merges each ORG with the MISC nisba right after it (spaces only between) when both are
-/// definite Arabic words.
+/// definite Arabic words. One pass; `mentions` are in text order.
 pub fn merge(doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut i = 0;
-    while i + 1 < mentions.len() {
-        let (org, next) = (&mentions[i], &mentions[i + 1]);
-        let between = &doc.text[org.span.end.min(next.span.start)..next.span.start];
-        let adjacent = org.span.end <= next.span.start && !between.is_empty() && between.chars().all(|c| c == ' ');
-        let last_word = org.span.of(doc.text).split_whitespace().last().unwrap_or("");
-        let nisba = next.span.of(doc.text);
-        if org.kind == EntityKind::Org
-            && next.kind == EntityKind::Misc
-            && adjacent
-            && is_definite_arabic(last_word)
-            && is_definite_arabic(nisba)
-            && is_nisba(nisba)
-        {
-            mentions[i].span.end = mentions[i + 1].span.end;
-            mentions.remove(i + 1);
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for &next in mentions.iter() {
+        if let Some(org) = out.last_mut() {
+            if takes_nisba(doc, org, &next) {
+                org.span.end = next.span.end;
+                continue;
+            }
         }
-        i += 1;
+        out.push(next);
     }
+    *mentions = out;
+}
+
+/// Whether `next` is an agreeing nisba that belongs to the organisation `org` before it.
+fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
+    if org.kind != EntityKind::Org || next.kind != EntityKind::Misc || org.span.end > next.span.start {
+        return false;
+    }
+    let between = &doc.text[org.span.end..next.span.start];
+    let adjacent = !between.is_empty() && between.chars().all(|c| c == ' ');
+    let last_word = org.span.of(doc.text).split_whitespace().last().unwrap_or("");
+    let nisba = next.span.of(doc.text);
+    adjacent && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
 }
 
 /// One Arabic word with the article.

@@ -21,25 +21,23 @@ static NAME_LINKS: FoldedWords =
 /// The longest person's name taken from an organisation's tail.
 const MAX_PERSON_WORDS: usize = 3;
 
-/// Splits organisations whose tail is a person introduced by a known given name.
+/// Splits organisations whose tail is a person introduced by a known given name. One pass.
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     if g.class_bit("first") == 0 {
         return;
     }
-    let mut i = 0;
-    while i < mentions.len() {
-        if mentions[i].kind == EntityKind::Org {
-            if let Some(at) = person_start(doc, g, mentions[i].span) {
-                let org = Span::new(mentions[i].span.start, doc.tokens[at - 1].span.end);
-                let person = Span::new(doc.tokens[at].span.start, mentions[i].span.end);
-                mentions[i].span = org;
-                mentions.insert(i + 1, Mention { span: person, kind: EntityKind::Per });
-                i += 1;
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for &m in mentions.iter() {
+        match (m.kind == EntityKind::Org).then(|| person_start(doc, g, m.span)).flatten() {
+            Some(at) => {
+                out.push(Mention { span: Span::new(m.span.start, doc.tokens[at - 1].span.end), kind: EntityKind::Org });
+                out.push(Mention { span: Span::new(doc.tokens[at].span.start, m.span.end), kind: EntityKind::Per });
             }
+            None => out.push(m),
         }
-        i += 1;
     }
+    *mentions = out;
 }
 
 /// The token where a person's name starts inside the organisation `span`, if it does.
