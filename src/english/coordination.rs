@@ -28,10 +28,15 @@ const MAX_PART_TOKENS: usize = 4;
 /// Splits coordinated names into one mention per name (see the module comment).
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = gazetteer() else { return };
+    // Most documents have no candidate: skip the work then.
+    let has_and = |m: &Mention| m.span.of(doc.text).split_whitespace().any(|w| w == "and");
+    if !mentions.iter().any(has_and) {
+        return;
+    }
     let alone = names_alone(doc, mentions);
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
-        match split_one(doc, g, &alone, &m) {
+        match has_and(&m).then(|| split_one(doc, g, &alone, &m)).flatten() {
             Some(parts) => out.extend(parts),
             None => out.push(m),
         }

@@ -27,8 +27,11 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
     // Per spelling of the one-word people: (mentions, mentions after "the").
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let one_word_person = |m: &Mention| {
+        if m.kind != EntityKind::Per || m.span.of(doc.text).contains(char::is_whitespace) {
+            return None;
+        }
         let tokens = tokens_of(doc, m.span);
-        (m.kind == EntityKind::Per && tokens.len() == 1 && is_english(doc, tokens.start)).then_some(tokens.start)
+        (tokens.len() == 1 && is_english(doc, tokens.start)).then_some(tokens.start)
     };
     for m in mentions.iter() {
         if let Some(t) = one_word_person(m).filter(|&t| !in_headline(doc, t)) {

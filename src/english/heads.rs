@@ -53,6 +53,13 @@ static MEDIA_HEADS: FoldedWords = FoldedWords::new(&["times", "post", "news", "j
 /// Applies both head rules (see the module comment) to English mentions.
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
+        // Only names with a head word or a leading "The" concern these rules: a cheap look at
+        // the text first.
+        let text = m.span.of(doc.text);
+        let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !text.starts_with("The ") && !PLACE_HEADS.contains(last_word) {
+            continue;
+        }
         let tokens = tokens_of(doc, m.span);
         // A coordination the tagger merged ("Kansai Electric Power and Kansai International
         // Airport") has no single head.

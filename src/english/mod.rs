@@ -40,11 +40,12 @@ fn gazetteer() -> Option<&'static Gazetteer> {
     crate::ner::model_for(Lang::En).map(|m| &m.gazetteer)
 }
 
-/// The tokens a span covers.
+/// The tokens a span covers. One binary search, then a walk over the span's few tokens (the
+/// rules ask this of every mention, several times).
 fn tokens_of(doc: &Document, span: Span) -> Range<usize> {
     let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
-    first..end.max(first)
+    let count = doc.tokens[first..].iter().take_while(|t| t.span.start < span.end).count();
+    first..first + count
 }
 
 /// Whether the paragraph holding `token` is English.

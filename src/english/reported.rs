@@ -41,7 +41,8 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
     let mut surnames = HashSet::new();
     let Some(g) = gazetteer() else { return surnames };
     let mut alone: Option<Alone> = None;
-    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc)) {
+    let two_words = |m: &Mention| m.span.of(doc.text).split_whitespace().count() == 2;
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc) && two_words(m)) {
         let tokens = tokens_of(doc, m.span);
         if tokens.len() != 2 || !is_english(doc, tokens.start) || !person_shaped(doc, g, tokens.clone()) {
             continue;
@@ -62,12 +63,20 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
     // surname of a person named in full, as the subject of a reporting verb.
     let full_names: HashSet<String> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Per)
+        .filter(|m| m.kind == EntityKind::Per && m.span.of(doc.text).contains(char::is_whitespace))
         .map(|m| tokens_of(doc, m.span))
         .filter(|t| t.len() >= 2)
         .map(|t| fold(doc.word(t.end - 1)))
         .collect();
+    if full_names.is_empty() {
+        return surnames;
+    }
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per) {
+        // A cheap look at the text first: one word that is some full name's surname.
+        let text = m.span.of(doc.text);
+        if text.contains(char::is_whitespace) || !full_names.contains(&fold(text)) {
+            continue;
+        }
         let tokens = tokens_of(doc, m.span);
         if tokens.len() != 1 || !is_english(doc, tokens.start) {
             continue;

@@ -19,7 +19,7 @@ use crate::text::TokenKind;
 pub fn add_missed(doc: &Document, mentions: &mut Vec<Mention>) {
     let surnames: HashSet<&str> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Per)
+        .filter(|m| m.kind == EntityKind::Per && m.span.of(doc.text).contains(char::is_whitespace))
         .map(|m| tokens_of(doc, m.span))
         .filter(|t| t.len() >= 2 && is_english(doc, t.start))
         .map(|t| doc.word(t.end - 1))
