@@ -1,6 +1,7 @@
 //! Three short English news articles written for hashiya (tests/fixtures/en/news-*.txt) on
 //! current topics the 1996 training corpus never saw: tech companies, European politics, a
-//! flood on the Danube and football. Each `.gold` file lists the entities in text order as
+//! flood on the Danube and football; and a fourth (aviation), written after the English rules
+//! and never used to shape them, as a held-out check. Each `.gold` file lists the entities in text order as
 //! `TYPE<TAB>text`, following the annotation guidelines. The test scores exact spans and types.
 
 use hashiya::{annotate, EntityKind, Options};
@@ -74,4 +75,17 @@ fn the_known_modern_errors_are_fixed() {
     for name in ["Rishi Sunak", "Sunak", "Olaf Scholz", "Scholz", "Kaja Kallas"] {
         assert!(people.contains(&name), "{name} should be a person: {people:?}");
     }
+}
+
+#[test]
+fn the_held_out_article_keeps_its_score() {
+    let text = include_str!("fixtures/en/news-heldout.txt");
+    let gold = gold_spans(text, include_str!("fixtures/en/news-heldout.gold"));
+    let found = annotate(text, &Options::default());
+    let right = found.entities.iter().filter(|e| gold.contains(&(e.span.start, e.span.end, e.kind))).count();
+    eprintln!("held out: {right} of {} right, {} found", gold.len(), found.entities.len());
+    // 20 of 36 with and without the English rules: its errors are airlines and banks the
+    // tagger has never seen (Airbus MISC, Ryanair PER, Jefferies LOC), a gazetteer matter.
+    assert_eq!(gold.len(), 36);
+    assert!(right >= 19, "only {right} of 36 right");
 }
