@@ -53,6 +53,9 @@ pub struct Quote {
     pub speaker: Option<Span>,
     /// The speaker's cluster, when the speaker is a tagged entity.
     pub speaker_cluster: Option<usize>,
+    /// Whether the speaker is an unnamed source ("a senior U.S. official", "مسؤول مصري"):
+    /// `speaker` is then the phrase that describes it.
+    pub speaker_unnamed: bool,
 }
 
 /// All mentions of one entity, linked.

@@ -34,6 +34,9 @@ pub struct OutputQuote {
     pub speaker: Option<OutputSpan>,
     pub speaker_name: Option<String>,
     pub speaker_entity: Option<usize>,
+    /// Present (true) only for an unnamed source: `speaker` is the phrase that describes it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub speaker_unnamed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -105,6 +108,7 @@ impl Output {
                         .map(|c| found.clusters[c].name.clone())
                         .or_else(|| q.speaker.map(|s| crate::quotes::name_of(text, s))),
                     speaker_entity: q.speaker_cluster,
+                    speaker_unnamed: q.speaker_unnamed,
                 })
                 .collect(),
             clusters: found

@@ -141,3 +141,21 @@ fn jsonl_on_several_threads_writes_the_same_lines_in_input_order() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn an_unnamed_source_is_marked_and_a_named_one_is_not() {
+    let text = "\"We will respond to this in due course,\" a senior U.S. official said.\n\
+                \"The talks will go on in Paris next week,\" Barack Obama said.";
+    let out = hashiya(&["annotate"], text.as_bytes());
+    assert!(out.status.success());
+    let value = json(&out.stdout);
+    let quotes = value["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{value}");
+    assert_eq!(quotes[0]["speaker_name"], "a senior U.S. official");
+    assert_eq!(quotes[0]["speaker_unnamed"], true);
+    assert!(quotes[0]["speaker_entity"].is_null());
+    assert_eq!(quotes[1]["speaker_name"], "Barack Obama");
+    // Only present when true, so a named speaker's quote keeps the contract's keys.
+    assert!(quotes[1].get("speaker_unnamed").is_none(), "{}", quotes[1]);
+    assert_code_point_spans(text, &value);
+}

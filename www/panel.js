@@ -15,6 +15,7 @@ const STRINGS = {
     names: "Names",
     quotes: "Quotes by speaker",
     unattributed: "Unattributed",
+    unnamed: "unnamed source",
     kinds: { PER: "People", ORG: "Organisations", LOC: "Places", MISC: "Other names", QUOTE: "Quotes" },
     mentions: (n) => `${n} mention${n === 1 ? "" : "s"}`,
     quoted: (n) => `quoted ${n} time${n === 1 ? "" : "s"}`,
@@ -29,6 +30,7 @@ const STRINGS = {
     names: "الأسماء",
     quotes: "الاقتباسات حسب المتحدث",
     unattributed: "بلا نسبة",
+    unnamed: "مصدر غير مسمّى",
     kinds: { PER: "أشخاص", ORG: "منظمات", LOC: "أماكن", MISC: "أسماء أخرى", QUOTE: "اقتباسات" },
     mentions: (n) => `${n} ${n === 1 ? "مرة" : "مرات"}`,
     quoted: (n) => `اقتُبس ${n} ${n === 1 ? "مرة" : "مرات"}`,
@@ -58,6 +60,7 @@ button.item:hover, button.item:focus-visible { background: rgba(124, 92, 255, .1
 .count { color: #6b6b70; white-space: nowrap; }
 .bar { height: .35rem; border-radius: .2rem; background: rgba(124, 92, 255, .7); margin: 0 .3rem .3rem; }
 .flag { color: #b3261e; font-weight: bold; }
+.note { color: #8a5a00; font-style: italic; }
 .toggles { display: flex; flex-wrap: wrap; gap: .2rem .8rem; margin-top: .5rem; }
 .toggles label { cursor: pointer; padding: 0 .3rem; border-radius: .3rem; }
 .PER { background: rgba(255, 159, 10, .42); } .ORG { background: rgba(10, 152, 255, .36); }
@@ -75,6 +78,7 @@ button.item:hover, button.item:focus-visible { background: rgba(124, 92, 255, .1
   .panel { color: #ececf0; background: #1e1e24; border-color: #3a3a42; }
   .count, .keys { color: #a0a0a8; }
   .flag { color: #ff7a70; }
+  .note { color: #f0b860; }
   .card { color: #1d1d1f; background: #f4f4f6; }
 }
 `;
@@ -114,7 +118,7 @@ function describeRanges(result) {
   for (const quote of result.quotes) {
     if (!quote.range) continue;
     const key = quote.speaker_entity ?? quote.speaker_name ?? null;
-    info.set(quote.range, { kind: "QUOTE", speaker: quote.speaker_name, quoted: quotedTimes.get(key) });
+    info.set(quote.range, { kind: "QUOTE", speaker: quote.speaker_name, unnamed: quote.speaker_unnamed, quoted: quotedTimes.get(key) });
   }
   return info;
 }
@@ -175,7 +179,7 @@ export function showPanel(result) {
       return;
     }
     const lines = what.kind === "QUOTE"
-      ? [t.kinds.QUOTE, `${t.speaker}: ${what.speaker ?? t.unattributed}`, what.speaker ? t.quoted(what.quoted) : ""]
+      ? [t.kinds.QUOTE, `${t.speaker}: ${what.speaker ?? t.unattributed}${what.unnamed ? ` (${t.unnamed})` : ""}`, what.speaker ? t.quoted(what.quoted) : ""]
       : [t.kinds[what.kind], what.name, t.mentions(what.mentions)];
     card.replaceChildren(el("div", { class: "type", text: lines[0] }), el("strong", { text: lines[1] }), el("div", { text: lines[2] }));
     card.dir = panel.dir;
@@ -216,7 +220,7 @@ export function showPanel(result) {
   const bySpeaker = new Map();
   for (const quote of result.quotes) {
     const key = quote.speaker_entity ?? quote.speaker_name ?? null;
-    if (!bySpeaker.has(key)) bySpeaker.set(key, { name: quote.speaker_name, quotes: [] });
+    if (!bySpeaker.has(key)) bySpeaker.set(key, { name: quote.speaker_name, unnamed: quote.speaker_unnamed, quotes: [] });
     bySpeaker.get(key).quotes.push(quote);
   }
   const speakers = [...bySpeaker.values()].sort((a, b) => b.quotes.length - a.quotes.length);
@@ -225,7 +229,12 @@ export function showPanel(result) {
   const quoteList = el("ul");
   for (const speaker of speakers) {
     const first = speaker.quotes.find((q) => q.range);
-    const label = speaker.name ? el("span", { text: speaker.name }) : el("span", { class: "flag", text: `⚠ ${t.unattributed}` });
+    // Unattributed quotes and unnamed sources are what an editor looks for: both are marked.
+    const label = !speaker.name
+      ? el("span", { class: "flag", text: `⚠ ${t.unattributed}` })
+      : speaker.unnamed
+        ? el("span", {}, speaker.name, " ", el("span", { class: "note", text: `(${t.unnamed})` }))
+        : el("span", { text: speaker.name });
     quoteList.append(el("li", { "data-speaker": speaker.name ?? "" },
       el("button", { class: "item", type: "button", onclick: () => first && focusRange(first.range) },
         label, el("span", { class: "count", text: String(speaker.quotes.length) })),

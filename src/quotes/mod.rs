@@ -43,7 +43,12 @@ pub fn find(doc: &Document, entities: &[Entity], clusters: &[Cluster]) -> Vec<Qu
         .iter()
         .zip(chosen)
         .filter(|(c, _)| c.visible)
-        .map(|(c, s)| Quote { span: c.inner, speaker: s.map(|s| s.span), speaker_cluster: s.and_then(|s| s.cluster) })
+        .map(|(c, s)| Quote {
+            span: c.inner,
+            speaker: s.map(|s| s.span),
+            speaker_cluster: s.and_then(|s| s.cluster),
+            speaker_unnamed: s.is_some_and(|s| s.unnamed),
+        })
         .collect()
 }
 

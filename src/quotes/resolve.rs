@@ -17,6 +17,8 @@ use super::lexicon::{ar, en, Gender};
 pub struct Speaker {
     pub span: Span,
     pub cluster: Option<usize>,
+    /// An unnamed source ("a senior U.S. official", "مسؤول مصري"): the span is the phrase.
+    pub unnamed: bool,
 }
 
 /// The key a speaker's gender is remembered by: the folded last word of its name.
@@ -55,7 +57,7 @@ impl<'a> State<'a> {
             if e.kind != EntityKind::Per || cx.in_quote.get(first).copied().unwrap_or(true) {
                 continue;
             }
-            let speaker = Speaker { span: e.span, cluster: Some(e.cluster) };
+            let speaker = Speaker { span: e.span, cluster: Some(e.cluster), unnamed: false };
             self.last_mention.insert(e.cluster, e.span);
             remember(&mut self.mentioned, speaker);
             // A sentence subject: no more than a few words (titles) before it in its sentence.
@@ -97,8 +99,8 @@ impl<'a> State<'a> {
             .filter(|e| matches!(e.kind, EntityKind::Per | EntityKind::Org | EntityKind::Loc))
             .min_by_key(|e| e.kind != EntityKind::Per);
         match inside {
-            Some(e) => (Speaker { span: e.span, cluster: Some(e.cluster) }, e.kind == EntityKind::Per),
-            None => (Speaker { span, cluster: None }, true),
+            Some(e) => (Speaker { span: e.span, cluster: Some(e.cluster), unnamed: false }, e.kind == EntityKind::Per),
+            None => (Speaker { span, cluster: None, unnamed: false }, true),
         }
     }
 
@@ -110,8 +112,8 @@ impl<'a> State<'a> {
         let person =
             cx.entities[first..].iter().take_while(|e| e.span.start < span.end).find(|e| e.kind == EntityKind::Per);
         match person {
-            Some(e) => Speaker { span: e.span, cluster: Some(e.cluster) },
-            None => Speaker { span, cluster: None },
+            Some(e) => Speaker { span: e.span, cluster: Some(e.cluster), unnamed: false },
+            None => Speaker { span, cluster: None, unnamed: true },
         }
     }
 
