@@ -19,7 +19,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         LangChoice::Fixed(lang) => Some(lang),
     };
     let doc = Document::with_hints(text, forced, &options.lang_hints);
-    let mut mentions = crate::names::add(&doc, crate::ner::tag(&doc), &options.extra_names);
+    let tagged = crate::names::add_known(&doc, crate::ner::tag(&doc));
+    let mut mentions = crate::names::add(&doc, tagged, &options.extra_names);
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);

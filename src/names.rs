@@ -9,6 +9,7 @@
 //! that crosses its edge. Longest match first; linear in the number of tokens.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -70,7 +71,24 @@ pub fn add(doc: &Document, mentions: Vec<Mention>, names: &[(EntityKind, String)
     if names.is_empty() {
         return mentions;
     }
-    let by_first = entries(names);
+    add_entries(doc, mentions, &entries(names))
+}
+
+/// Organisations of current news the models learned too early to know (Tesla, OpenAI), from
+/// `data/curated/organisations-en.txt`; applied before a caller's own names, which win.
+static KNOWN_ORGANISATIONS: &str = include_str!("../data/curated/organisations-en.txt");
+
+/// The model's `mentions` with the curated organisations added, as a caller's names would be.
+pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
+    static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
+    let by_first = KNOWN.get_or_init(|| {
+        let lines = KNOWN_ORGANISATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        entries(&lines.map(|name| (EntityKind::Org, name.to_string())).collect::<Vec<_>>())
+    });
+    add_entries(doc, mentions, by_first)
+}
+
+fn add_entries(doc: &Document, mentions: Vec<Mention>, by_first: &HashMap<String, Vec<Entry>>) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     let mut at = 0;
     while at < doc.tokens.len() {
