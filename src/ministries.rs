@@ -51,7 +51,12 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
         mentions.iter().filter(|m| m.kind == EntityKind::Misc).map(|m| m.span).collect();
     let mut found = Vec::new();
     for i in 0..tokens.len() {
-        let Some(clitic) = head_clitic(tokens[i].span.of(doc.text)) else { continue };
+        let word = tokens[i].span.of(doc.text);
+        // Folding leaves ز as it is: a word without it is no head, and is not folded.
+        if !word.contains('ز') {
+            continue;
+        }
+        let Some(clitic) = head_clitic(word) else { continue };
         let Some(noun) = next_word(doc, i) else { continue };
         if !is_definite(tokens[noun].span.of(doc.text)) {
             continue;

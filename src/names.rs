@@ -71,7 +71,7 @@ pub fn add(doc: &Document, mentions: Vec<Mention>, names: &[(EntityKind, String)
     if names.is_empty() {
         return mentions;
     }
-    add_entries(doc, mentions, &entries(names))
+    add_entries(doc, mentions, &entries(names), |_| true)
 }
 
 /// Organisations of current news the models learned too early to know (Tesla, OpenAI), from
@@ -85,15 +85,26 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
         let lines = KNOWN_ORGANISATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
         entries(&lines.map(|name| (EntityKind::Org, name.to_string())).collect::<Vec<_>>())
     });
-    add_entries(doc, mentions, by_first)
+    // Every curated name starts with a Latin letter: other tokens are passed over unfolded.
+    add_entries(doc, mentions, by_first, |text| text.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
-fn add_entries(doc: &Document, mentions: Vec<Mention>, by_first: &HashMap<String, Vec<Entry>>) -> Vec<Mention> {
+/// Adds the matches of `by_first`, trying only the tokens `may_start` accepts.
+fn add_entries(
+    doc: &Document,
+    mentions: Vec<Mention>,
+    by_first: &HashMap<String, Vec<Entry>>,
+    may_start: impl Fn(&str) -> bool,
+) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     let mut at = 0;
     while at < doc.tokens.len() {
         let token = doc.tokens[at];
         let text = token.span.of(doc.text);
+        if !may_start(text) {
+            at += 1;
+            continue;
+        }
         // The whole token, then the token without an attached Arabic clitic.
         let clitic = text.chars().next().filter(|c| CLITICS.contains(c)).map_or(0, char::len_utf8);
         let tries: &[usize] = if clitic > 0 && clitic < text.len() { &[0, clitic] } else { &[0] };
