@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fillWithAMegabyte, launch, missing, ROOT, routeSavedPages, serve, WWW } from "../tests/e2e/support.mjs";
+import { longestTask } from "./trace.mjs";
 
 const RUNS = 20;
 const PAGES = resolve(process.env.HASHIYA_PAGES ?? join(ROOT, "..", "shared", "pages", "readability"));
@@ -127,33 +128,23 @@ async function worstBlocks(context) {
   /** One run: the longest task of the page's main thread in a trace, and the worst 5 ms heartbeat gap. */
   const run = async (async_) => {
     await page.waitForTimeout(300);
-    const events = [];
-    const collect = ({ value }) => events.push(...value);
-    cdp.on("Tracing.dataCollected", collect);
-    const complete = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
-    await cdp.send("Tracing.start", { categories: "toplevel,devtools.timeline", transferMode: "ReportEvents" });
-    const r = await page.evaluate(async (async_) => {
-      let last = performance.now();
-      let gap = 0;
-      const beat = setInterval(() => {
-        const now = performance.now();
-        gap = Math.max(gap, now - last);
-        last = now;
-      }, 5);
-      const result = await hashiya.annotatePage(document.body, { scope: "page", async: async_ });
-      await new Promise((done) => setTimeout(done, 200)); // the frames after the last step
-      clearInterval(beat);
-      return { gap, timings: result.timings };
-    }, async_);
-    await cdp.send("Tracing.end");
-    await complete;
-    cdp.off("Tracing.dataCollected", collect);
+    const { task, cpu, value } = await longestTask(cdp, () =>
+      page.evaluate(async (async_) => {
+        let last = performance.now();
+        let gap = 0;
+        const beat = setInterval(() => {
+          const now = performance.now();
+          gap = Math.max(gap, now - last);
+          last = now;
+        }, 5);
+        const result = await hashiya.annotatePage(document.body, { scope: "page", async: async_ });
+        await new Promise((done) => setTimeout(done, 200)); // the frames after the last step
+        clearInterval(beat);
+        return { gap, timings: result.timings };
+      }, async_),
+    );
     await page.evaluate(() => hashiya.clearAnnotations());
-    const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-    const tasks = events.filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`));
-    // Wall time, and the main thread's own CPU time (tdur): on a busy machine the OS lets other
-    // processes run in the middle of a task, which the wall time counts and the CPU time does not.
-    return { task: Math.max(0, ...tasks.map((e) => e.dur / 1000)), cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur) / 1000)), ...r };
+    return { task, cpu, ...value };
   };
   const sync = await run(false);
   const runs = [];

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fillWithAMegabyte, launch, missing, ROOT, serve } from "../tests/e2e/support.mjs";
+import { longestTask } from "./trace.mjs";
 
 const RUNS = 5;
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
@@ -71,34 +72,22 @@ try {
   /** One measured action: the longest main-thread task in a trace, and the worst heartbeat gap. */
   const measure = async (action) => {
     await page.waitForTimeout(300);
-    const events = [];
-    const collect = ({ value }) => events.push(...value);
-    cdp.on("Tracing.dataCollected", collect);
-    const complete = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
-    await cdp.send("Tracing.start", { categories: "toplevel,devtools.timeline", transferMode: "ReportEvents" });
-    await page.evaluate(() => {
-      window.benchLast = performance.now();
-      window.benchGap = 0;
-      window.benchBeat = setInterval(() => {
-        const now = performance.now();
-        window.benchGap = Math.max(window.benchGap, now - window.benchLast);
-        window.benchLast = now;
-      }, 5);
+    const { task, cpu, value } = await longestTask(cdp, async () => {
+      await page.evaluate(() => {
+        window.benchLast = performance.now();
+        window.benchGap = 0;
+        window.benchBeat = setInterval(() => {
+          const now = performance.now();
+          window.benchGap = Math.max(window.benchGap, now - window.benchLast);
+          window.benchLast = now;
+        }, 5);
+      });
+      const state = await action();
+      await page.waitForTimeout(300); // the frames after the last step
+      const gap = await page.evaluate(() => (clearInterval(window.benchBeat), window.benchGap));
+      return { state, gap };
     });
-    const state = await action();
-    await page.waitForTimeout(300); // the frames after the last step
-    const gap = await page.evaluate(() => (clearInterval(window.benchBeat), window.benchGap));
-    await cdp.send("Tracing.end");
-    await complete;
-    cdp.off("Tracing.dataCollected", collect);
-    const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-    const tasks = events.filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`));
-    return {
-      task: Math.max(0, ...tasks.map((e) => e.dur / 1000)),
-      cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur) / 1000)),
-      gap,
-      state,
-    };
+    return { task, cpu, ...value };
   };
   const single = await measure(oneTask);
   const runs = [];
