@@ -4,7 +4,7 @@
 import init, { annotateText } from "./pkg/hashiya.js";
 
 const ready = init();
-const PART = 3000;
+const PART = 1500;
 const LISTS = ["entities", "quotes", "clusters", "paragraphs"];
 
 self.onmessage = async ({ data }) => {
