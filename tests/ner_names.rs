@@ -131,3 +131,12 @@ fn people_listed_with_people_and_surnames_that_speak() {
     // A place listed with places stays a place.
     check("Officials from Jordan, Syria and Lebanon met. Jordan said it would help.", &[("Jordan", Loc)]);
 }
+
+#[test]
+fn an_unseen_english_person_before_said_is_a_person_after_a_dateline_too() {
+    check("Rishi Sunak has said Britain will not rejoin the European Union.", &[("Rishi Sunak", Per)]);
+    check(
+        "LONDON (Reuters) - Rishi Sunak has said Britain will not rejoin the European Union.",
+        &[("LONDON", Loc), ("Rishi Sunak", Per)],
+    );
+}

@@ -159,7 +159,12 @@ fn opens_clause(doc: &Document, first: usize) -> bool {
     // Punctuation that ends a clause or opens a quote; not a possessive ("Pagliano's Fifth
     // Amendment") or a hyphen.
     let clause_mark = [".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", "—", "–"];
-    clause_mark.contains(&before) || clause_word.contains(&before)
+    // A hyphen with spaces around it is a dash ("LONDON (Reuters) - Rishi Sunak has said").
+    let spaced = |t: usize| {
+        let (token, next) = (doc.tokens[t].span, doc.tokens[t + 1].span);
+        doc.text[..token.start].ends_with(' ') && doc.text[token.end..next.start].starts_with(' ')
+    };
+    clause_mark.contains(&before) || clause_word.contains(&before) || (before == "-" && spaced(first - 1))
 }
 
 /// Reporting verbs that are as often plural nouns after a name ("Fifth Amendment claims",
