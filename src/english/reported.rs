@@ -238,10 +238,12 @@ mod tests {
 
     #[test]
     fn a_name_the_document_calls_by_its_second_word_is_a_person() {
-        // "Rishi" is not in the given-name list: the document's "Sunak" decides.
-        let text = "Rishi Sunak has said taxes will fall. Sunak told reporters so.";
-        assert_eq!(run(text, "Rishi Sunak", Org).0, Per);
-        assert_eq!(run("Rishi Sunak has said taxes will fall.", "Rishi Sunak", Org).0, Org);
+        // "Zorvath" is in no given-name list: the document's "Sunak" decides.
+        let text = "Zorvath Sunak has said taxes will fall. Sunak told reporters so.";
+        assert_eq!(run(text, "Zorvath Sunak", Org).0, Per);
+        assert_eq!(run("Zorvath Sunak has said taxes will fall.", "Zorvath Sunak", Org).0, Org);
+        // "Rishi" is in the curated given names.
+        assert_eq!(run("Rishi Sunak has said taxes will fall.", "Rishi Sunak", Org).0, Per);
         // Called by its first word: a company.
         let text = "Dassault Aviation said sales rose. Dassault told Aviation Week.";
         assert_eq!(run(text, "Dassault Aviation", Org).0, Org);
