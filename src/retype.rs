@@ -35,6 +35,17 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "gov",
     "chancellor",
     "pope",
+    "minister",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "ayatollah",
+    "sheikh",
+    "cardinal",
+    "archbishop",
     "السيد",
     "السيدة",
     "الدكتور",
@@ -44,6 +55,13 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "الملك",
     "الأمير",
     "الأميرة",
+    "الوزير",
+    "الوزيرة",
+    "الوزراء",
+    "السفير",
+    "المستشار",
+    "اللواء",
+    "العقيد",
 ]);
 
 /// Longest mention, in words, that a surname turns into a person ("Volodymyr Oleksandrovych
@@ -132,6 +150,20 @@ mod tests {
         let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
         // The foundation's last word is not the surname; Britain has nothing to do with it.
         assert_eq!(kinds, [EntityKind::Per, EntityKind::Per, EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn office_titles_are_honorifics_too() {
+        let text = "Sadiq Khan spoke first. Mayor Khan then met Prime Minister Narendra Modi. قال الوزير سموتريتش.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![
+            mention(text, "Sadiq Khan", 0, EntityKind::Org),
+            mention(text, "Khan", 1, EntityKind::Loc),
+            mention(text, "Narendra Modi", 0, EntityKind::Org),
+            mention(text, "سموتريتش", 0, EntityKind::Loc),
+        ];
+        settle(&doc, &mut mentions, &HashSet::new());
+        assert!(mentions.iter().all(|m| m.kind == EntityKind::Per), "{mentions:?}");
     }
 
     #[test]
