@@ -26,6 +26,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);
     crate::org_person::split(&doc, &mut mentions);
+    crate::titled_names::add(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);

@@ -26,6 +26,7 @@ mod outlets;
 mod output;
 mod retype;
 mod span;
+mod titled_names;
 
 pub mod extract;
 pub mod lang;

@@ -107,6 +107,11 @@ fn last_word(doc: &Document, m: &Mention) -> Option<String> {
     m.span.of(doc.text).split_whitespace().last().map(fold)
 }
 
+/// Whether a folded word is an honorific or office title ("mr", "الرئيس").
+pub(crate) fn is_honorific(folded: &str) -> bool {
+    HONORIFICS.contains_folded(folded)
+}
+
 /// Whether the word before `start` (skipping the dot of "Mr.") is an honorific.
 fn after_honorific(doc: &Document, start: usize) -> bool {
     let first = doc.tokens.partition_point(|t| t.span.end <= start);

@@ -64,3 +64,15 @@ fn clitics_come_off_known_places_and_organisation_heads_but_not_off_names() {
         assert!(found.contains(&(name, kind)), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn an_unseen_name_after_a_title_is_a_person() {
+    let text = "قال رئيس الوزراء نتنياهو إن الوزير سموتريتش سيزور القاهرة الأسبوع المقبل.";
+    let found = entities(text);
+    assert!(found.contains(&("سموتريتش", Per)), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name.contains("سيزور")), "{found:?}");
+    // Ordinary words after a title stay untagged.
+    let text = "أعلن الرئيس التنفيذي للشركة أن الوزير وافق، وقدم الوزير إيضاحات.";
+    let found = entities(text);
+    assert!(found.iter().all(|(_, kind)| *kind != Per), "{found:?}");
+}
