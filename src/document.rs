@@ -64,6 +64,12 @@ impl<'t> Document<'t> {
         self.tokens[token].span.of(self.text)
     }
 
+    /// Whether `text[start..end]`, the gap between two words, is one or more spaces (no-break
+    /// spaces too): the words are one name's, with no punctuation or line break between.
+    pub fn only_spaces_between(&self, start: usize, end: usize) -> bool {
+        start < end && self.text[start..end].chars().all(|c| c == ' ' || c == '\u{a0}')
+    }
+
     /// The tokens of one block.
     pub fn block_tokens(&self, block: &Block) -> &[Token] {
         &self.tokens[block.tokens.clone()]

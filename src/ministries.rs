@@ -91,8 +91,7 @@ fn head_clitic(word: &str) -> Option<usize> {
 /// The next token when it is a word separated from token `i` by spaces only.
 fn next_word(doc: &Document, i: usize) -> Option<usize> {
     let (this, next) = (doc.tokens.get(i)?, doc.tokens.get(i + 1)?);
-    let between = &doc.text[this.span.end..next.span.start];
-    let spaced = !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\u{a0}');
+    let spaced = doc.only_spaces_between(this.span.end, next.span.start);
     (spaced && next.kind != TokenKind::Punct).then_some(i + 1)
 }
 

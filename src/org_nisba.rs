@@ -29,8 +29,7 @@ fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
     if org.kind != EntityKind::Org || next.kind != EntityKind::Misc || org.span.end > next.span.start {
         return false;
     }
-    let between = &doc.text[org.span.end..next.span.start];
-    let adjacent = !between.is_empty() && between.chars().all(|c| c == ' ');
+    let adjacent = doc.only_spaces_between(org.span.end, next.span.start);
     let last_word = org.span.of(doc.text).split_whitespace().last().unwrap_or("");
     let nisba = next.span.of(doc.text);
     adjacent && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
@@ -39,9 +38,7 @@ fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
 /// One Arabic word with the article.
 fn is_definite_arabic(word: &str) -> bool {
     let folded = fold(word);
-    folded.starts_with("ال")
-        && folded.chars().count() >= 4
-        && folded.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    folded.starts_with("ال") && folded.chars().count() >= 4 && folded.chars().all(crate::lang::is_arabic_letter)
 }
 
 /// A singular nisba ending: ـي or ـية (folded ـيه).

@@ -48,7 +48,7 @@ fn person_start(doc: &Document, g: &Gazetteer, span: Span) -> Option<usize> {
     if words.len() < 3 || words.clone().any(|i| doc.tokens[i].kind != TokenKind::Word) {
         return None;
     }
-    let arabic = |i: usize| doc.word(i).chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let arabic = |i: usize| doc.word(i).chars().all(crate::lang::is_arabic_letter);
     if !words.clone().all(arabic) {
         return None;
     }

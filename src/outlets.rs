@@ -43,10 +43,9 @@ pub fn complete(doc: &Document, mentions: &mut [Mention]) {
 fn word_before(doc: &Document, start: usize, previous_end: usize) -> Option<usize> {
     let first = doc.tokens.partition_point(|t| t.span.end <= start);
     let token = doc.tokens.get(first.checked_sub(1)?)?;
-    let between = &doc.text[token.span.end..start];
     let word = token.span.of(doc.text);
     let arabic = word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-    let adjacent = !between.is_empty() && between.chars().all(|c| c == ' ');
+    let adjacent = doc.only_spaces_between(token.span.end, start);
     let free = token.span.start >= previous_end;
     (arabic && adjacent && free && !DESCRIPTORS.contains(word)).then_some(token.span.start)
 }

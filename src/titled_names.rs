@@ -6,12 +6,13 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::lang::is_arabic_letter;
 use crate::lang::Lang;
 use crate::ner::hash::Fnv;
 use crate::ner::lexicon::{lookup_form, Lexicon};
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, is_arabic_mark};
 
 /// Longest name taken after a title, in words.
 const MAX_WORDS: usize = 3;
@@ -77,13 +78,12 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
 
 /// Whether token `t` follows token `t - 1` with only spaces between (one line, no punctuation).
 fn adjacent(doc: &Document, t: usize) -> bool {
-    let between = &doc.text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start];
-    !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\u{a0}')
+    doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
 }
 
+/// Arabic letters, with any marks on them.
 fn is_arabic(word: &str) -> bool {
-    !word.is_empty()
-        && word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{064B}'..='\u{0652}').contains(&c))
+    !word.is_empty() && word.chars().all(|c| is_arabic_letter(c) || is_arabic_mark(c))
 }
 
 /// An Arabic word of three letters or more, without the article, that the lexicon does not know
