@@ -6,7 +6,7 @@
 // prints a table and writes target/bench/extension.json.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fillWithAMegabyte, launch, missing, ROOT, serve } from "../tests/e2e/support.mjs";
+import { fillWithAMegabyte, heartbeat, launch, missing, ROOT, serve } from "../tests/e2e/support.mjs";
 import { longestTask } from "./trace.mjs";
 
 const RUNS = 5;
@@ -73,18 +73,9 @@ try {
   const measure = async (action) => {
     await page.waitForTimeout(300);
     const { task, cpu, value } = await longestTask(cdp, async () => {
-      await page.evaluate(() => {
-        window.benchLast = performance.now();
-        window.benchGap = 0;
-        window.benchBeat = setInterval(() => {
-          const now = performance.now();
-          window.benchGap = Math.max(window.benchGap, now - window.benchLast);
-          window.benchLast = now;
-        }, 5);
-      });
+      await heartbeat.start(page);
       const state = await action();
-      await page.waitForTimeout(300); // the frames after the last step
-      const gap = await page.evaluate(() => (clearInterval(window.benchBeat), window.benchGap));
+      const gap = await heartbeat.gap(page, 300); // the frames after the last step
       return { state, gap };
     });
     return { task, cpu, ...value };

@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { fillWithAMegabyte, launch, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
+import { fillWithAMegabyte, heartbeat, launch, ROOT, SCREENSHOTS, missing, paintedTexts, serve, watch } from "./support.mjs";
 import { ARTICLE, FRAMES, FRAMES_SCRIPT, PAGE_SCRIPT, SEED_ENTITIES, SEED_QUOTES, STRICT_CSP, framesPaint, seedPaint } from "./extension-pages.mjs";
 
 const EXTENSION = join(ROOT, "target", "ship", "chromium");
@@ -200,27 +200,6 @@ test("on a page that allows wasm the content script runs the full DOM layer itse
   assert.deepEqual(await hashiyaHighlights(page), []);
   await page.close();
 });
-
-/** Starts a 5 ms heartbeat in the page; `gap()` then gives the longest time it went without a beat. */
-const heartbeat = {
-  start: (page) =>
-    page.evaluate(() => {
-      clearInterval(window.beat);
-      window.last = performance.now();
-      window.gap = 0;
-      window.beat = setInterval(() => {
-        const now = performance.now();
-        window.gap = Math.max(window.gap, now - window.last);
-        window.last = now;
-      }, 5);
-    }),
-  gap: (page) =>
-    page.evaluate(async () => {
-      await new Promise((done) => setTimeout(done, 50)); // the beat after the last block
-      clearInterval(window.beat);
-      return window.gap;
-    }),
-};
 
 test("a 1 MB page is read and painted in slices, the core in the background, and clear restores it", { skip }, async () => {
   const { page } = await openArticle("open.html");

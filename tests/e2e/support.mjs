@@ -163,3 +163,24 @@ export function fillWithAMegabyte() {
   document.body.replaceChildren(main);
   return chars;
 }
+
+/** Starts a 5 ms heartbeat in the page; `gap()` then gives the longest time it went without a beat. */
+export const heartbeat = {
+  start: (page) =>
+    page.evaluate(() => {
+      clearInterval(window.beat);
+      window.last = performance.now();
+      window.gap = 0;
+      window.beat = setInterval(() => {
+        const now = performance.now();
+        window.gap = Math.max(window.gap, now - window.last);
+        window.last = now;
+      }, 5);
+    }),
+  gap: (page, settleMs = 50) =>
+    page.evaluate(async (settleMs) => {
+      await new Promise((done) => setTimeout(done, settleMs)); // the beat after the last block
+      clearInterval(window.beat);
+      return window.gap;
+    }, settleMs),
+};
