@@ -2,11 +2,10 @@
 //! `annotate`: a family nisba after a given name belongs to the name, a compass direction is
 //! not a nationality, and a ministry is an organisation.
 
-use hashiya::{annotate, EntityKind, Options};
+mod common;
 
-fn entities(text: &str) -> Vec<(&str, EntityKind)> {
-    annotate(text, &Options::default()).entities.iter().map(|e| (e.span.of(text), e.kind)).collect()
-}
+use common::entities;
+use hashiya::EntityKind;
 
 use EntityKind::{Misc, Org, Per};
 

@@ -5,15 +5,10 @@
 //! the others were already right and must stay right. Each case lists entities that must be
 //! found exactly, with their type; other entities may be found too.
 
-use hashiya::{annotate, EntityKind, Options};
+mod common;
 
-fn check(text: &str, want: &[(&str, EntityKind)]) {
-    let found = annotate(text, &Options::default());
-    let got: Vec<(&str, EntityKind)> = found.entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
-    for (name, kind) in want {
-        assert!(got.contains(&(name, *kind)), "help: {name:?} should be {kind:?} in {text:?}; found {got:?}");
-    }
-}
+use common::check;
+use hashiya::EntityKind;
 
 use EntityKind::{Loc, Org, Per};
 

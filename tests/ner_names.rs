@@ -3,15 +3,10 @@
 //! but lose names readers expect. Each case lists entities that must be found exactly, with
 //! their type; other entities may be found too.
 
-use hashiya::{annotate, EntityKind, Options};
+mod common;
 
-fn check(text: &str, want: &[(&str, EntityKind)]) {
-    let found = annotate(text, &Options::default());
-    let got: Vec<(&str, EntityKind)> = found.entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
-    for (name, kind) in want {
-        assert!(got.contains(&(name, *kind)), "help: {name:?} should be {kind:?} in {text:?}; found {got:?}");
-    }
-}
+use common::check;
+use hashiya::{annotate, EntityKind, Options};
 
 use EntityKind::{Loc, Misc, Per};
 
