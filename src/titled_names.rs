@@ -29,7 +29,8 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut i = 0;
     while i + 1 < tokens.len() {
         let word = doc.word(i);
-        if !is_arabic(word) || !crate::retype::is_honorific(&fold(word)) {
+        // Every Arabic title of the honorific list has the article: other words are not folded.
+        if !word.starts_with("ال") || !is_arabic(word) || !crate::retype::is_honorific(&fold(word)) {
             i += 1;
             continue;
         }
