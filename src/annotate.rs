@@ -19,14 +19,16 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         LangChoice::Fixed(lang) => Some(lang),
     };
     let doc = Document::with_hints(text, forced, &options.lang_hints);
-    let tagged = crate::names::add_known(&doc, crate::ner::tag(&doc));
-    let mut mentions = crate::names::add(&doc, tagged, &options.extra_names);
+    let mut mentions = crate::ner::tag(&doc);
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);
     crate::org_person::split(&doc, &mut mentions);
     crate::titled_names::add(&doc, &mut mentions);
+    // Curated names, then the caller's own, win over what the model and the rules found.
+    let mentions = crate::names::add_known(&doc, mentions);
+    let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);

@@ -27,6 +27,7 @@ mod output;
 mod retype;
 mod span;
 mod titled_names;
+mod unknown_names;
 
 pub mod extract;
 pub mod lang;

@@ -49,8 +49,9 @@ fn entries(names: &[(EntityKind, String)]) -> HashMap<String, Vec<Entry>> {
     by_first
 }
 
-/// Whether `entry` matches the tokens from `at`, the first one starting `skip` bytes in.
-fn matches(doc: &Document, entry: &Entry, at: usize, skip: usize) -> bool {
+/// Whether `entry` matches the tokens from `at`, the first one starting `skip` bytes in (and read
+/// with the article's alif restored when `alif`).
+fn matches(doc: &Document, entry: &Entry, at: usize, skip: usize, alif: bool) -> bool {
     let tokens: &[Token] = &doc.tokens;
     if at + entry.words.len() > tokens.len() {
         return false;
@@ -62,7 +63,8 @@ fn matches(doc: &Document, entry: &Entry, at: usize, skip: usize) -> bool {
             let gap = &doc.text[tokens[at + i - 1].span.end..token.span.start];
             gap.chars().all(|c| c == ' ' || c == '\u{00A0}')
         };
-        joined && fold(text) == *word && (!entry.capitalised[i] || starts_upper(text))
+        let same = if i == 0 && alif { word.strip_prefix('ا') == Some(&fold(text)) } else { fold(text) == *word };
+        joined && same && (!entry.capitalised[i] || starts_upper(text))
     })
 }
 
@@ -71,22 +73,51 @@ pub fn add(doc: &Document, mentions: Vec<Mention>, names: &[(EntityKind, String)
     if names.is_empty() {
         return mentions;
     }
-    add_entries(doc, mentions, &entries(names), |_| true)
+    add_entries(doc, mentions, &entries(names), |_| true, Overlap::ModelWins)
 }
 
-/// Organisations of current news the models learned too early to know (Tesla, OpenAI), from
-/// `data/curated/organisations-en.txt`; applied before a caller's own names, which win.
-static KNOWN_ORGANISATIONS: &str = include_str!("../data/curated/organisations-en.txt");
+/// Organisations of current news the models learned too early to know (Tesla, OpenAI,
+/// "صندوق النقد الدولي"), from `data/curated/`; applied before a caller's own names, which win.
+static KNOWN_ENGLISH: &str = include_str!("../data/curated/organisations-en.txt");
+static KNOWN_ARABIC: &str = include_str!("../data/curated/organisations-ar.txt");
+/// Football clubs of the Arabic name lists (`scripts/gazetteers/names.sh`): the model knows
+/// them only as a feature, and a city word makes it call "مانشستر سيتي" a place and a person.
+static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
+
+fn lines(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The clubs safe to mark wherever they occur: two words or more, one of them a name the
+/// Arabic lexicon does not know as an ordinary word (not "المكان الجيد", a television series
+/// among the clubs), and no leading "نادي" or "دوري" (a descriptor, a league).
+fn safe_clubs() -> Vec<&'static str> {
+    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return Vec::new() };
+    lines(ARABIC_CLUBS)
+        .filter(|club| {
+            let words: Vec<&str> = club.split(' ').collect();
+            words.len() >= 2
+                && !["نادي", "دوري"].contains(&words[0])
+                && words.iter().any(|w| crate::unknown_names::is_unknown_name(lexicon, w))
+        })
+        .collect()
+}
 
 /// The model's `mentions` with the curated organisations added, as a caller's names would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {
-        let lines = KNOWN_ORGANISATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        entries(&lines.map(|name| (EntityKind::Org, name.to_string())).collect::<Vec<_>>())
+        let names = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
+        entries(&names.map(|name| (EntityKind::Org, name.to_string())).collect::<Vec<_>>())
     });
-    // Every curated name starts with a Latin letter: other tokens are passed over unfolded.
-    add_entries(doc, mentions, by_first, |text| text.starts_with(|c: char| c.is_ascii_alphabetic()))
+    // Every curated name starts with a Latin or an Arabic letter: other tokens are passed over.
+    add_entries(
+        doc,
+        mentions,
+        by_first,
+        |text| text.starts_with(|c: char| c.is_ascii_alphabetic() || crate::lang::is_arabic_letter(c)),
+        Overlap::ListWins,
+    )
 }
 
 /// Adds the matches of `by_first`, trying only the tokens `may_start` accepts.
@@ -95,8 +126,10 @@ fn add_entries(
     mentions: Vec<Mention>,
     by_first: &HashMap<String, Vec<Entry>>,
     may_start: impl Fn(&str) -> bool,
+    overlap: Overlap,
 ) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
+    let mut key = String::new();
     let mut at = 0;
     while at < doc.tokens.len() {
         let token = doc.tokens[at];
@@ -105,12 +138,15 @@ fn add_entries(
             at += 1;
             continue;
         }
-        // The whole token, then the token without an attached Arabic clitic.
-        let clitic = text.chars().next().filter(|c| CLITICS.contains(c)).map_or(0, char::len_utf8);
-        let tries: &[usize] = if clitic > 0 && clitic < text.len() { &[0, clitic] } else { &[0] };
-        let hit = tries.iter().find_map(|&skip| {
-            let candidates = by_first.get(&fold(&text[skip..]))?;
-            candidates.iter().find(|e| matches(doc, e, at, skip)).map(|e| (e, skip))
+        let tries = clitic_readings(text);
+        let hit = tries.iter().flatten().find_map(|&(skip, alif)| {
+            key.clear();
+            if alif {
+                key.push('ا');
+            }
+            key.push_str(&fold(&text[skip..]));
+            let candidates = by_first.get(&key)?;
+            candidates.iter().find(|e| matches(doc, e, at, skip, alif)).map(|e| (e, skip))
         });
         match hit {
             Some((entry, skip)) => {
@@ -121,16 +157,54 @@ fn add_entries(
             None => at += 1,
         }
     }
-    merge(mentions, found)
+    merge(mentions, found, overlap)
 }
 
-/// Both lists are sorted and flat; a list match wins over the model mentions inside it and
-/// loses to one that crosses its edge.
-fn merge(model: Vec<Mention>, list: Vec<Mention>) -> Vec<Mention> {
-    let crosses = |m: &Mention, n: &Mention| {
-        m.span.start < n.span.end
-            && n.span.start < m.span.end
-            && !(n.span.start <= m.span.start && m.span.end <= n.span.end)
+/// How a token may start a name: whole, after one attached clitic (و ف ب ل ك), or after two
+/// ("وب", "فل"); after the clitic ل the article's alif is elided ("للأمم المتحدة" names "الأمم
+/// المتحدة"), so that reading restores it. Each is (bytes skipped, alif restored).
+fn clitic_readings(text: &str) -> [Option<(usize, bool)>; 4] {
+    let mut out = [Some((0, false)), None, None, None];
+    let mut n = 1;
+    let mut skip = 0;
+    for depth in 0..2 {
+        let Some(c) = text[skip..].chars().next() else { break };
+        let allowed = if depth == 0 { CLITICS.contains(&c) } else { ['ب', 'ل', 'ك'].contains(&c) };
+        if !allowed || skip + c.len_utf8() >= text.len() {
+            break;
+        }
+        skip += c.len_utf8();
+        out[n] = Some((skip, false));
+        n += 1;
+        if c == 'ل' && text[skip..].starts_with('ل') && n < out.len() {
+            out[n] = Some((skip, true));
+            n += 1;
+        }
+        if !['و', 'ف'].contains(&c) || n >= out.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Who keeps a stretch of text when a list name and a model mention partly overlap.
+#[derive(Clone, Copy, PartialEq)]
+enum Overlap {
+    /// The model: a caller's list names what to find, not where the model's names end.
+    ModelWins,
+    /// The list: a curated name is known whole, and the model's partial mention across its
+    /// edge is a misreading ("مانشستر" ORG + "سيتي سلبيا" PER around "مانشستر سيتي").
+    ListWins,
+}
+
+/// Both lists are sorted and flat. A list match wins over the model mentions inside it and loses
+/// to one that holds it; on a partial overlap `overlap` decides.
+fn merge(model: Vec<Mention>, list: Vec<Mention>, overlap: Overlap) -> Vec<Mention> {
+    let blocks = |m: &Mention, n: &Mention| {
+        let overlaps = m.span.start < n.span.end && n.span.start < m.span.end;
+        let holds = m.span.start <= n.span.start && n.span.end <= m.span.end && m.span != n.span;
+        let inside = n.span.start <= m.span.start && m.span.end <= n.span.end;
+        holds || (overlaps && !inside && overlap == Overlap::ModelWins)
     };
     let mut kept_list: Vec<Mention> = Vec::with_capacity(list.len());
     let mut i = 0;
@@ -138,7 +212,7 @@ fn merge(model: Vec<Mention>, list: Vec<Mention>) -> Vec<Mention> {
         while i < model.len() && model[i].span.end <= n.span.start {
             i += 1;
         }
-        let blocked = model[i..].iter().take_while(|m| m.span.start < n.span.end).any(|m| crosses(m, &n));
+        let blocked = model[i..].iter().take_while(|m| m.span.start < n.span.end).any(|m| blocks(m, &n));
         if !blocked {
             kept_list.push(n);
         }
@@ -150,8 +224,8 @@ fn merge(model: Vec<Mention>, list: Vec<Mention>) -> Vec<Mention> {
             out.push(kept_list[j]);
             j += 1;
         }
-        let inside = kept_list.get(j).is_some_and(|n| n.span.start <= m.span.start && m.span.end <= n.span.end);
-        if !inside {
+        let covered = kept_list.get(j).is_some_and(|n| n.span.start < m.span.end);
+        if !covered {
             out.push(m);
         }
     }
@@ -211,6 +285,22 @@ mod tests {
         assert_eq!(
             spans(text, &found),
             [("Hadi al-Bahra".into(), EntityKind::Per), ("spoke. Palais".into(), EntityKind::Org)]
+        );
+    }
+
+    #[test]
+    fn a_curated_name_wins_a_partial_overlap_and_loses_to_a_mention_that_holds_it() {
+        let text = "تعادل مانشستر سيتي سلبيا مع نادي ريال مدريد كاستيا";
+        let model = vec![
+            mention(text, "مانشستر", EntityKind::Org),
+            mention(text, "سيتي سلبيا", EntityKind::Per),
+            mention(text, "ريال مدريد كاستيا", EntityKind::Org),
+        ];
+        let list = vec![mention(text, "مانشستر سيتي", EntityKind::Org), mention(text, "ريال مدريد", EntityKind::Org)];
+        let found = merge(model, list, Overlap::ListWins);
+        assert_eq!(
+            spans(text, &found),
+            [("مانشستر سيتي".into(), EntityKind::Org), ("ريال مدريد كاستيا".into(), EntityKind::Org)]
         );
     }
 

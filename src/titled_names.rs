@@ -6,24 +6,17 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
-use crate::lang::is_arabic_letter;
-use crate::lang::Lang;
-use crate::ner::hash::Fnv;
-use crate::ner::lexicon::{lookup_form, Lexicon};
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::{fold, is_arabic_mark};
+use crate::text::normalize::fold;
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
 
 /// Longest name taken after a title, in words.
 const MAX_WORDS: usize = 3;
 
 /// Adds the people named right after an Arabic title that no mention covers yet.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(model) = crate::ner::model_for(Lang::Ar) else { return };
-    let lexicon = &model.gazetteer.lexicon;
-    if lexicon.is_empty() {
-        return;
-    }
+    let Some(lexicon) = arabic_lexicon() else { return };
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -80,32 +73,6 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
 /// Whether token `t` follows token `t - 1` with only spaces between (one line, no punctuation).
 fn adjacent(doc: &Document, t: usize) -> bool {
     doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
-}
-
-/// Arabic letters, with any marks on them.
-fn is_arabic(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| is_arabic_letter(c) || is_arabic_mark(c))
-}
-
-/// An Arabic word of three letters or more, without the article, that the lexicon does not know
-/// as an ordinary word or a verb (a proper noun it lists is fine).
-fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
-    if !is_arabic(word) {
-        return false;
-    }
-    let folded = fold(word);
-    if folded.starts_with("ال") || folded.chars().count() < 3 {
-        return false;
-    }
-    // As the tagger's lexicon features read it: the word, or without one clitic or future letter
-    // ("وسعادة", "ليقرر", "سيزور"), or without an ending.
-    let stem = lookup_form(Lang::Ar, word);
-    let ordinary = lexicon.common_bit() | lexicon.verb_bit();
-    let known = |w: &str| w.chars().count() >= 2 && lexicon.classes_of(Fnv::new().str(w).value()) & ordinary != 0;
-    let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
-    // The accusative alif and plural endings ("اجتماعا", "إيضاحات" → "إيضاح").
-    let without_ending = ["ا", "ات", "ون", "ين"].iter().filter_map(|e| stem.strip_suffix(e)).any(known);
-    !(known(&stem) || without_first.is_some_and(known) || without_ending)
 }
 
 #[cfg(test)]
