@@ -17,6 +17,8 @@ mod annotations;
 mod document;
 mod english;
 mod ministries;
+mod name_tails;
+mod named_heads;
 mod names;
 mod not_names;
 mod options;

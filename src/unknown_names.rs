@@ -19,6 +19,15 @@ pub fn is_arabic(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| is_arabic_letter(c) || is_arabic_mark(c))
 }
 
+/// The lexicon's ordinary-word test (common words and verbs), on a lookup form.
+fn known(lexicon: &Lexicon, form: &str) -> bool {
+    let ordinary = lexicon.common_bit() | lexicon.verb_bit();
+    form.chars().count() >= 2 && lexicon.classes_of(Fnv::new().str(form).value()) & ordinary != 0
+}
+
+/// The accusative alif and plural or dual endings ("اجتماعا", "إيضاحات" → "إيضاح", "هدفين").
+const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
+
 /// An Arabic word of three letters or more, without the article, that the lexicon does not know
 /// as an ordinary word or a verb (a proper noun it lists is fine).
 pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
@@ -32,12 +41,35 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     // As the tagger's lexicon features read it: the word, or without one clitic or future letter
     // ("وسعادة", "ليقرر", "سيزور"), or without an ending.
     let stem = lookup_form(Lang::Ar, word);
-    let ordinary = lexicon.common_bit() | lexicon.verb_bit();
-    let known = |w: &str| w.chars().count() >= 2 && lexicon.classes_of(Fnv::new().str(w).value()) & ordinary != 0;
     let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
-    // The accusative alif and plural or dual endings ("اجتماعا", "إيضاحات" → "إيضاح").
-    let without_ending = ["ا", "ات", "ون", "ين"].iter().filter_map(|e| stem.strip_suffix(e)).any(known);
-    !(known(&stem) || without_first.is_some_and(known) || without_ending)
+    let without_ending = ENDINGS[..4].iter().filter_map(|e| stem.strip_suffix(e)).any(|w| known(lexicon, w));
+    !(known(lexicon, &stem) || without_first.is_some_and(|w| known(lexicon, w)) || without_ending)
+}
+
+/// An indefinite Arabic word the lexicon knows only with an ending taken off: an inflected
+/// ordinary word ("هدفين", two goals; "سلبيا", goallessly), which a name is not.
+pub fn is_inflected_ordinary(lexicon: &Lexicon, word: &str) -> bool {
+    if !is_arabic(word) || fold(word).starts_with("ال") {
+        return false;
+    }
+    let stem = lookup_form(Lang::Ar, word);
+    !known(lexicon, &stem) && ENDINGS.iter().filter_map(|e| stem.strip_suffix(e)).any(|w| known(lexicon, w))
+}
+
+/// An indefinite Arabic word the lexicon knows as a verb and not as a noun ("يزور"), also
+/// with the past feminine ت or a present-tense ي/ت on a verb's stem ("تأخرت", "يتأخر"): a name
+/// does not end in one (names that are also verbs, "يزيد", are in the name lists).
+pub fn is_only_a_verb(lexicon: &Lexicon, word: &str) -> bool {
+    if !is_arabic(word) || fold(word).starts_with("ال") {
+        return false;
+    }
+    let stem = lookup_form(Lang::Ar, word);
+    let classes = |w: &str| lexicon.classes_of(Fnv::new().str(w).value());
+    if classes(&stem) & lexicon.common_bit() != 0 {
+        return false;
+    }
+    let verb = |w: &str| w.chars().count() >= 3 && classes(w) & lexicon.verb_bit() != 0;
+    verb(&stem) || stem.strip_suffix('ت').is_some_and(verb) || stem.strip_prefix(['ي', 'ت']).is_some_and(verb)
 }
 
 #[cfg(test)]
@@ -53,6 +85,28 @@ mod tests {
         for word in ["وسعادة", "سيزور", "اجتماعا", "إيضاحات", "هدفين", "الرئيس", "من", "Paris"]
         {
             assert!(!is_unknown_name(lexicon, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn inflected_ordinary_words_are_told_from_names_and_plain_words() {
+        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        for word in ["هدفين", "سلبيا", "اجتماعا"] {
+            assert!(is_inflected_ordinary(lexicon, word), "{word}");
+        }
+        for word in ["مبابي", "عثمان", "هدف", "الاجتماعات", "Paris"] {
+            assert!(!is_inflected_ordinary(lexicon, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn verbs_that_are_no_nouns_are_told_apart() {
+        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        for word in ["تأخرت", "يزور"] {
+            assert!(is_only_a_verb(lexicon, word), "{word}");
+        }
+        for word in ["نوفارتيس", "هدف", "الاجتماعات", "Paris"] {
+            assert!(!is_only_a_verb(lexicon, word), "{word}");
         }
     }
 }

@@ -75,3 +75,15 @@ fn an_unseen_name_after_a_title_is_a_person() {
     let found = entities(text);
     assert!(found.iter().all(|(_, kind)| *kind != Per), "{found:?}");
 }
+
+#[test]
+fn a_head_noun_types_the_unseen_name_after_it() {
+    // The model alone: "سانتياغو برنابيو" a person, "إكس" a person, "مبابي هدفين" one person.
+    let text = "قاد كيليان مبابي فريقه إلى الفوز، وسجل مبابي هدفين على ملعب سانتياغو برنابيو، وقال إيلون ماسك، مالك منصة إكس، إن شركة نوفارتيس تأخرت.";
+    let found = entities(text);
+    for want in [("سانتياغو برنابيو", EntityKind::Loc), ("إكس", Org), ("نوفارتيس", Org), ("مبابي", Per)]
+    {
+        assert!(found.contains(&want), "help: {want:?} in {found:?}");
+    }
+    assert!(!found.iter().any(|(t, _)| t.contains("هدفين")), "{found:?}");
+}

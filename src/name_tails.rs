@@ -1,0 +1,66 @@
+//! Where an Arabic name ends: the tagger sometimes runs a name on into the next word when both
+//! are unseen. A verb is no part of a name ("شركة نوفارتيس تأخرت"), and an inflected ordinary
+//! word is no part of a person's ("وسجل مبابي هدفين", two goals; "سيتي سلبيا", goallessly): a
+//! dual, plural or accusative ending on a word the lexicon knows without it says the name
+//! stopped before it. (Organisations keep theirs: "للاستثمارات" ends many a company's name.)
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::ner::hash::Fnv;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::fold;
+use crate::unknown_names::{arabic_lexicon, is_inflected_ordinary, is_only_a_verb};
+
+/// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
+/// word off each person's, unless the name lists know the word as a name ("حسين", "يزيد").
+pub fn trim(doc: &Document, mentions: &mut [Mention]) {
+    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let names =
+        g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
+    for m in mentions.iter_mut() {
+        let text = m.span.of(doc.text);
+        let Some((head, last)) = text.rsplit_once(' ') else { continue };
+        let listed = g.classes_of(Fnv::new().str(&fold(last))) & names != 0;
+        let inflected = m.kind == EntityKind::Per && is_inflected_ordinary(lexicon, last);
+        if !listed && (inflected || is_only_a_verb(lexicon, last)) {
+            m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, name: &str) -> String {
+        run_as(text, name, EntityKind::Per)
+    }
+
+    fn run_as(text: &str, name: &str, kind: EntityKind) -> String {
+        let doc = Document::new(text, Some(Lang::Ar));
+        let start = text.find(name).unwrap();
+        let mut mentions = [Mention { span: Span::new(start, start + name.len()), kind }];
+        trim(&doc, &mut mentions);
+        mentions[0].span.of(text).to_string()
+    }
+
+    #[test]
+    fn an_inflected_word_after_a_name_is_cut_off() {
+        assert_eq!(run("وسجل مبابي هدفين في المباراة", "مبابي هدفين"), "مبابي");
+        assert_eq!(run("وعقد ماكرون اجتماعا", "ماكرون اجتماعا"), "ماكرون");
+        assert_eq!(run_as("إن شركة نوفارتيس تأخرت", "نوفارتيس تأخرت", EntityKind::Org), "نوفارتيس");
+    }
+
+    #[test]
+    fn names_and_single_words_are_kept() {
+        assert_eq!(run("قال صدام حسين", "صدام حسين"), "صدام حسين");
+        assert_eq!(run("قال عبد الله الثاني", "عبد الله الثاني"), "عبد الله الثاني");
+        assert_eq!(run("قال اجتماعا", "اجتماعا"), "اجتماعا");
+        assert_eq!(run("قال يزيد", "يزيد"), "يزيد");
+        let company = "شركة الخليج للاستثمارات";
+        assert_eq!(run_as(company, "الخليج للاستثمارات", EntityKind::Org), "الخليج للاستثمارات");
+    }
+}

@@ -1,0 +1,175 @@
+//! Arabic names that a head noun before them types: "شركة تسلا", "منصة إكس" are organisations,
+//! "ملعب سانتياغو برنابيو", "مدينة كوبرتينو" places, "نادي برشلونة" a club. Arabic names the
+//! kind of a thing before its name, in the construct state (no article on the head). The
+//! tagger, trained on 2006 news, leaves an unseen name untagged or guesses its type from the
+//! name alone ("إكس" a person, "برشلونة" the city). The head stays outside the name, as the
+//! guidelines ask of descriptor words.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::{fold, FoldedWords};
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
+
+/// What a head says of the name after it.
+#[derive(Clone, Copy)]
+struct Head {
+    kind: EntityKind,
+    /// The name after it names the thing itself, whoever it is named after ("شركة فورد",
+    /// "ملعب محمد بن زايد"): a person there is retyped. Heads that also read "X's" ("حزب
+    /// ترامب", Trump's party; "ولاية بايدن", Biden's term) retype only unseen words.
+    names_it: bool,
+    /// A place name after it is retyped too (a club's city is the club).
+    over_places: bool,
+}
+
+const fn head(kind: EntityKind, names_it: bool, over_places: bool) -> Head {
+    Head { kind, names_it, over_places }
+}
+
+static NAMING_ORG: FoldedWords = FoldedWords::new(&["شركة", "منصة", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة"]);
+static OTHER_ORG: FoldedWords = FoldedWords::new(&["حزب", "حركة", "جماعة", "ميليشيا"]);
+static TEAMS: FoldedWords = FoldedWords::new(&["نادي", "فريق"]);
+static VENUES: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "مطار", "ميناء", "معبر", "شارع", "ساحة"]);
+static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "مخيم",
+    "جزيرة",
+    "نهر",
+    "بحيرة",
+    "جبل",
+    "ولاية",
+    "محافظة",
+    "إقليم",
+    "مقاطعة",
+]);
+
+/// Longest unseen name taken after a head, in words.
+const MAX_WORDS: usize = 3;
+
+/// The head `word` is, with one conjunction attached or not ("وشركة", "فمنصة").
+fn head_of(word: &str) -> Option<Head> {
+    let bare = word.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(word);
+    [word, bare].into_iter().find_map(|w| {
+        let f = fold(w);
+        let table: [(&FoldedWords, Head); 5] = [
+            (&NAMING_ORG, head(EntityKind::Org, true, false)),
+            (&OTHER_ORG, head(EntityKind::Org, false, false)),
+            (&TEAMS, head(EntityKind::Org, false, true)),
+            (&VENUES, head(EntityKind::Loc, true, false)),
+            (&OTHER_PLACES, head(EntityKind::Loc, false, false)),
+        ];
+        table.into_iter().find(|(list, _)| list.contains_folded(&f)).map(|(_, h)| h)
+    })
+}
+
+/// Types the names right after Arabic head nouns: a mention there of unseen words is retyped,
+/// and unseen words no mention covers become one.
+pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = arabic_lexicon() else { return };
+    let tokens = &doc.tokens;
+    let mut found: Vec<Mention> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let word = doc.word(i);
+        if !is_arabic(word) {
+            continue;
+        }
+        let Some(head) = head_of(word) else { continue };
+        if !doc.only_spaces_between(tokens[i].span.end, tokens[i + 1].span.start) {
+            continue;
+        }
+        let next = tokens[i + 1].span.start;
+        let at = mentions.partition_point(|m| m.span.end <= next);
+        match mentions.get_mut(at) {
+            Some(m) if m.span.start == next => {
+                let unseen = || m.span.of(doc.text).split(' ').all(|w| is_unknown_name(lexicon, w));
+                let retype = match m.kind {
+                    EntityKind::Per | EntityKind::Misc => head.names_it || unseen(),
+                    EntityKind::Loc => head.over_places,
+                    EntityKind::Org => false,
+                };
+                if retype {
+                    m.kind = head.kind;
+                }
+            }
+            Some(m) if m.span.start < tokens[i + 1].span.end => {}
+            following => {
+                let limit = following.map_or(doc.text.len(), |m| m.span.start);
+                let mut end = i + 1;
+                while end < tokens.len()
+                    && end - (i + 1) < MAX_WORDS
+                    && tokens[end].span.end <= limit
+                    && (end == i + 1 || doc.only_spaces_between(tokens[end - 1].span.end, tokens[end].span.start))
+                    && is_unknown_name(lexicon, doc.word(end))
+                {
+                    end += 1;
+                }
+                if end > i + 1 {
+                    found.push(Mention { span: Span::new(next, tokens[end - 1].span.end), kind: head.kind });
+                }
+            }
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, Some(Lang::Ar));
+        let mut mentions: Vec<Mention> = model
+            .iter()
+            .map(|(name, kind)| {
+                let start = text.find(name).unwrap();
+                Mention { span: Span::new(start, start + name.len()), kind: *kind }
+            })
+            .collect();
+        settle(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn unseen_words_after_a_head_become_a_name_of_its_type() {
+        assert_eq!(run("أعلنت شركة نوفارتيس عن دواء", &[]), [("نوفارتيس".to_string(), EntityKind::Org)]);
+        assert_eq!(run("في مدينة كوبرتينو أمس", &[]), [("كوبرتينو".to_string(), EntityKind::Loc)]);
+        // Up to the first ordinary word.
+        assert_eq!(run("وشركة نوفارتيس المطورة", &[]), [("نوفارتيس".to_string(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_mistyped_mention_after_a_head_is_retyped() {
+        let got = run("على ملعب سانتياغو برنابيو مساء", &[("سانتياغو برنابيو", EntityKind::Per)]);
+        assert_eq!(got, [("سانتياغو برنابيو".to_string(), EntityKind::Loc)]);
+        let got = run("مالك منصة إكس", &[("إكس", EntityKind::Per)]);
+        assert_eq!(got, [("إكس".to_string(), EntityKind::Org)]);
+        // A club's city is the club; a company's place is left to the tagger.
+        let got = run("لاعب نادي برشلونة", &[("برشلونة", EntityKind::Loc)]);
+        assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
+        let got = run("شركة دبي للاستثمار", &[("دبي", EntityKind::Loc)]);
+        assert_eq!(got, [("دبي".to_string(), EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn ordinary_words_definite_heads_and_punctuation_stop_it() {
+        for text in ["أعلنت شركة النفط الوطنية", "قالت الشركة نوفارتيس", "شركة، نوفارتيس", "شركة كبرى"]
+        {
+            assert_eq!(run(text, &[]), [], "{text}");
+        }
+        // "حزب ترامب" is Trump's party, "ولاية بايدن" Biden's term; "ملعب محمد بن زايد" a venue.
+        let got = run("حزب محمد علي", &[("محمد علي", EntityKind::Per)]);
+        assert_eq!(got, [("محمد علي".to_string(), EntityKind::Per)]);
+        let got = run("خلال ولاية بايدن", &[("بايدن", EntityKind::Per)]);
+        assert_eq!(got, [("بايدن".to_string(), EntityKind::Per)]);
+        let got = run("على ملعب محمد بن زايد", &[("محمد بن زايد", EntityKind::Per)]);
+        assert_eq!(got, [("محمد بن زايد".to_string(), EntityKind::Loc)]);
+    }
+}
