@@ -3,6 +3,8 @@
 //! word is no part of a person's ("وسجل مبابي هدفين", two goals; "سيتي سلبيا", goallessly): a
 //! dual, plural or accusative ending on a word the lexicon knows without it says the name
 //! stopped before it. (Organisations keep theirs: "للاستثمارات" ends many a company's name.)
+//! At the other end, a noun with an attached pronoun ("لقائه بلينكن", his meeting with
+//! Blinken) does not start a person's name.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -11,7 +13,7 @@ use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_inflected_ordinary, is_only_a_verb};
+use crate::unknown_names::{arabic_lexicon, is_inflected_ordinary, is_only_a_verb, is_possessed_noun};
 
 /// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
 /// word off each person's, unless the name lists know the word as a name ("حسين", "يزيد").
@@ -21,11 +23,18 @@ pub fn trim(doc: &Document, mentions: &mut [Mention]) {
     let names =
         g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
     for m in mentions.iter_mut() {
+        let listed = |word: &str| g.classes_of(Fnv::new().str(&fold(word))) & names != 0;
+        let text = m.span.of(doc.text);
+        if let Some((first, rest)) = text.split_once(' ') {
+            // "لقائه بلينكن" (his meeting with Blinken): the name starts after the noun.
+            if m.kind == EntityKind::Per && !listed(first) && is_possessed_noun(lexicon, first) {
+                m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
+            }
+        }
         let text = m.span.of(doc.text);
         let Some((head, last)) = text.rsplit_once(' ') else { continue };
-        let listed = g.classes_of(Fnv::new().str(&fold(last))) & names != 0;
         let inflected = m.kind == EntityKind::Per && is_inflected_ordinary(lexicon, last);
-        if !listed && (inflected || is_only_a_verb(lexicon, last)) {
+        if !listed(last) && (inflected || is_only_a_verb(lexicon, last)) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
@@ -52,6 +61,8 @@ mod tests {
         assert_eq!(run("وسجل مبابي هدفين في المباراة", "مبابي هدفين"), "مبابي");
         assert_eq!(run("وعقد ماكرون اجتماعا", "ماكرون اجتماعا"), "ماكرون");
         assert_eq!(run_as("إن شركة نوفارتيس تأخرت", "نوفارتيس تأخرت", EntityKind::Org), "نوفارتيس");
+        // A noun with a pronoun before the name: "his meeting (with) Blinken".
+        assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
     }
 
     #[test]

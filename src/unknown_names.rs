@@ -56,6 +56,25 @@ pub fn is_inflected_ordinary(lexicon: &Lexicon, word: &str) -> bool {
     !known(lexicon, &stem) && ENDINGS.iter().filter_map(|e| stem.strip_suffix(e)).any(|w| known(lexicon, w))
 }
 
+/// An Arabic noun with an attached pronoun that the lexicon knows without it ("لقائه", his
+/// meeting; "حكومتها"): no name starts with one.
+pub fn is_possessed_noun(lexicon: &Lexicon, word: &str) -> bool {
+    if !is_arabic(word) {
+        return false;
+    }
+    let stem = lookup_form(Lang::Ar, word);
+    if known(lexicon, &stem) {
+        return false;
+    }
+    ["ه", "ها", "هم", "هما", "هن"].iter().filter_map(|p| stem.strip_suffix(p)).any(|base| {
+        // A feminine ة is written ت before the pronoun (حكومتها → حكومة), and a final hamza
+        // sits on a ya or waw, which fold to ي and و (لقائه، لقاؤه → لقاء).
+        let respelled =
+            |from: char, to: &str| base.strip_suffix(from).is_some_and(|b| known(lexicon, &format!("{b}{to}")));
+        known(lexicon, base) || respelled('ت', "ه") || respelled('ي', "ء") || respelled('و', "ء")
+    })
+}
+
 /// An indefinite Arabic word the lexicon knows as a verb and not as a noun ("يزور"), also
 /// with the past feminine ت or a present-tense ي/ت on a verb's stem ("تأخرت", "يتأخر"): a name
 /// does not end in one (names that are also verbs, "يزيد", are in the name lists).
@@ -107,6 +126,17 @@ mod tests {
         }
         for word in ["نوفارتيس", "هدف", "الاجتماعات", "Paris"] {
             assert!(!is_only_a_verb(lexicon, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn nouns_with_a_pronoun_are_told_from_names() {
+        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        for word in ["لقائه", "حكومتها", "وزيرهم"] {
+            assert!(is_possessed_noun(lexicon, word), "{word}");
+        }
+        for word in ["بلينكن", "لقاء", "طه", "Paris"] {
+            assert!(!is_possessed_noun(lexicon, word), "{word}");
         }
     }
 }

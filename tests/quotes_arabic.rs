@@ -79,3 +79,20 @@ fn a_title_with_a_prepositional_complement_is_spoken_by_the_name_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_dropped_subject_after_a_verb_first_clause_is_that_clauses_subject() {
+    // وقال has no subject of its own: the subject of دعا in the same sentence speaks, not the
+    // person who spoke in the paragraph before.
+    let text = "من جهته، قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان إن الوفد سيتوجه إلى القاهرة.\n\
+                وفي نيويورك، دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش مجلس الأمن إلى التحرك، وقال: \"لا يمكن للعالم أن يقف متفرجا\".\n\
+                وعقب لقائه بلينكن، أكد أن \"الولايات المتحدة ستواصل دعم جهود الوساطة\".";
+    check(
+        text,
+        &[
+            ("لا يمكن للعالم", "غوتيريش"),
+            // A person after a noun ("after meeting Guterres") is no subject: the last speaker.
+            ("الولايات المتحدة ستواصل", "غوتيريش"),
+        ],
+    );
+}

@@ -65,7 +65,12 @@ impl<'a> State<'a> {
             let block_start = cx.doc.blocks.get(block).map_or(0, |b| b.tokens.start);
             let from = first.saturating_sub(4).max(block_start);
             let sentence_start = from == block_start || (from..first).any(|t| cx.ends_sentence(t));
-            if sentence_start {
+            // "وعقب لقائه بلينكن، أكد" (after his meeting with Blinken, he stressed): a person
+            // after a noun with a pronoun is that noun's object, not the sentence's subject.
+            let object = first > block_start
+                && crate::unknown_names::arabic_lexicon()
+                    .is_some_and(|lexicon| crate::unknown_names::is_possessed_noun(lexicon, cx.words.get(first - 1)));
+            if sentence_start && !object {
                 remember(&mut self.subjects, (speaker, first));
             }
             self.note_titles(first, speaker);
@@ -205,7 +210,11 @@ pub fn resolve(cx: &Context, events: &[Event]) -> Vec<Option<Speaker>> {
                 // else the sentence's first name, else the last person.
                 let earlier = i.checked_sub(1).filter(|&j| same_sentence(cx, &events[j], ev)).and_then(|j| out[j]);
                 let named = subject.map(|s| st.speaker_for(s).0);
-                earlier.or(named).or_else(|| st.person(*g, ev.block))
+                let speaker = earlier.or(named).or_else(|| st.person(*g, ev.block));
+                if let Some(speaker) = speaker {
+                    remember(&mut st.speakers, (speaker, ev.tok, ev.block));
+                }
+                speaker
             }
             Some(Who::Role { span, head }) => {
                 // A role is a person: later pronouns and dropped subjects may refer to it.

@@ -38,10 +38,38 @@ pub(super) fn arabic_subject(cx: &Context, cue: Cue, lo: usize, tok: usize, limi
                         return (Some(Who::Name(e.span)), end);
                     }
                 }
+                // Dropped after a clause of the same sentence with its own subject ("دعا الأمين
+                // العام أنطونيو غوتيريش المجلس إلى التحرك، وقال:"): that clause's subject.
+                if let Some(subject) = clause_subject(cx, lo, tok) {
+                    return (Some(Who::Participle(cue.gender, Some(subject))), end);
+                }
                 (Some(Who::Pronoun(cue.gender)), end)
             }
         },
     }
+}
+
+/// How far before a person the verb of its clause may be, in words (titles come between).
+const VERB_REACH: usize = 6;
+
+/// Time words that open a clause and are spelled like verbs ("عقب لقائه", after meeting him;
+/// عقّب is "he commented"), folded.
+const ADVERBS: [&str; 4] = ["عقب", "اثر", "اثناء", "لدي"];
+
+/// The first person in `lo..tok` (the sentence before a cue) when a verb comes shortly before
+/// it: the subject of a verb-first clause ("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش").
+/// A person after a noun ("عقب لقائه بايدن", after meeting Biden) is not a subject.
+fn clause_subject(cx: &Context, lo: usize, tok: usize) -> Option<Span> {
+    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let lo = lo.max(tok.saturating_sub(40));
+    let person = (lo..tok).find_map(|t| cx.speaker_entity(t).filter(|e| e.kind == EntityKind::Per).map(|e| (t, e)))?;
+    let (first, e) = person;
+    let verb = (lo.max(first.saturating_sub(VERB_REACH))..first).any(|t| {
+        let word = cx.words.get(t);
+        let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        !cx.in_quote[t] && !ADVERBS.contains(&bare) && crate::unknown_names::is_only_a_verb(lexicon, word)
+    });
+    verb.then_some(e.span)
 }
 
 /// The span of a token without a leading clitic before ال or an elided ال (للحكومة →
