@@ -31,6 +31,12 @@ pub fn trim(doc: &Document, mentions: &mut [Mention]) {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
         }
+        if m.kind == EntityKind::Per && joins_a_portfolio(doc, lexicon, m.span) {
+            let text = m.span.of(doc.text);
+            if let Some((_, rest)) = text.split_once(' ') {
+                m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
+            }
+        }
         let text = m.span.of(doc.text);
         let Some((head, last)) = text.rsplit_once(' ') else { continue };
         let inflected = m.kind == EntityKind::Per && is_inflected_ordinary(lexicon, last);
@@ -38,6 +44,21 @@ pub fn trim(doc: &Document, mentions: &mut [Mention]) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
+}
+
+/// Whether a person's first word ends a minister's portfolio: "وزير السياحة والآثار شريف
+/// فتحي" gives `الآثار شريف فتحي` once the clitic و is cut. The word is written و + article,
+/// after another definite word, and is an ordinary word.
+fn joins_a_portfolio(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, span: Span) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let Some(token) = doc.tokens.get(first) else { return false };
+    let word = token.span.of(doc.text);
+    let before = first.checked_sub(1).map(|t| fold(doc.word(t)));
+    let ordinary = !crate::unknown_names::is_unknown_name(lexicon, word.strip_prefix("وال").unwrap_or(word));
+    word.starts_with("وال")
+        && span.of(doc.text).contains(' ')
+        && before.is_some_and(|b| b.starts_with("ال") && b.chars().count() > 3)
+        && ordinary
 }
 
 #[cfg(test)]
@@ -63,6 +84,8 @@ mod tests {
         assert_eq!(run_as("إن شركة نوفارتيس تأخرت", "نوفارتيس تأخرت", EntityKind::Org), "نوفارتيس");
         // A noun with a pronoun before the name: "his meeting (with) Blinken".
         assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
+        // A minister's portfolio of two parts: the second is no part of the name.
+        assert_eq!(run("بحضور وزير السياحة والآثار شريف فتحي", "الآثار شريف فتحي"), "شريف فتحي");
     }
 
     #[test]
@@ -71,6 +94,7 @@ mod tests {
         assert_eq!(run("قال عبد الله الثاني", "عبد الله الثاني"), "عبد الله الثاني");
         assert_eq!(run("قال اجتماعا", "اجتماعا"), "اجتماعا");
         assert_eq!(run("قال يزيد", "يزيد"), "يزيد");
+        assert_eq!(run("التقى الملك عبدالله والحسن بن طلال", "الحسن بن طلال"), "الحسن بن طلال");
         let company = "شركة الخليج للاستثمارات";
         assert_eq!(run_as(company, "الخليج للاستثمارات", EntityKind::Org), "الخليج للاستثمارات");
     }

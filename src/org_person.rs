@@ -38,6 +38,31 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = out;
+    retype_holders(doc, g, mentions);
+}
+
+/// A name right after a place or organisation (spaces only between) that starts with a known
+/// given name is the office holder, however the tagger typed it: "المبعوث الأمريكي الخاص إلى
+/// السودان توم بيرييلو" gives LOC "السودان" and LOC "توم بيرييلو".
+fn retype_holders(doc: &Document, g: &Gazetteer, mentions: &mut [Mention]) {
+    let place_or_org = g.class_bit("loc") | g.class_bit("org");
+    for i in 1..mentions.len() {
+        let (body, name) = (mentions[i - 1], mentions[i]);
+        let after_body = matches!(body.kind, EntityKind::Loc | EntityKind::Org)
+            && name.kind != EntityKind::Per
+            && doc.only_spaces_between(body.span.end, name.span.start);
+        let text = name.span.of(doc.text);
+        let Some((first, _)) = text.split_once(' ') else { continue };
+        let classes = |w: &str| g.classes_of(Fnv::new().str(&fold(w)));
+        let given = classes(first) & g.class_bit("first") != 0 && classes(first) & place_or_org == 0;
+        let listed = g.classes_of(crate::ner::gazetteer::phrase_hash(
+            text.split(' ').map(fold).collect::<Vec<_>>().iter().map(String::as_str),
+        )) & place_or_org
+            != 0;
+        if after_body && given && !listed && first.chars().all(crate::lang::is_arabic_letter) {
+            mentions[i].kind = EntityKind::Per;
+        }
+    }
 }
 
 /// The token where a person's name starts inside the organisation `span`, if it does.
@@ -69,6 +94,29 @@ fn person_start(doc: &Document, g: &Gazetteer, span: Span) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_with_a_given_name_after_a_place_is_the_office_holder() {
+        let text = "دعا المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين";
+        let doc = Document::new(text, None);
+        let at = |name: &str, kind| {
+            let start = text.find(name).unwrap();
+            Mention { span: Span::new(start, start + name.len()), kind }
+        };
+        let mut mentions = vec![at("السودان", EntityKind::Loc), at("توم بيرييلو", EntityKind::Loc)];
+        split(&doc, &mut mentions);
+        assert_eq!(mentions[1].kind, EntityKind::Per);
+        // Two places side by side are left alone.
+        let text = "بين العراق سوريا الكبرى";
+        let doc = Document::new(text, None);
+        let at = |name: &str, kind| {
+            let start = text.find(name).unwrap();
+            Mention { span: Span::new(start, start + name.len()), kind }
+        };
+        let mut mentions = vec![at("العراق", EntityKind::Loc), at("سوريا الكبرى", EntityKind::Loc)];
+        split(&doc, &mut mentions);
+        assert_eq!(mentions[1].kind, EntityKind::Loc);
+    }
 
     fn run(text: &str, org: &str) -> Vec<(String, EntityKind)> {
         let doc = Document::new(text, None);

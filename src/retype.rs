@@ -62,6 +62,40 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "المستشار",
     "اللواء",
     "العقيد",
+    // Roles and occupations that news writes before a name ("المبعوث الأمريكي ...",
+    // "الفنانة يسرا", "للمخرج نمير عبد المسيح").
+    "المبعوث",
+    "المبعوثة",
+    "الموفد",
+    "المتحدث",
+    "المتحدثة",
+    "الناطق",
+    "النائب",
+    "النائبة",
+    "الفنان",
+    "الفنانة",
+    "المطرب",
+    "المطربة",
+    "المخرج",
+    "المخرجة",
+    "الممثل",
+    "الممثلة",
+    "الكاتب",
+    "الكاتبة",
+    "الروائي",
+    "الروائية",
+    "الشاعر",
+    "الشاعرة",
+    "اللاعب",
+    "اللاعبة",
+    "المدرب",
+    "الإعلامي",
+    "الإعلامية",
+    "الصحفي",
+    "الصحفية",
+    "المحامي",
+    "المحامية",
+    "الجنرال",
 ]);
 
 /// Longest mention, in words, that a surname turns into a person ("Volodymyr Oleksandrovych
@@ -72,6 +106,7 @@ const MAX_PERSON_WORDS: usize = 4;
 /// surnames of people found otherwise) vouches for them or for their surname, and one-word
 /// MISC mentions that are the surname of a person named in full.
 pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String>) {
+    name_aliases(doc, mentions);
     let mut surnames: HashSet<String> = vouched.clone();
     // A MISC right after an honorific is the person's nationality (الرئيس الأمريكي جو بايدن).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Misc) {
@@ -94,6 +129,27 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
         let nisba_surname = m.kind == EntityKind::Misc && words == 1 && full_name_surnames.contains(&last);
         if vouched || nisba_surname {
             m.kind = EntityKind::Per;
+        }
+    }
+}
+
+/// An Arabic word in parentheses right after a person's name is that person's alias: "محمد
+/// حمدان دقلو (حميدتي)". The tagger calls a lone nickname anything. A place or a listed
+/// organisation there is the person's country or team ("Michael Schumacher (Ferrari)", the
+/// way sports results write it), so only an unlisted word that is no place is retyped.
+fn name_aliases(doc: &Document, mentions: &mut [Mention]) {
+    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let place_or_org = g.class_bit("loc") | g.class_bit("org");
+    for i in 1..mentions.len() {
+        let (person, alias) = (mentions[i - 1], mentions[i]);
+        let word = alias.span.of(doc.text);
+        let opens = doc.text[person.span.end..alias.span.start].trim() == "(";
+        let closes = doc.text[alias.span.end..].trim_start().starts_with(')');
+        let arabic_word = !word.is_empty() && word.chars().all(crate::lang::is_arabic_letter);
+        let listed = g.classes_of(crate::ner::hash::Fnv::new().str(&fold(word))) & place_or_org != 0;
+        if person.kind == EntityKind::Per && alias.kind != EntityKind::Loc && opens && closes && arabic_word && !listed
+        {
+            mentions[i].kind = EntityKind::Per;
         }
     }
 }
@@ -139,6 +195,21 @@ mod tests {
     fn mention(text: &str, name: &str, nth: usize, kind: EntityKind) -> Mention {
         let start = text.match_indices(name).nth(nth).map(|(i, _)| i).unwrap();
         Mention { span: Span::new(start, start + name.len()), kind }
+    }
+
+    #[test]
+    fn a_name_in_parentheses_after_a_person_is_that_persons_alias() {
+        let text = "قوات الدعم السريع بقيادة محمد حمدان دقلو (حميدتي) والجيش (الخرطوم)";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![
+            mention(text, "قوات الدعم السريع", 0, EntityKind::Org),
+            mention(text, "محمد حمدان دقلو", 0, EntityKind::Per),
+            mention(text, "حميدتي", 0, EntityKind::Org),
+            mention(text, "الخرطوم", 0, EntityKind::Loc),
+        ];
+        settle(&doc, &mut mentions, &HashSet::new());
+        let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [EntityKind::Org, EntityKind::Per, EntityKind::Per, EntityKind::Loc]);
     }
 
     #[test]

@@ -6,13 +6,50 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
+use crate::text::normalize::{fold, FoldedWords};
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_only_a_verb, is_unknown_name};
 
 /// Longest name taken after a title, in words.
 const MAX_WORDS: usize = 3;
+
+/// Most nationality adjectives between a title and the name ("الرئيس الأمريكي الأسبق").
+const MAX_NISBAS: usize = 2;
+
+/// An Arabic title of the honorific list, also with a clitic before its article ("للمخرج",
+/// "والوزير"). Every such title has the article: other words are not folded.
+fn is_title(word: &str) -> bool {
+    if !is_arabic(word) {
+        return false;
+    }
+    let with_article = match word.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => word.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|r| r.starts_with("ال")).unwrap_or(word).to_string(),
+    };
+    with_article.starts_with("ال") && crate::retype::is_honorific(&fold(&with_article))
+}
+
+/// Words of three letters or more that come after a title without being a name.
+static PARTICLES: FoldedWords =
+    FoldedWords::new(&["إلى", "على", "عن", "بعد", "قبل", "لدى", "منذ", "أمس", "اليوم", "أيضا", "الذي", "التي", "خلال"]);
+
+/// A given name of the name lists that names no place or organisation ("يسرى", "توم").
+fn is_given_name(word: &str) -> bool {
+    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return false };
+    let classes = g.classes_of(Fnv::new().str(&fold(word)));
+    classes & g.class_bit("first") != 0 && classes & (g.class_bit("loc") | g.class_bit("org")) == 0
+}
+
+/// A definite nisba adjective ("المصري", "اللبنانية", "الأسبق" is not one).
+fn is_nisba(word: &str) -> bool {
+    let folded = fold(word);
+    is_arabic(word)
+        && folded.starts_with("ال")
+        && ["ي", "يه"].iter().any(|e| folded.ends_with(e))
+        && folded.chars().count() >= 5
+}
 
 /// Adds the people named right after an Arabic title that no mention covers yet.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
@@ -21,22 +58,37 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        let word = doc.word(i);
-        // Every Arabic title of the honorific list has the article: other words are not folded.
-        if !word.starts_with("ال") || !is_arabic(word) || !crate::retype::is_honorific(&fold(word)) {
+        if !is_title(doc.word(i)) {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
+        // Nationality adjectives may come between ("المطربة اللبنانية فيروز", "للمخرج المصري").
+        let mut start = i + 1;
+        while start < tokens.len() && start - (i + 1) < MAX_NISBAS && adjacent(doc, start) && is_nisba(doc.word(start))
+        {
+            start += 1;
+        }
+        let mut end = start;
         while end < tokens.len()
-            && end - (i + 1) < MAX_WORDS
+            && end - start < MAX_WORDS
             && adjacent(doc, end)
-            && is_unknown_name(lexicon, doc.word(end))
+            && (is_unknown_name(lexicon, doc.word(end)) || end == start && is_given_name(doc.word(end)))
         {
             end += 1;
         }
-        if end > i + 1 {
-            let span = Span::new(tokens[i + 1].span.start, tokens[end - 1].span.end);
+        // One ordinary-looking word between the title and a person the tagger found is that
+        // person's first name ("للمخرج المصري نمير عبد المسيح"; نمير is also an adjective).
+        if end == start && start + 1 < tokens.len() && adjacent(doc, start) && adjacent(doc, start + 1) {
+            let word = doc.word(start);
+            let person_next =
+                mentions.iter().any(|m| m.kind == EntityKind::Per && m.span.start == tokens[start + 1].span.start);
+            let plain = is_arabic(word) && !fold(word).starts_with("ال") && word.chars().count() >= 3;
+            if person_next && plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) {
+                end = start + 1;
+            }
+        }
+        if end > start {
+            let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
             let first = mentions.partition_point(|m| m.span.end <= span.start);
             match mentions.get(first) {
                 // A person the tagger found right after: the unknown words open that name
