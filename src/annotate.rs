@@ -39,6 +39,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);
     crate::english::definite::settle(&doc, &mut mentions);
+    crate::english::clubs::settle(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

@@ -94,7 +94,8 @@ fn titles_of_occupation_portfolios_and_aliases_shape_peoples_names() {
                 واتهمت قوات الدعم السريع بقيادة محمد حمدان دقلو (حميدتي) الجيش بقصف الأحياء، \
                 فيما دعا المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين إلى الحوار.";
     let found = entities(text);
-    for want in [("نمير عبد المسيح", Per), ("شريف فتحي", Per), ("حميدتي", Per), ("توم بيرييلو", Per)] {
+    for want in [("نمير عبد المسيح", Per), ("شريف فتحي", Per), ("حميدتي", Per), ("توم بيرييلو", Per)]
+    {
         assert!(found.contains(&want), "help: {want:?} in {found:?}");
     }
     assert!(!found.iter().any(|(t, _)| t.contains("الآثار")), "{found:?}");

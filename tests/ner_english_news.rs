@@ -53,12 +53,13 @@ fn the_articles_entities_are_found_with_their_types() {
         right_total += right;
     }
     // 100 gold entities. The tagger alone got 67 right with 27 wrong; with the English rules 89
-    // and 11. The remaining errors are mostly types of company names the tagger has never seen
-    // (OpenAI MISC, Tesla LOC) that no rule here has evidence for. A little slack for a
-    // retrained model; below it, something readers see has regressed.
+    // and 11; with the curated organisations and the clubs of match sentences 96 and 4 (the
+    // rest: "Red Cross" ORG where the gold has it whole as "Austrian Red Cross", two river
+    // names). A little slack for a retrained model; below it, something readers see has
+    // regressed.
     assert_eq!(gold_total, 100);
-    assert!(right_total >= 85, "only {right_total} of {gold_total} right");
-    assert!(found_total - right_total <= 15, "{} wrong", found_total - right_total);
+    assert!(right_total >= 92, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 8, "{} wrong", found_total - right_total);
 }
 
 #[test]
@@ -75,6 +76,11 @@ fn the_known_modern_errors_are_fixed() {
     for name in ["Rishi Sunak", "Sunak", "Olaf Scholz", "Scholz", "Kaja Kallas"] {
         assert!(people.contains(&name), "{name} should be a person: {people:?}");
     }
+    // A club at the start of a match sentence, which the tagger alone calls a person.
+    let (_, text, _) = ARTICLES[2];
+    let found = annotate(text, &Options::default());
+    let got: Vec<(&str, EntityKind)> = found.entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
+    assert!(got.contains(&("Chelsea", EntityKind::Org)), "{got:?}");
 }
 
 #[test]

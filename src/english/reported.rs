@@ -14,6 +14,9 @@
 //!   current news (Rishi, Elon), so this is the sign that usually decides;
 //! - or a lowercase role word comes right before it ("Tesla boss Elon Musk said").
 //!
+//! A possessive after the name ("Elon Musk's SpaceX") stands in for the reporting verb: the
+//! given name or the surname alone then says person.
+//!
 //! A one-word mention that is the surname of a person named in full elsewhere, as the subject
 //! of a reporting verb, is that person too ("Donald Trump" … "Trump said"), unless the
 //! gazetteer lists it as an organisation.
@@ -50,7 +53,8 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
         // "Tesla boss Elon Musk said": a role word before the name opens the subject and is a
         // sign of a person in itself.
         let role = role_before(doc, tokens.start);
-        if !speaks(doc, tokens.clone()) && !(role && subject_of_reporting_verb(doc, tokens.end)) {
+        let possessive = possessive_after(doc, tokens.end);
+        if !speaks(doc, tokens.clone()) && !(role && subject_of_reporting_verb(doc, tokens.end)) && !possessive {
             continue;
         }
         let alone = alone.get_or_insert_with(|| Alone::new(doc));
@@ -91,6 +95,14 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
         }
     }
     surnames
+}
+
+/// Whether a possessive 's follows the name ("Elon Musk's SpaceX"): the tagger, seeing a
+/// company after it, reads "Elon Musk's SpaceX" as one organisation; with a given name or the
+/// surname used alone, the owner is a person.
+fn possessive_after(doc: &Document, after: usize) -> bool {
+    let word = |t: usize| if t < doc.tokens.len() { doc.word(t) } else { "" };
+    matches!(word(after), "'s" | "’s") || matches!(word(after), "'" | "’") && word(after + 1) == "s"
 }
 
 /// Whether the name on `tokens` is the subject of a reporting verb, before it or inverted.

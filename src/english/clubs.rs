@@ -1,0 +1,194 @@
+//! Football clubs in sports sentences: "Chelsea beat Arsenal 2-1", "against Girona". A club
+//! named after a person or a town, alone at the start of a sentence, looks like a person to a
+//! model trained on 1996 Reuters ("Chelsea" PER). In a sentence about a match (a score, or a
+//! word like "beat", "league", "scored") a name on the club list
+//! (`data/curated/clubs-en.txt`, from `scripts/gazetteers/names.sh`) is the club.
+//!
+//! Only people (and MISC of two words or more) are retyped, and untagged names added: a place there is already the
+//! club or the town ("Liverpool" ORG or LOC is the tagger's call, and CoNLL's sports pages
+//! taught it well), and a one-word club that is also an ordinary word or a listed place
+//! ("Reading", "Paris") is not added where the tagger saw nothing.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{gazetteer, gazetteer_kind, is_english};
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::ner::lexicon::lookup_form;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::{fold, FoldedWords};
+use crate::text::TokenKind;
+
+static CLUBS: &str = include_str!("../../data/curated/clubs-en.txt");
+
+/// Words of a sentence about a match.
+static SPORTS_WORDS: FoldedWords = FoldedWords::new(&[
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "match",
+    "league",
+    "liga",
+    "goal",
+    "goals",
+    "scored",
+    "scoring",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "coach",
+    "manager",
+    "penalty",
+    "fixture",
+    "stadium",
+    "relegation",
+    "promoted",
+    "hat-trick",
+    "equaliser",
+    "equalizer",
+    "cup",
+    "derby",
+    "kick-off",
+    "club",
+]);
+
+/// Club names by their first folded word, as lists of folded words, longest first.
+fn clubs() -> &'static HashMap<String, Vec<Vec<String>>> {
+    static CLUBS_BY_FIRST: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+    CLUBS_BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for line in CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<String> = line.split(' ').map(fold).collect();
+            map.entry(words[0].clone()).or_default().push(words);
+        }
+        map.values_mut().for_each(|v| v.sort_by_key(|w| std::cmp::Reverse(w.len())));
+        map
+    })
+}
+
+/// Whether the sentence `range` (tokens) is about a match: a score ("2-1") or a sports word.
+fn about_a_match(doc: &Document, range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|t| {
+        let word = doc.word(t);
+        let score = word == "-"
+            && t > range.start
+            && t + 1 < range.end
+            && doc.tokens[t - 1].kind == TokenKind::Number
+            && doc.tokens[t + 1].kind == TokenKind::Number
+            && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
+            && doc.tokens[t].span.end == doc.tokens[t + 1].span.start;
+        score || SPORTS_WORDS.contains(word)
+    })
+}
+
+/// The longest club name starting at token `t`, capitalised word for word, as its last token + 1.
+fn club_at(doc: &Document, t: usize, end: usize) -> Option<usize> {
+    let capitalised = |i: usize| doc.word(i).chars().next().is_some_and(char::is_uppercase);
+    if !capitalised(t) {
+        return None;
+    }
+    let names = clubs().get(&fold(doc.word(t)))?;
+    names.iter().find_map(|words| {
+        let last = t + words.len();
+        let fits = last <= end
+            && (t..last).all(|i| capitalised(i) && fold(doc.word(i)) == words[i - t])
+            && (t + 1..last).all(|i| doc.only_spaces_between(doc.tokens[i - 1].span.end, doc.tokens[i].span.start));
+        fits.then_some(last)
+    })
+}
+
+/// Retypes and adds the clubs of sentences about a match.
+pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(g) = gazetteer() else { return };
+    let Some(model) = crate::ner::model_for(Lang::En) else { return };
+    let lexicon = &model.gazetteer.lexicon;
+    let mut added: Vec<Mention> = Vec::new();
+    for block in doc.blocks.iter().filter(|b| b.lang == Lang::En) {
+        let mut start = block.tokens.start;
+        while start < block.tokens.end {
+            let end = (start..block.tokens.end)
+                .find(|&t| matches!(doc.word(t), "." | "!" | "?"))
+                .map_or(block.tokens.end, |t| t + 1);
+            if about_a_match(doc, start..end) {
+                let mut t = start;
+                while t < end {
+                    let Some(last) = club_at(doc, t, end) else {
+                        t += 1;
+                        continue;
+                    };
+                    let span = Span::new(doc.tokens[t].span.start, doc.tokens[last - 1].span.end);
+                    let at = mentions.partition_point(|m| m.span.end <= span.start);
+                    match mentions.get_mut(at) {
+                        Some(m) if m.span == span => {
+                            // A one-word MISC is more often the event ("Wimbledon semifinals").
+                            if m.kind == EntityKind::Per || m.kind == EntityKind::Misc && last - t > 1 {
+                                m.kind = EntityKind::Org;
+                            }
+                        }
+                        Some(m) if m.span.start < span.end => {}
+                        _ => {
+                            let one_word = last - t == 1;
+                            let folded = fold(doc.word(t));
+                            let ordinary = lexicon
+                                .classes_of(crate::ner::hash::Fnv::new().str(&lookup_form(Lang::En, &folded)).value())
+                                & lexicon.common_bit()
+                                != 0;
+                            let place = gazetteer_kind(g, &folded) == Some(EntityKind::Loc);
+                            if is_english(doc, t) && !(one_word && (ordinary || place)) {
+                                added.push(Mention { span, kind: EntityKind::Org });
+                            }
+                        }
+                    }
+                    t = last;
+                }
+            }
+            start = end;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, Some(Lang::En));
+        let mut mentions: Vec<Mention> = model
+            .iter()
+            .map(|(name, kind)| {
+                let start = text.find(name).unwrap();
+                Mention { span: Span::new(start, start + name.len()), kind: *kind }
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        settle(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn clubs_in_a_match_sentence_are_organisations() {
+        let got = run("Chelsea beat Juventus 2-1 on Sunday.", &[("Chelsea", EntityKind::Per)]);
+        assert_eq!(got, [("Chelsea".into(), EntityKind::Org), ("Juventus".into(), EntityKind::Org)]);
+        let got = run("Mbappe scored a hat-trick against Girona.", &[("Girona", EntityKind::Per)]);
+        assert_eq!(got, [("Girona".into(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn other_sentences_places_and_ordinary_words_are_left_alone() {
+        // No match in the sentence: Chelsea is a person.
+        let got = run("Chelsea said she would run for office.", &[("Chelsea", EntityKind::Per)]);
+        assert_eq!(got, [("Chelsea".into(), EntityKind::Per)]);
+        // A place stays the tagger's; an ordinary word is not added.
+        let got = run("Fans in Liverpool and Paris watched the match.", &[("Liverpool", EntityKind::Loc)]);
+        assert_eq!(got, [("Liverpool".into(), EntityKind::Loc)]);
+    }
+}
