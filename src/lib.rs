@@ -28,6 +28,7 @@ mod outlets;
 mod output;
 mod retype;
 mod span;
+mod sports_clubs;
 mod titled_names;
 mod unknown_names;
 

@@ -1,0 +1,94 @@
+//! Six short Arabic news articles written for hashiya (tests/fixtures/ar/news-*.txt) on
+//! current topics ANERcorp (2006) never saw: Gaza talks, Gulf economy, football, technology,
+//! culture, Sudan and Lebanon. They were used to find the Arabic rules' error classes (curated
+//! organisations, head nouns, name ends, titles). A seventh (water diplomacy), written after
+//! those rules and never used to shape them, is the held-out check. Each `.gold` file lists the
+//! entities in text order as `TYPE<TAB>text`, following the annotation guidelines (clitics
+//! outside, descriptor words outside, nationality nisbas MISC). The test scores exact spans.
+
+use hashiya::{annotate, EntityKind, Options};
+
+const ARTICLES: [(&str, &str, &str); 6] = [
+    ("politics", include_str!("fixtures/ar/news-politics.txt"), include_str!("fixtures/ar/news-politics.gold")),
+    ("economy", include_str!("fixtures/ar/news-economy.txt"), include_str!("fixtures/ar/news-economy.gold")),
+    ("sport", include_str!("fixtures/ar/news-sport.txt"), include_str!("fixtures/ar/news-sport.gold")),
+    ("tech", include_str!("fixtures/ar/news-tech.txt"), include_str!("fixtures/ar/news-tech.gold")),
+    ("culture", include_str!("fixtures/ar/news-culture.txt"), include_str!("fixtures/ar/news-culture.gold")),
+    ("conflict", include_str!("fixtures/ar/news-conflict.txt"), include_str!("fixtures/ar/news-conflict.gold")),
+];
+
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Gold spans (byte offsets) from a gold file: each name is found after the previous one, as a
+/// whole word or after one or two attached clitics ("وإسرائيل", "للأمم" → `لأمم`).
+fn gold_spans(text: &str, gold: &str) -> Vec<(usize, usize, EntityKind)> {
+    let mut from = 0;
+    let mut out = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let (label, name) = line.split_once('\t').expect("TYPE<TAB>name");
+        let kind = EntityKind::from_label(label).expect("a known type");
+        let starts_word = |i: usize| {
+            let mut before = text[..i].chars().rev();
+            let mut clitics = 0;
+            loop {
+                match before.next() {
+                    Some(c) if CLITICS.contains(&c) && clitics < 2 => clitics += 1,
+                    Some(c) if c.is_alphanumeric() => return false,
+                    _ => return true,
+                }
+            }
+        };
+        let ends_word = |i: usize| text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let start = text[from..]
+            .match_indices(name)
+            .map(|(i, _)| from + i)
+            .find(|&i| starts_word(i) && ends_word(i))
+            .unwrap_or_else(|| panic!("gold name {name:?} not in the text after byte {from}"));
+        from = start + name.len();
+        out.push((start, from, kind));
+    }
+    out
+}
+
+/// (gold, found, right) for one article, printing what was missed and what was wrong.
+fn score(name: &str, text: &str, gold: &str) -> (usize, usize, usize) {
+    let gold = gold_spans(text, gold);
+    let found = annotate(text, &Options::default());
+    let got: Vec<(usize, usize, EntityKind)> =
+        found.entities.iter().map(|e| (e.span.start, e.span.end, e.kind)).collect();
+    let right = got.iter().filter(|g| gold.contains(g)).count();
+    let wrong: Vec<(&str, EntityKind)> =
+        got.iter().filter(|g| !gold.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
+    let missed: Vec<(&str, EntityKind)> =
+        gold.iter().filter(|g| !got.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
+    eprintln!("{name}: {right} of {} right; wrong: {wrong:?}; missed: {missed:?}", gold.len());
+    (gold.len(), got.len(), right)
+}
+
+#[test]
+fn the_articles_entities_are_found_with_their_types() {
+    let (mut gold_total, mut found_total, mut right_total) = (0, 0, 0);
+    for (name, text, gold) in ARTICLES {
+        let (g, f, r) = score(name, text, gold);
+        gold_total += g;
+        found_total += f;
+        right_total += r;
+    }
+    // 159 gold entities. The pipeline before these rules got 109 right with 28 wrong; with the
+    // curated organisations, head nouns, name ends, titles and match-sentence clubs 135 and 12
+    // (the rest: competitions and works as MISC, long official names, "تشات جي بي تي"). A
+    // little slack for a retrained model; below it, something readers see has regressed.
+    assert_eq!(gold_total, 159);
+    assert!(right_total >= 130, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 16, "{} wrong", found_total - right_total);
+}
+
+#[test]
+fn the_held_out_article_keeps_its_score() {
+    let text = include_str!("fixtures/ar/news-heldout.txt");
+    let (gold, found, right) = score("held out", text, include_str!("fixtures/ar/news-heldout.gold"));
+    // 20 of 27 right and 5 wrong, before and after the rules above (its errors are other
+    // kinds: a ministry with a two-part portfolio, a fund not on any list, names of three words).
+    assert_eq!(gold, 27);
+    assert!(right >= 18, "only {right} of 27 right ({found} found)");
+}
