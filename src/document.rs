@@ -1,5 +1,6 @@
 //! The tokenised text that the tagging, linking and quote stages share.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -21,6 +22,16 @@ pub struct Document<'t> {
     pub lang: Lang,
     pub tokens: Vec<Token>,
     pub blocks: Vec<Block>,
+    /// Every token's folded form, made on first use: the rules after tagging compare folded
+    /// words, and folding each token once beats folding it in every rule.
+    folded: OnceCell<Folded>,
+}
+
+/// The folded forms of all tokens in one buffer.
+#[derive(Clone, Debug, Default)]
+struct Folded {
+    arena: String,
+    ends: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -56,12 +67,30 @@ impl<'t> Document<'t> {
             }));
             blocks.push(Block { span, lang, tokens: first..tokens.len() });
         }
-        Document { text, lang, tokens, blocks }
+        Document { text, lang, tokens, blocks, folded: OnceCell::new() }
     }
 
     /// The text of a token.
     pub fn word(&self, token: usize) -> &'t str {
         self.tokens[token].span.of(self.text)
+    }
+
+    /// The folded form of a token ([`crate::text::normalize::fold`]: Arabic marks, tatweel and
+    /// letter variants folded, other scripts lowercased).
+    pub fn folded(&self, token: usize) -> &str {
+        let folded = self.folded.get_or_init(|| {
+            let mut out =
+                Folded { arena: String::with_capacity(self.text.len()), ends: Vec::with_capacity(self.tokens.len()) };
+            let mut word = String::new();
+            for t in &self.tokens {
+                crate::text::normalize::fold_into(t.span.of(self.text), &mut word);
+                out.arena.push_str(&word);
+                out.ends.push(out.arena.len());
+            }
+            out
+        });
+        let start = if token == 0 { 0 } else { folded.ends[token - 1] };
+        &folded.arena[start..folded.ends[token]]
     }
 
     /// Whether `text[start..end]`, the gap between two words, is one or more spaces (no-break

@@ -9,7 +9,7 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::{fold, FoldedWords};
+use crate::text::normalize::FoldedWords;
 use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
 
 /// What a head says of the name after it.
@@ -50,11 +50,10 @@ static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
 /// Longest unseen name taken after a head, in words.
 const MAX_WORDS: usize = 3;
 
-/// The head `word` is, with one conjunction attached or not ("وشركة", "فمنصة").
-fn head_of(word: &str) -> Option<Head> {
-    let bare = word.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(word);
-    [word, bare].into_iter().find_map(|w| {
-        let f = fold(w);
+/// The head a folded word is, with one conjunction attached or not ("وشركة", "فمنصة").
+fn head_of(folded: &str) -> Option<Head> {
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3);
+    [Some(folded), bare].into_iter().flatten().find_map(|f| {
         let table: [(&FoldedWords, Head); 5] = [
             (&NAMING_ORG, head(EntityKind::Org, true, false)),
             (&OTHER_ORG, head(EntityKind::Org, false, false)),
@@ -62,7 +61,7 @@ fn head_of(word: &str) -> Option<Head> {
             (&VENUES, head(EntityKind::Loc, true, false)),
             (&OTHER_PLACES, head(EntityKind::Loc, false, false)),
         ];
-        table.into_iter().find(|(list, _)| list.contains_folded(&f)).map(|(_, h)| h)
+        table.into_iter().find(|(list, _)| list.contains_folded(f)).map(|(_, h)| h)
     })
 }
 
@@ -77,7 +76,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         if !is_arabic(word) {
             continue;
         }
-        let Some(head) = head_of(word) else { continue };
+        let Some(head) = head_of(doc.folded(i)) else { continue };
         if !doc.only_spaces_between(tokens[i].span.end, tokens[i + 1].span.start) {
             continue;
         }

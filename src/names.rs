@@ -138,14 +138,18 @@ fn add_entries(
             at += 1;
             continue;
         }
-        let tries = clitic_readings(text);
-        let hit = tries.iter().flatten().find_map(|&(skip, alif)| {
+        // Readings are taken on the folded word (folded once per document); a clitic's bytes in
+        // the text are its letter's and any marks on it.
+        let folded = doc.folded(at);
+        let tries = clitic_readings(folded);
+        let hit = tries.iter().flatten().find_map(|&(folded_skip, alif)| {
             key.clear();
             if alif {
                 key.push('ا');
             }
-            key.push_str(&fold(&text[skip..]));
+            key.push_str(&folded[folded_skip..]);
             let candidates = by_first.get(&key)?;
+            let skip = crate::text::normalize::letters_bytes(text, folded[..folded_skip].chars().count());
             candidates.iter().find(|e| matches(doc, e, at, skip, alif)).map(|e| (e, skip))
         });
         match hit {

@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::{fold, FoldedWords};
+use crate::text::normalize::{fold, letters_bytes, FoldedWords};
 use crate::unknown_names::is_arabic;
 
 static CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
@@ -105,15 +105,16 @@ fn readings(word: &str) -> impl Iterator<Item = &str> {
     [Some(word), conj, prep(word), conj.and_then(prep)].into_iter().flatten()
 }
 
-/// Whether any reading of `word` is in `list`.
-fn any_reading_in(list: &FoldedWords, word: &str) -> bool {
-    readings(word).any(|w| list.contains(w))
+/// Whether any reading of the folded `word` is in `list`.
+fn any_reading_in(list: &FoldedWords, folded: &str) -> bool {
+    readings(folded).any(|w| list.contains_folded(w))
 }
 
 /// Adds and retypes the clubs of Arabic sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let place = g.class_bit("loc");
+    let lexicon = crate::unknown_names::arabic_lexicon();
     let mut added: Vec<Mention> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
         let mut start = block.tokens.start;
@@ -121,17 +122,18 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             let end = (start..block.tokens.end)
                 .find(|&t| matches!(doc.word(t), "." | "!" | "؟" | "?"))
                 .map_or(block.tokens.end, |t| t + 1);
-            let about_a_match = (start..end).any(|t| any_reading_in(&MATCH_WORDS, doc.word(t)));
+            let about_a_match = (start..end).any(|t| any_reading_in(&MATCH_WORDS, doc.folded(t)));
             for t in (start..end).filter(|_| about_a_match) {
                 let word = doc.word(t);
                 if !is_arabic(word) {
                     continue;
                 }
-                let Some(name) = readings(word).find(|w| clubs().contains(&fold(w))) else { continue };
-                let (folded, skip) = (fold(name), word.len() - name.len());
+                let whole = doc.folded(t);
+                let Some(folded) = readings(whole).find(|w| clubs().contains(*w)) else { continue };
+                let skip = letters_bytes(word, whole.chars().count() - folded.chars().count());
                 let span = Span::new(doc.tokens[t].span.start + skip, doc.tokens[t].span.end);
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
-                let opens_team = t > start && any_reading_in(&TEAM_CONTEXT, doc.word(t - 1));
+                let opens_team = t > start && any_reading_in(&TEAM_CONTEXT, doc.folded(t - 1));
                 match mentions.get_mut(at) {
                     Some(m) if m.span == span => {
                         if matches!(m.kind, EntityKind::Loc | EntityKind::Per) && opens_team {
@@ -140,7 +142,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     }
                     Some(m) if m.span.start < span.end => {}
                     _ => {
-                        if opens_team || g.classes_of(Fnv::new().str(&folded)) & place == 0 {
+                        // A verb is never the club there ("مهرجان كان": Cannes, and "كان" is "was").
+                        let verb = !folded.starts_with("ال") && lexicon.is_some_and(|l| l.is_verb(folded));
+                        if !verb && (opens_team || g.classes_of(Fnv::new().str(folded)) & place == 0) {
                             added.push(Mention { span, kind: EntityKind::Org });
                         }
                     }
@@ -186,8 +190,9 @@ mod tests {
         // A city in a match sentence, after في: the place.
         let got = run("فاز الفريق في الرياض.", &[("الرياض", EntityKind::Loc)]);
         assert_eq!(got, [("الرياض".into(), EntityKind::Loc)]);
-        // No match: "النصر" is victory.
+        // No match: "النصر" is victory. A prize won is no match, and "كان" (Cannes) is "was".
         assert_eq!(run("أعلن الجيش النصر على التنظيم.", &[]), []);
+        assert_eq!(run("فاز الفيلم بجائزة في مهرجان كان السينمائي.", &[]), []);
         let got = run("زار الوزير برشلونة.", &[("برشلونة", EntityKind::Loc)]);
         assert_eq!(got, [("برشلونة".into(), EntityKind::Loc)]);
     }

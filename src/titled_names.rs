@@ -18,17 +18,19 @@ const MAX_WORDS: usize = 3;
 /// Most nationality adjectives between a title and the name ("الرئيس الأمريكي الأسبق").
 const MAX_NISBAS: usize = 2;
 
-/// An Arabic title of the honorific list, also with a clitic before its article ("للمخرج",
-/// "والوزير"). Every such title has the article: other words are not folded.
-fn is_title(word: &str) -> bool {
-    if !is_arabic(word) {
-        return false;
+/// An Arabic title of the honorific list (a folded word), also with a clitic before its article
+/// ("للمخرج", "والوزير"). Every such title has the article: other words are passed over.
+fn is_title(folded: &str) -> bool {
+    if let Some(rest) = folded.strip_prefix("لل") {
+        return crate::retype::is_honorific(&format!("ال{rest}"));
     }
-    let with_article = match word.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}"),
-        None => word.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|r| r.starts_with("ال")).unwrap_or(word).to_string(),
-    };
-    with_article.starts_with("ال") && crate::retype::is_honorific(&fold(&with_article))
+    let with_article = folded.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|r| r.starts_with("ال")).unwrap_or(folded);
+    with_article.starts_with("ال") && crate::retype::is_honorific(with_article)
+}
+
+/// A definite nisba adjective (a folded word: "المصري", "اللبنانيه"; "الاسبق" is not one).
+fn is_nisba(folded: &str) -> bool {
+    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه")) && folded.chars().count() >= 5
 }
 
 /// Words of three letters or more that come after a title without being a name.
@@ -42,15 +44,6 @@ fn is_given_name(word: &str) -> bool {
     classes & g.class_bit("first") != 0 && classes & (g.class_bit("loc") | g.class_bit("org")) == 0
 }
 
-/// A definite nisba adjective ("المصري", "اللبنانية", "الأسبق" is not one).
-fn is_nisba(word: &str) -> bool {
-    let folded = fold(word);
-    is_arabic(word)
-        && folded.starts_with("ال")
-        && ["ي", "يه"].iter().any(|e| folded.ends_with(e))
-        && folded.chars().count() >= 5
-}
-
 /// Adds the people named right after an Arabic title that no mention covers yet.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
@@ -58,13 +51,16 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if !is_title(doc.word(i)) {
+        if !is_title(doc.folded(i)) {
             i += 1;
             continue;
         }
         // Nationality adjectives may come between ("المطربة اللبنانية فيروز", "للمخرج المصري").
         let mut start = i + 1;
-        while start < tokens.len() && start - (i + 1) < MAX_NISBAS && adjacent(doc, start) && is_nisba(doc.word(start))
+        while start < tokens.len()
+            && start - (i + 1) < MAX_NISBAS
+            && adjacent(doc, start)
+            && is_nisba(doc.folded(start))
         {
             start += 1;
         }

@@ -90,8 +90,9 @@ fn the_held_out_article_keeps_its_score() {
     let found = annotate(text, &Options::default());
     let right = found.entities.iter().filter(|e| gold.contains(&(e.span.start, e.span.end, e.kind))).count();
     eprintln!("held out: {right} of {} right, {} found", gold.len(), found.entities.len());
-    // 20 of 36 with and without the English rules: its errors are airlines and banks the
-    // tagger has never seen (Airbus MISC, Ryanair PER, Jefferies LOC), a gazetteer matter.
+    // 20 of 36 with and without the English rules when they were written: its errors were
+    // airlines and banks the tagger has never seen (Airbus MISC, Ryanair PER, Jefferies LOC),
+    // a gazetteer matter; with the curated organisations, 30.
     assert_eq!(gold.len(), 36);
-    assert!(right >= 19, "only {right} of 36 right");
+    assert!(right >= 28, "only {right} of 36 right");
 }

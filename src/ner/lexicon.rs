@@ -137,6 +137,11 @@ impl Lexicon {
 
     /// The bit of the verb class (0 when the lexicon has none).
     #[inline]
+    /// Whether an Arabic word (its [`lookup_form`]) is listed as a verb, whatever else it is.
+    pub fn is_verb(&self, word: &str) -> bool {
+        self.classes_of(Fnv::new().str(&lookup_form(Lang::Ar, word)).value()) & self.verb != 0
+    }
+
     pub fn verb_bit(&self) -> u8 {
         self.verb
     }

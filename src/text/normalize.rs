@@ -48,6 +48,21 @@ pub fn fold_into(word: &str, out: &mut String) {
     }
 }
 
+/// The bytes of the first `letters` letters of `text`, with the marks on them ("وَ").
+pub fn letters_bytes(text: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        let mark = is_arabic_mark(c) || c == '\u{640}' || is_invisible(c);
+        if !mark {
+            if seen == letters {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    text.len()
+}
+
 /// Convenience form of [`fold_into`].
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
