@@ -213,10 +213,8 @@ fn split_one(doc: &Document, g: &Gazetteer, alone: &HashMap<String, [u32; 4]>, m
     if keys.iter().all(|k| *k == keys[0]) {
         return None; // "Johnson and Johnson"
     }
-    let evidence: Vec<Option<EntityKind>> = keys
-        .iter()
-        .map(|k| alone.get(k).map(|counts| most_frequent(counts)).or_else(|| gazetteer_kind(g, k)))
-        .collect();
+    let evidence: Vec<Option<EntityKind>> =
+        keys.iter().map(|k| alone.get(k).map(most_frequent).or_else(|| gazetteer_kind(g, k))).collect();
     let known = evidence.iter().filter(|e| e.is_some()).count();
     let single_words = parts.iter().all(|p| p.len() == 1);
     // Every part stands alone somewhere; for one-word parts ("Melk and Krems") one is enough.

@@ -54,7 +54,7 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
         // sign of a person in itself.
         let role = role_before(doc, tokens.start);
         let possessive = possessive_after(doc, tokens.end);
-        if !speaks(doc, tokens.clone()) && !(role && subject_of_reporting_verb(doc, tokens.end)) && !possessive {
+        if !(speaks(doc, tokens.clone()) || possessive || role && subject_of_reporting_verb(doc, tokens.end)) {
             continue;
         }
         let alone = alone.get_or_insert_with(|| Alone::new(doc));

@@ -91,7 +91,7 @@ pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
                 if b > end && labels[b - 1] != O {
                     break;
                 }
-                if b >= end && b - a > end - start && best.map_or(true, |(x, y, _)| b - a > y - x) {
+                if b >= end && b - a > end - start && best.is_none_or(|(x, y, _)| b - a > y - x) {
                     if let Some(kind) = majority(h) {
                         best = Some((a, b, kind));
                     }

@@ -56,7 +56,7 @@ pub struct Quoted {
 }
 
 fn is_space(c: Option<char>) -> bool {
-    c.map_or(true, |c| c.is_whitespace() || c == '\u{FEFF}')
+    c.is_none_or(|c| c.is_whitespace() || c == '\u{FEFF}')
 }
 
 /// Anything that is neither a letter, a digit nor a space: punctuation, other marks, symbols.
@@ -226,7 +226,7 @@ fn pair(marks: &[Mark]) -> Paired {
     // it. Walking backwards keeps the outermost ones.
     let mut outer: Vec<Pair> = Vec::with_capacity(pairs.len());
     for p in pairs.into_iter().rev() {
-        if outer.last().map_or(true, |kept| p.close.end <= kept.open.start) {
+        if outer.last().is_none_or(|kept| p.close.end <= kept.open.start) {
             outer.push(p);
         }
     }

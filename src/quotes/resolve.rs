@@ -124,7 +124,7 @@ impl<'a> State<'a> {
 
     fn compatible(&self, speaker: &Speaker, gender: Option<Gender>) -> bool {
         let key = gender_key(speaker.span.of(self.cx.doc.text));
-        gender.is_none() || self.genders.get(&key).map_or(true, |&g| Some(g) == gender)
+        gender.is_none() || self.genders.get(&key).is_none_or(|&g| Some(g) == gender)
     }
 
     /// The nearest mention of a speaker's entity before now.
