@@ -69,6 +69,7 @@ fn head_of(folded: &str) -> Option<Head> {
 /// and unseen words no mention covers become one.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
+    split_at_joined_heads(doc, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -118,6 +119,19 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// Cuts an organisation before an inner head noun with the conjunction: the tagger reads "البنك
+/// الإسلامي للتنمية وشركة دايو" as one name, but "وشركة" opens the next one.
+fn split_at_joined_heads(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Org) {
+        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let inner = (first + 1..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.end <= m.span.end);
+        let joined = inner.clone().find(|&t| doc.folded(t).starts_with('و') && head_of(doc.folded(t)).is_some());
+        if let Some(t) = joined.filter(|&t| t > first) {
+            m.span = Span::new(m.span.start, doc.tokens[t - 1].span.end);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +169,13 @@ mod tests {
         assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
         let got = run("شركة دبي للاستثمار", &[("دبي", EntityKind::Loc)]);
         assert_eq!(got, [("دبي".to_string(), EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn an_organisation_is_cut_before_a_joined_head() {
+        let text = "ممثلين عن البنك الإسلامي للتنمية وشركة دايو الكورية";
+        let got = run(text, &[("البنك الإسلامي للتنمية وشركة دايو", EntityKind::Org)]);
+        assert_eq!(got, [("البنك الإسلامي للتنمية".to_string(), EntityKind::Org), ("دايو".to_string(), EntityKind::Org)]);
     }
 
     #[test]

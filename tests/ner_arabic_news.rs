@@ -2,7 +2,8 @@
 //! current topics ANERcorp (2006) never saw: Gaza talks, Gulf economy, football, technology,
 //! culture, Sudan and Lebanon. They were used to find the Arabic rules' error classes (curated
 //! organisations, head nouns, name ends, titles). A seventh (water diplomacy), written after
-//! those rules and never used to shape them, is the held-out check. Each `.gold` file lists the
+//! those rules and never used to shape them, is the held-out check; an eighth was written later
+//! still (see its test for what it has shaped since). Each `.gold` file lists the
 //! entities in text order as `TYPE<TAB>text`, following the annotation guidelines (clitics
 //! outside, descriptor words outside, nationality nisbas MISC). The test scores exact spans.
 
@@ -81,6 +82,18 @@ fn the_articles_entities_are_found_with_their_types() {
     assert_eq!(gold_total, 159);
     assert!(right_total >= 130, "only {right_total} of {gold_total} right");
     assert!(found_total - right_total <= 16, "{} wrong", found_total - right_total);
+}
+
+#[test]
+fn the_second_held_out_article_keeps_its_score() {
+    let text = include_str!("fixtures/ar/news-heldout2.txt");
+    let (gold, found, right) = score("held out 2", text, include_str!("fixtures/ar/news-heldout2.gold"));
+    // Written after all the rules above and scored before any change: 17 of 25 right, 4 wrong.
+    // Two rules came after it, so it is held out no longer: a person takes a given name or a
+    // mistyped word before it (from the first held-out article's "تيدروس"), and an organisation
+    // is cut before "وشركة" (from this one). With them: 20 right, 1 wrong.
+    assert_eq!(gold, 25);
+    assert!(right >= 18, "only {right} of 25 right ({found} found)");
 }
 
 #[test]
