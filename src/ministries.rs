@@ -62,7 +62,15 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
             continue;
         }
         let mut end = tokens[noun].span.end;
-        if let Some(adjective) = next_word(doc, noun) {
+        // A second portfolio joined by و ("وزارة المياه والري", "الخارجية والمغتربين").
+        let last_noun = match next_word(doc, noun) {
+            Some(second) if is_portfolio(doc.folded(second)) => {
+                end = tokens[second].span.end;
+                second
+            }
+            _ => noun,
+        };
+        if let Some(adjective) = next_word(doc, last_noun) {
             let span = tokens[adjective].span;
             if fold(span.of(doc.text)).ends_with("يه") && misc.contains(&span) {
                 end = span.end;
@@ -95,6 +103,33 @@ fn next_word(doc: &Document, i: usize) -> Option<usize> {
     (spaced && next.kind != TokenKind::Punct).then_some(i + 1)
 }
 
+/// Bodies of their own that "و" + article may join to a ministry ("وزارة الخارجية والسفارة
+/// الأمريكية" names two), folded.
+static BODIES: FoldedWords = FoldedWords::new(&[
+    "السفارة",
+    "القنصلية",
+    "الوكالة",
+    "الهيئة",
+    "الشركة",
+    "الجامعة",
+    "المنظمة",
+    "المؤسسة",
+    "الحكومة",
+    "الرئاسة",
+    "الجيش",
+    "الشرطة",
+    "البرلمان",
+    "المجلس",
+    "الوزير",
+    "الوزيرة",
+    "الأمم",
+]);
+
+/// A second portfolio after a ministry's noun: و + a definite word that names no body of its own.
+fn is_portfolio(folded: &str) -> bool {
+    folded.strip_prefix('و').is_some_and(|rest| is_definite(rest) && !BODIES.contains_folded(rest))
+}
+
 /// An Arabic word with the article and at least two letters after it.
 fn is_definite(word: &str) -> bool {
     let folded = fold(word);
@@ -124,6 +159,16 @@ mod tests {
         // Without a nisba after it, or with another word there, the noun ends it.
         assert_eq!(run("قالت وزارة النفط إن", vec![]), [("وزارة النفط", EntityKind::Org)]);
         assert_eq!(run("أعلنت وزارة الداخلية اليوم", vec![]), [("وزارة الداخلية", EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_second_portfolio_joined_by_waw_belongs_to_the_ministry_and_another_body_does_not() {
+        let text = "أعلنت وزارة المياه والري الأردنية عن اتفاق";
+        let got = run(text, vec![mention(text, "الأردنية", EntityKind::Misc)]);
+        assert_eq!(got, [("وزارة المياه والري الأردنية", EntityKind::Org)]);
+        let text = "رحبت وزارة الخارجية والسفارة الأمريكية بالخطوة";
+        let got = run(text, vec![mention(text, "الأمريكية", EntityKind::Misc)]);
+        assert_eq!(got, [("وزارة الخارجية", EntityKind::Org), ("الأمريكية", EntityKind::Misc)]);
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub fn add(doc: &Document, mentions: Vec<Mention>, names: &[(EntityKind, String)
 /// "صندوق النقد الدولي"), from `data/curated/`; applied before a caller's own names, which win.
 static KNOWN_ENGLISH: &str = include_str!("../data/curated/organisations-en.txt");
 static KNOWN_ARABIC: &str = include_str!("../data/curated/organisations-ar.txt");
+/// Competitions and events (MISC): "كأس العالم", "الدوري الإسباني", "La Liga".
+static EVENTS_ENGLISH: &str = include_str!("../data/curated/events-en.txt");
+static EVENTS_ARABIC: &str = include_str!("../data/curated/events-ar.txt");
 /// Football clubs of the Arabic name lists (`scripts/gazetteers/names.sh`): the model knows
 /// them only as a feature, and a city word makes it call "مانشستر سيتي" a place and a person.
 static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
@@ -103,12 +106,17 @@ fn safe_clubs() -> Vec<&'static str> {
         .collect()
 }
 
-/// The model's `mentions` with the curated organisations added, as a caller's names would be.
+/// The model's `mentions` with the curated organisations and events added, as a caller's names
+/// would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {
-        let names = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
-        entries(&names.map(|name| (EntityKind::Org, name.to_string())).collect::<Vec<_>>())
+        let organisations = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
+        let events = lines(EVENTS_ENGLISH).chain(lines(EVENTS_ARABIC));
+        let names = organisations
+            .map(|name| (EntityKind::Org, name.to_string()))
+            .chain(events.map(|name| (EntityKind::Misc, name.to_string())));
+        entries(&names.collect::<Vec<_>>())
     });
     // Every curated name starts with a Latin or an Arabic letter: other tokens are passed over.
     add_entries(

@@ -1,5 +1,5 @@
-//! Organisations of current Arabic news that the 2006-trained model misses or mistypes, found
-//! through the curated list (`data/curated/organisations-ar.txt`) and the club names, in whole
+//! Organisations (and competitions) of current news that the models miss or mistype, found
+//! through the curated lists (`data/curated/organisations-ar.txt`, `events-*.txt`) and the club names, in whole
 //! sentences through `annotate`.
 
 mod common;
@@ -52,4 +52,13 @@ fn listed_words_inside_other_words_or_common_phrases_are_not_matched() {
     let text = "اختار المنظمون المكان الجيد للمؤتمر، وقال إن أرامكوية ليست كلمة.";
     let found = entities(text);
     assert!(!found.iter().any(|(t, _)| t.contains("المكان") || t.contains("أرامكو")), "{found:?}");
+}
+
+#[test]
+fn curated_competitions_are_misc_whole_in_both_languages() {
+    // The model alone: the nisba "الإسباني" MISC, "La Liga" a person.
+    let text = "وتصدر ريال مدريد الدوري الإسباني قبل كأس العالم 2030.";
+    check(text, &[("الدوري الإسباني", hashiya::EntityKind::Misc), ("كأس العالم", hashiya::EntityKind::Misc)]);
+    let text = "Barcelona moved level with Atletico Madrid at the top of La Liga.";
+    check(text, &[("La Liga", hashiya::EntityKind::Misc)]);
 }
