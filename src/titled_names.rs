@@ -76,8 +76,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         // person's first name ("للمخرج المصري نمير عبد المسيح"; نمير is also an adjective).
         if end == start && start + 1 < tokens.len() && adjacent(doc, start) && adjacent(doc, start + 1) {
             let word = doc.word(start);
-            let person_next =
-                mentions.iter().any(|m| m.kind == EntityKind::Per && m.span.start == tokens[start + 1].span.start);
+            let next_start = tokens[start + 1].span.start;
+            let at = mentions.partition_point(|m| m.span.start < next_start);
+            let person_next = mentions.get(at).is_some_and(|m| m.kind == EntityKind::Per && m.span.start == next_start);
             let plain = is_arabic(word) && !fold(word).starts_with("ال") && word.chars().count() >= 3;
             if person_next && plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) {
                 end = start + 1;
