@@ -113,10 +113,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    crate::ner::add_mentions(mentions, found);
 }
 
 /// Cuts an organisation before an inner head noun with the conjunction: the tagger reads "البنك
@@ -138,16 +135,7 @@ mod tests {
     use crate::lang::Lang;
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        let doc = Document::new(text, Some(Lang::Ar));
-        let mut mentions: Vec<Mention> = model
-            .iter()
-            .map(|(name, kind)| {
-                let start = text.find(name).unwrap();
-                Mention { span: Span::new(start, start + name.len()), kind: *kind }
-            })
-            .collect();
-        settle(&doc, &mut mentions);
-        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+        crate::ner::run_rule(text, Lang::Ar, model, settle)
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! entities in text order as `TYPE<TAB>text`, following the annotation guidelines (clitics
 //! outside, descriptor words outside, nationality nisbas MISC). The test scores exact spans.
 
+mod common;
+
+use common::gold_spans;
 use hashiya::{annotate, EntityKind, Options};
 
 const ARTICLES: [(&str, &str, &str); 6] = [
@@ -17,39 +20,6 @@ const ARTICLES: [(&str, &str, &str); 6] = [
     ("culture", include_str!("fixtures/ar/news-culture.txt"), include_str!("fixtures/ar/news-culture.gold")),
     ("conflict", include_str!("fixtures/ar/news-conflict.txt"), include_str!("fixtures/ar/news-conflict.gold")),
 ];
-
-const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
-
-/// Gold spans (byte offsets) from a gold file: each name is found after the previous one, as a
-/// whole word or after one or two attached clitics ("وإسرائيل", "للأمم" → `لأمم`).
-fn gold_spans(text: &str, gold: &str) -> Vec<(usize, usize, EntityKind)> {
-    let mut from = 0;
-    let mut out = Vec::new();
-    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let (label, name) = line.split_once('\t').expect("TYPE<TAB>name");
-        let kind = EntityKind::from_label(label).expect("a known type");
-        let starts_word = |i: usize| {
-            let mut before = text[..i].chars().rev();
-            let mut clitics = 0;
-            loop {
-                match before.next() {
-                    Some(c) if CLITICS.contains(&c) && clitics < 2 => clitics += 1,
-                    Some(c) if c.is_alphanumeric() => return false,
-                    _ => return true,
-                }
-            }
-        };
-        let ends_word = |i: usize| text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let start = text[from..]
-            .match_indices(name)
-            .map(|(i, _)| from + i)
-            .find(|&i| starts_word(i) && ends_word(i))
-            .unwrap_or_else(|| panic!("gold name {name:?} not in the text after byte {from}"));
-        from = start + name.len();
-        out.push((start, from, kind));
-    }
-    out
-}
 
 /// (gold, found, right) for one article, printing what was missed and what was wrong.
 fn score(name: &str, text: &str, gold: &str) -> (usize, usize, usize) {

@@ -4,6 +4,9 @@
 //! and never used to shape them, as a held-out check. Each `.gold` file lists the entities in text order as
 //! `TYPE<TAB>text`, following the annotation guidelines. The test scores exact spans and types.
 
+mod common;
+
+use common::gold_spans;
 use hashiya::{annotate, EntityKind, Options};
 
 const ARTICLES: [(&str, &str, &str); 3] = [
@@ -11,30 +14,6 @@ const ARTICLES: [(&str, &str, &str); 3] = [
     ("europe", include_str!("fixtures/en/news-europe.txt"), include_str!("fixtures/en/news-europe.gold")),
     ("danube", include_str!("fixtures/en/news-danube.txt"), include_str!("fixtures/en/news-danube.gold")),
 ];
-
-/// Gold spans (byte offsets) from a gold file: each name is found as a whole word after the
-/// previous one.
-fn gold_spans(text: &str, gold: &str) -> Vec<(usize, usize, EntityKind)> {
-    let mut from = 0;
-    let mut out = Vec::new();
-    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let (label, name) = line.split_once('\t').expect("TYPE<TAB>name");
-        let kind = EntityKind::from_label(label).expect("a known type");
-        let whole_word = |i: usize| {
-            let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            before && after
-        };
-        let start = text[from..]
-            .match_indices(name)
-            .map(|(i, _)| from + i)
-            .find(|&i| whole_word(i))
-            .unwrap_or_else(|| panic!("gold name {name:?} not in the text after byte {from}"));
-        from = start + name.len();
-        out.push((start, from, kind));
-    }
-    out
-}
 
 #[test]
 fn the_articles_entities_are_found_with_their_types() {

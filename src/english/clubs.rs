@@ -150,10 +150,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             start = end;
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    crate::ner::add_mentions(mentions, added);
 }
 
 #[cfg(test)]
@@ -161,17 +158,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        let doc = Document::new(text, Some(Lang::En));
-        let mut mentions: Vec<Mention> = model
-            .iter()
-            .map(|(name, kind)| {
-                let start = text.find(name).unwrap();
-                Mention { span: Span::new(start, start + name.len()), kind: *kind }
-            })
-            .collect();
-        mentions.sort_by_key(|m| m.span.start);
-        settle(&doc, &mut mentions);
-        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+        crate::ner::run_rule(text, Lang::En, model, settle)
     }
 
     #[test]

@@ -52,6 +52,37 @@ pub struct Mention {
     pub kind: EntityKind,
 }
 
+/// Adds the new mentions a rule found (none overlapping the old ones) and keeps the list in
+/// text order.
+pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, new: Vec<Mention>) {
+    if !new.is_empty() {
+        mentions.extend(new);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Test support for the rules after tagging: runs `rule` on `text` with the model's mentions
+/// given as (name, type), each the name's first occurrence, and returns the result as (name, type).
+#[cfg(test)]
+pub(crate) fn run_rule(
+    text: &str,
+    lang: Lang,
+    model: &[(&str, EntityKind)],
+    rule: impl Fn(&crate::Document, &mut Vec<Mention>),
+) -> Vec<(String, EntityKind)> {
+    let doc = crate::Document::new(text, Some(lang));
+    let mut mentions: Vec<Mention> = model
+        .iter()
+        .map(|(name, kind)| {
+            let start = text.find(name).expect("the name is in the text");
+            Mention { span: Span::new(start, start + name.len()), kind: *kind }
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    rule(&doc, &mut mentions);
+    mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+}
+
 static AR_MODEL: &[u8] = include_bytes!("../../model/ar.bin");
 static EN_MODEL: &[u8] = include_bytes!("../../model/en.bin");
 
