@@ -47,6 +47,39 @@ static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
     "مقاطعة",
 ]);
 
+/// Heads of news outlets, whose names are often ordinary definite words ("قناة العربية",
+/// "صحيفة الشرق الأوسط", "جريدة الأهرام").
+static OUTLETS: FoldedWords = FoldedWords::new(&["صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "تلفزيون"]);
+
+/// The canals "قناة" also names, which the gazetteer does not list.
+static CANALS: FoldedWords = FoldedWords::new(&["السويس", "بنما"]);
+
+fn is_outlet(folded: &str) -> bool {
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3);
+    [Some(folded), bare].into_iter().flatten().any(|f| OUTLETS.contains_folded(f))
+}
+
+/// The end (exclusive token) of an outlet's name of definite words after its head, at most two:
+/// a nationality nisba ends it ("صحيفة الأهرام المصرية"), and a listed place or canal is no
+/// outlet ("قناة السويس"). Returns `first` when there is none.
+fn outlet_name_end(doc: &Document, first: usize, limit: usize) -> usize {
+    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return first };
+    let mut end = first;
+    while end < doc.tokens.len() && end - first < 2 && doc.tokens[end].span.end <= limit {
+        let folded = doc.folded(end);
+        let definite = folded.starts_with("ال") && folded.chars().count() >= 4 && is_arabic(doc.word(end));
+        let nisba = folded.ends_with('ي') || folded.ends_with("يه") && folded.chars().count() >= 6;
+        let place = g.classes_of(crate::ner::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
+            || CANALS.contains_folded(folded);
+        let spaced = end == first || doc.only_spaces_between(doc.tokens[end - 1].span.end, doc.tokens[end].span.start);
+        if !(definite && spaced) || (end > first && nisba) || place {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// Longest unseen name taken after a head, in words.
 const MAX_WORDS: usize = 3;
 
@@ -107,6 +140,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 {
                     end += 1;
                 }
+                if end == i + 1 && is_outlet(doc.folded(i)) {
+                    end = outlet_name_end(doc, i + 1, limit);
+                }
                 if end > i + 1 {
                     found.push(Mention { span: Span::new(next, tokens[end - 1].span.end), kind: head.kind });
                 }
@@ -157,6 +193,18 @@ mod tests {
         assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
         let got = run("شركة دبي للاستثمار", &[("دبي", EntityKind::Loc)]);
         assert_eq!(got, [("دبي".to_string(), EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn an_outlet_named_by_definite_words_is_an_organisation_and_a_canal_is_not() {
+        let got = run("في مقابلة مع قناة العربية إن", &[]);
+        assert_eq!(got, [("العربية".to_string(), EntityKind::Org)]);
+        let got = run("نقلت صحيفة الشرق الأوسط عن مصدر", &[]);
+        assert_eq!(got, [("الشرق الأوسط".to_string(), EntityKind::Org)]);
+        // The canal: the tagger's place stays a place, and an untagged canal is not an outlet.
+        let got = run("عبرت السفينة قناة السويس أمس", &[("السويس", EntityKind::Loc)]);
+        assert_eq!(got, [("السويس".to_string(), EntityKind::Loc)]);
+        assert_eq!(run("عبرت السفينة قناة السويس أمس", &[]), []);
     }
 
     #[test]
