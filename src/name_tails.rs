@@ -18,6 +18,8 @@ use crate::unknown_names::{arabic_lexicon, is_inflected_ordinary, is_only_a_verb
 /// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
 /// word off each person's, unless the name lists know the word as a name ("حسين", "يزيد").
 pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
+    // Spelled Latin letters are an acronym or a product ("تشات جي بي تي"), never a person.
+    mentions.retain(|m| m.kind != EntityKind::Per || !m.span.of(doc.text).split(' ').all(is_spelled_letter));
     extend_people(doc, mentions);
     let Some(lexicon) = arabic_lexicon() else { return };
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
@@ -45,6 +47,13 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
+}
+
+/// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
+fn is_spelled_letter(word: &str) -> bool {
+    const LETTERS: [&str; 16] =
+        ["إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "إل", "إم", "إن", "تي", "إكس"];
+    LETTERS.contains(&word)
 }
 
 /// Extends each person over one unseen name right before it: a one-word mention of another type
@@ -144,6 +153,16 @@ mod tests {
         assert_eq!(got, [("كردستان", EntityKind::Loc), ("نيجيرفان بارزاني", EntityKind::Per)]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
+    }
+
+    #[test]
+    fn spelled_letters_are_no_person() {
+        let text = "المطورة لبرنامج تشات جي بي تي";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let start = text.find("بي تي").unwrap();
+        let mut mentions = vec![Mention { span: Span::new(start, start + "بي تي".len()), kind: EntityKind::Per }];
+        trim(&doc, &mut mentions);
+        assert_eq!(mentions, []);
     }
 
     #[test]
