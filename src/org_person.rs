@@ -98,24 +98,22 @@ mod tests {
     #[test]
     fn a_name_with_a_given_name_after_a_place_is_the_office_holder() {
         let text = "دعا المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين";
-        let doc = Document::new(text, None);
-        let at = |name: &str, kind| {
-            let start = text.find(name).unwrap();
-            Mention { span: Span::new(start, start + name.len()), kind }
-        };
-        let mut mentions = vec![at("السودان", EntityKind::Loc), at("توم بيرييلو", EntityKind::Loc)];
-        split(&doc, &mut mentions);
-        assert_eq!(mentions[1].kind, EntityKind::Per);
+        let got = crate::ner::run_rule(
+            text,
+            Lang::Ar,
+            &[("السودان", EntityKind::Loc), ("توم بيرييلو", EntityKind::Loc)],
+            split,
+        );
+        assert_eq!(got[1], ("توم بيرييلو".to_string(), EntityKind::Per));
         // Two places side by side are left alone.
         let text = "بين العراق سوريا الكبرى";
-        let doc = Document::new(text, None);
-        let at = |name: &str, kind| {
-            let start = text.find(name).unwrap();
-            Mention { span: Span::new(start, start + name.len()), kind }
-        };
-        let mut mentions = vec![at("العراق", EntityKind::Loc), at("سوريا الكبرى", EntityKind::Loc)];
-        split(&doc, &mut mentions);
-        assert_eq!(mentions[1].kind, EntityKind::Loc);
+        let got = crate::ner::run_rule(
+            text,
+            Lang::Ar,
+            &[("العراق", EntityKind::Loc), ("سوريا الكبرى", EntityKind::Loc)],
+            split,
+        );
+        assert_eq!(got[1], ("سوريا الكبرى".to_string(), EntityKind::Loc));
     }
 
     fn run(text: &str, org: &str) -> Vec<(String, EntityKind)> {

@@ -9,8 +9,7 @@
 
 mod common;
 
-use common::gold_spans;
-use hashiya::{annotate, EntityKind, Options};
+use common::score;
 
 const ARTICLES: [(&str, &str, &str); 6] = [
     ("politics", include_str!("fixtures/ar/news-politics.txt"), include_str!("fixtures/ar/news-politics.gold")),
@@ -20,21 +19,6 @@ const ARTICLES: [(&str, &str, &str); 6] = [
     ("culture", include_str!("fixtures/ar/news-culture.txt"), include_str!("fixtures/ar/news-culture.gold")),
     ("conflict", include_str!("fixtures/ar/news-conflict.txt"), include_str!("fixtures/ar/news-conflict.gold")),
 ];
-
-/// (gold, found, right) for one article, printing what was missed and what was wrong.
-fn score(name: &str, text: &str, gold: &str) -> (usize, usize, usize) {
-    let gold = gold_spans(text, gold);
-    let found = annotate(text, &Options::default());
-    let got: Vec<(usize, usize, EntityKind)> =
-        found.entities.iter().map(|e| (e.span.start, e.span.end, e.kind)).collect();
-    let right = got.iter().filter(|g| gold.contains(g)).count();
-    let wrong: Vec<(&str, EntityKind)> =
-        got.iter().filter(|g| !gold.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
-    let missed: Vec<(&str, EntityKind)> =
-        gold.iter().filter(|g| !got.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
-    eprintln!("{name}: {right} of {} right; wrong: {wrong:?}; missed: {missed:?}", gold.len());
-    (gold.len(), got.len(), right)
-}
 
 #[test]
 fn the_articles_entities_are_found_with_their_types() {

@@ -50,3 +50,18 @@ pub fn gold_spans(text: &str, gold: &str) -> Vec<(usize, usize, EntityKind)> {
     }
     out
 }
+
+/// (gold, found, right) for one article, printing what was missed and what was wrong.
+pub fn score(name: &str, text: &str, gold: &str) -> (usize, usize, usize) {
+    let gold = gold_spans(text, gold);
+    let found = annotate(text, &Options::default());
+    let got: Vec<(usize, usize, EntityKind)> =
+        found.entities.iter().map(|e| (e.span.start, e.span.end, e.kind)).collect();
+    let right = got.iter().filter(|g| gold.contains(g)).count();
+    let wrong: Vec<(&str, EntityKind)> =
+        got.iter().filter(|g| !gold.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
+    let missed: Vec<(&str, EntityKind)> =
+        gold.iter().filter(|g| !got.contains(g)).map(|&(a, b, k)| (&text[a..b], k)).collect();
+    eprintln!("{name}: {right} of {} right; wrong: {wrong:?}; missed: {missed:?}", gold.len());
+    (gold.len(), got.len(), right)
+}
