@@ -21,6 +21,7 @@ mod name_tails;
 mod named_heads;
 mod names;
 mod not_names;
+mod official_names;
 mod options;
 mod org_nisba;
 mod org_person;

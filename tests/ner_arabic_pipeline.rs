@@ -69,6 +69,8 @@ fn annotate_scores_on_the_anercorp_dev_split() {
     let options = Options::default().with_lang(LangChoice::Fixed(Lang::Ar));
     // Per type: (gold, found, right).
     let mut counts = [(0usize, 0usize, 0usize); 4];
+    // HASHIYA_SHOW_ERRORS=1 lists the entities found that are not in the gold.
+    let show_errors = std::env::var_os("HASHIYA_SHOW_ERRORS").is_some();
     for window in dev.chunks(WINDOW) {
         let mut text = String::new();
         let mut tokens: Vec<(usize, usize)> = Vec::new();
@@ -94,8 +96,13 @@ fn annotate_scores_on_the_anercorp_dev_split() {
         }
         for e in &result.entities {
             counts[e.kind as usize].1 += 1;
-            if let (Some(a), Some(b)) = (token_of(e.span.start), token_of(e.span.end - 1)) {
-                counts[e.kind as usize].2 += usize::from(gold.contains(&(a, b + 1, e.kind)));
+            let right = match (token_of(e.span.start), token_of(e.span.end - 1)) {
+                (Some(a), Some(b)) => gold.contains(&(a, b + 1, e.kind)),
+                _ => false,
+            };
+            counts[e.kind as usize].2 += usize::from(right);
+            if !right && show_errors {
+                eprintln!("wrong {:?} {}", e.kind, e.span.of(&text));
             }
         }
     }

@@ -135,13 +135,19 @@ impl Lexicon {
         }
     }
 
-    /// The bit of the verb class (0 when the lexicon has none).
-    #[inline]
     /// Whether an Arabic word (its [`lookup_form`]) is listed as a verb, whatever else it is.
     pub fn is_verb(&self, word: &str) -> bool {
         self.classes_of(Fnv::new().str(&lookup_form(Lang::Ar, word)).value()) & self.verb != 0
     }
 
+    /// Whether an Arabic word (its [`lookup_form`]) is listed as a common word, whatever else
+    /// it is.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.classes_of(Fnv::new().str(&lookup_form(Lang::Ar, word)).value()) & self.common != 0
+    }
+
+    /// The bit of the verb class (0 when the lexicon has none).
+    #[inline]
     pub fn verb_bit(&self) -> u8 {
         self.verb
     }

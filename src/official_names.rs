@@ -1,0 +1,399 @@
+//! Long official names of Arabic bodies: "الهيئة العليا المستقلة للانتخابات", "الاتحاد العام
+//! التونسي للشغل", "صندوق أبوظبي للتنمية", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
+//! الفلسطينيين". Such a name is a head noun of an institution, its adjectives, and a purpose
+//! phrase that starts with ل ("for the elections"). The tagger, which reads a word and its
+//! neighbours, finds a piece (the place, the nisba) or nothing; the shape of the whole phrase
+//! is what says it is one name.
+//!
+//! Two shapes:
+//! - definite: "ال" + head, up to three definite adjectives, then the purpose phrase
+//!   ("الهيئة العليا المستقلة للانتخابات");
+//! - construct: head + a place or organisation the tagger found, then adjectives or a purpose
+//!   phrase ("صندوق أبوظبي للتنمية", "مصرف قطر المركزي"). A few heads also name a body with the
+//!   place alone ("مؤسسة قطر", "جامعة القاهرة"). A descriptor head ("شركة مصر للطيران") stays
+//!   outside, as the guidelines ask.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::FoldedWords;
+use crate::text::TokenKind;
+use crate::unknown_names::{arabic_lexicon, is_arabic};
+
+/// Heads of institutions whose official name may follow them (folded on use).
+static HEADS: FoldedWords = FoldedWords::new(&[
+    "هيئة",
+    "اتحاد",
+    "مجلس",
+    "صندوق",
+    "بنك",
+    "مصرف",
+    "منظمة",
+    "مؤسسة",
+    "جهاز",
+    "مفوضية",
+    "وكالة",
+    "لجنة",
+    "جمعية",
+    "مركز",
+    "معهد",
+    "أكاديمية",
+    "رابطة",
+    "نقابة",
+    "غرفة",
+    "جامعة",
+    "بورصة",
+    "شركة",
+    "مجموعة",
+]);
+
+/// Heads that name a body with a place alone, no purpose phrase needed ("مؤسسة قطر"). Not
+/// "مركز" ("مركز بغداد" is the city centre) or "مجلس".
+static PLACE_NAMED: FoldedWords =
+    FoldedWords::new(&["صندوق", "بنك", "مصرف", "مؤسسة", "جامعة", "هيئة", "بورصة", "غرفة"]);
+
+/// Descriptor heads, outside the name ("شركة مصر للطيران" → `مصر للطيران`).
+static DESCRIPTORS: FoldedWords = FoldedWords::new(&["شركة", "مجموعة"]);
+
+/// Nouns after ل that say "to whom" or "for how long", not what the body is for: "قدم الاتحاد
+/// الأوروبي للحكومة", "للعام الثاني", "للمرة الأولى". Folded, without the article.
+static NOT_PURPOSES: FoldedWords = FoldedWords::new(&[
+    "حكومة",
+    "حكومات",
+    "سلطات",
+    "سلطة",
+    "دولة",
+    "دول",
+    "بلاد",
+    "بلد",
+    "شعب",
+    "رئيس",
+    "وزير",
+    "جيش",
+    "قوات",
+    "مواطنين",
+    "عام",
+    "مرة",
+    "يوم",
+    "شهر",
+    "سنة",
+    "أسبوع",
+    "فترة",
+    "مدينة",
+    "منطقة",
+    "شركة",
+    "شركات",
+    "بنك",
+    "مجلس",
+    "لجنة",
+    "هيئة",
+    "اتحاد",
+    "صندوق",
+    "فريق",
+    "منتخب",
+    "نادي",
+    "لاعبين",
+    "ذلك",
+    "هذا",
+    "هذه",
+]);
+
+/// Definite words that end a name rather than describe it.
+static NOT_ADJECTIVES: FoldedWords = FoldedWords::new(&["الذي", "التي", "الذين", "اللذين", "اللتين", "الآن", "اليوم"]);
+
+/// Longest purpose phrase, in words.
+const MAX_PURPOSE: usize = 5;
+/// Most adjectives between a head and its purpose phrase, or after a construct's place.
+const MAX_ADJECTIVES: usize = 3;
+
+/// Adds the official names found, each replacing the mentions inside it (a place, a nisba, a
+/// shorter organisation); a mention that crosses its edge keeps its place and the name is
+/// dropped.
+pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
+    if arabic_lexicon().is_none() {
+        return;
+    }
+    let names = find(doc, mentions);
+    if names.is_empty() {
+        return;
+    }
+    let crosses = |name: &Span, m: &Mention| {
+        let overlaps = m.span.start < name.end && name.start < m.span.end;
+        overlaps && (m.span.start < name.start || m.span.end > name.end)
+    };
+    for name in names {
+        if mentions.iter().any(|m| crosses(&name, m)) {
+            continue;
+        }
+        mentions.retain(|m| !(name.start <= m.span.start && m.span.end <= name.end));
+        mentions.push(Mention { span: name, kind: EntityKind::Org });
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The official names in the document, in text order, not overlapping each other.
+fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
+    let mut found: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i + 1 < doc.tokens.len() {
+        let name = definite(doc, mentions, i).or_else(|| construct(doc, mentions, i));
+        match name {
+            Some((span, last)) => {
+                found.push(span);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// "ال" + head, adjectives, purpose: the span (clitics outside) and its last token.
+fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    let word = doc.word(i);
+    if !is_arabic(word) {
+        return None;
+    }
+    let clitic = definite_head(doc.folded(i))?;
+    let mut next = i;
+    let mut adjectives = 0;
+    while adjectives < MAX_ADJECTIVES {
+        match next_word(doc, next) {
+            Some(n) if is_adjective(doc.folded(n)) => {
+                next = n;
+                adjectives += 1;
+            }
+            _ => break,
+        }
+    }
+    let last = purpose(doc, mentions, next, false)?;
+    let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
+    Some((Span::new(start, doc.tokens[last].span.end), last))
+}
+
+/// Head + a place or organisation mention starting right after it, then adjectives and a
+/// purpose phrase.
+fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    let word = doc.word(i);
+    if !is_arabic(word) {
+        return None;
+    }
+    let (clitic, head) = bare_head(doc.folded(i))?;
+    let first = next_word(doc, i)?;
+    let body = mentions.iter().find(|m| {
+        m.span.start == doc.tokens[first].span.start && matches!(m.kind, EntityKind::Loc | EntityKind::Org)
+    })?;
+    let body_last = (first..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.end <= body.span.end).last()?;
+    if is_nationality(doc.folded(body_last)) {
+        return None;
+    }
+    let mut last = body_last;
+    let mut adjectives = 0;
+    while adjectives < MAX_ADJECTIVES {
+        match next_word(doc, last) {
+            // A nationality says what kind of body it is, not its name: "شركة دايو الكورية
+            // للهندسة" is the Korean company Daewoo.
+            Some(n) if starts_mention(doc, mentions, n) || is_nationality(doc.folded(n)) => return None,
+            Some(n) if is_adjective(doc.folded(n)) => {
+                last = n;
+                adjectives += 1;
+            }
+            _ => break,
+        }
+    }
+    let with_purpose = purpose(doc, mentions, last, true);
+    if with_purpose.is_none() && adjectives == 0 && !PLACE_NAMED.contains_folded(head) {
+        return None;
+    }
+    let last = with_purpose.unwrap_or(last);
+    let start = if DESCRIPTORS.contains_folded(head) {
+        body.span.start
+    } else {
+        doc.tokens[i].span.start + clitic_bytes(word, clitic)
+    };
+    Some((Span::new(start, doc.tokens[last].span.end), last))
+}
+
+/// The number of clitic letters before "ال" + a head ("والهيئة", "للهيئة": ل + the elided
+/// alif, where only the ل is left out).
+fn definite_head(folded: &str) -> Option<usize> {
+    if let Some(rest) = folded.strip_prefix("لل") {
+        return HEADS.contains_folded(rest).then_some(1);
+    }
+    clitic_readings(folded).find_map(|(n, rest)| {
+        let head = rest.strip_prefix("ال")?;
+        HEADS.contains_folded(head).then_some(n)
+    })
+}
+
+/// The number of clitic letters and the head of an indefinite head word ("وصندوق").
+fn bare_head(folded: &str) -> Option<(usize, &str)> {
+    clitic_readings(folded).find(|(_, rest)| HEADS.contains_folded(rest))
+}
+
+/// A word as it stands, without a conjunction, without a preposition, and without both.
+fn clitic_readings(folded: &str) -> impl Iterator<Item = (usize, &str)> {
+    let conj = folded.strip_prefix(['و', 'ف']);
+    fn prep(w: &str) -> Option<&str> {
+        w.strip_prefix(['ب', 'ل', 'ك'])
+    }
+    [
+        Some((0, folded)),
+        conj.map(|r| (1, r)),
+        prep(folded).map(|r| (1, r)),
+        conj.and_then(prep).map(|r| (2, r)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|(_, rest)| rest.chars().count() >= 3)
+}
+
+/// The bytes of the first `letters` letters of `word` (clitics are one letter each).
+fn clitic_bytes(word: &str, letters: usize) -> usize {
+    word.char_indices().nth(letters).map_or(word.len(), |(b, _)| b)
+}
+
+/// A definite adjective of a name ("العليا", "العام", "التونسي", "المركزي").
+fn is_adjective(folded: &str) -> bool {
+    folded.starts_with("ال") && folded.chars().count() >= 4 && !NOT_ADJECTIVES.contains_folded(folded)
+}
+
+/// Nisba adjectives that name a body's kind of work or reach ("مصرف قطر المركزي", "بنك قطر
+/// الوطني"), folded, masculine; the feminine adds ه.
+static BODY_NISBAS: FoldedWords = FoldedWords::new(&[
+    "الوطني",
+    "المركزي",
+    "الدولي",
+    "العالمي",
+    "الأهلي",
+    "التجاري",
+    "الإسلامي",
+    "العقاري",
+    "الصناعي",
+    "الزراعي",
+    "الاستثماري",
+    "الاتحادي",
+    "الفيدرالي",
+    "القومي",
+    "الشعبي",
+]);
+
+/// A nisba adjective that is no body's kind, most often a nationality ("الكورية", "الألمانية"):
+/// after a named body it says what kind of body it is, not its name.
+fn is_nationality(folded: &str) -> bool {
+    let masculine = folded.strip_suffix('ه').unwrap_or(folded);
+    folded.starts_with("ال") && masculine.ends_with('ي') && !BODY_NISBAS.contains_folded(masculine)
+}
+
+/// Whether a mention (the tagger's or a rule's) starts at token `t`.
+fn starts_mention(doc: &Document, mentions: &[Mention], t: usize) -> bool {
+    let start = doc.tokens[t].span.start;
+    mentions.iter().any(|m| m.span.start <= start && start < m.span.end)
+}
+
+/// The last token of a purpose phrase starting after token `before`: "لل" + a noun
+/// ("للانتخابات"), or, after a named body (`construct`), ل + a noun in the construct state
+/// ("لإغاثة وتشغيل اللاجئين"; after a bare definite head that reads "to achieve", "البنك
+/// التجاري لتحقيق النمو"), then definite words and nouns joined by و. A name after ل is
+/// whose body it is, not what for ("الجهاز الفني للأهلي").
+fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool) -> Option<usize> {
+    let lexicon = arabic_lexicon()?;
+    let first = next_word(doc, before)?;
+    if starts_mention(doc, mentions, first) {
+        return None;
+    }
+    let folded = doc.folded(first);
+    let definite = folded.strip_prefix("لل").filter(|rest| rest.chars().count() >= 3);
+    let indefinite = || {
+        folded.strip_prefix('ل').filter(|rest| {
+            construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && lexicon.is_common(rest)
+        })
+    };
+    let noun = match definite {
+        Some(rest) => rest,
+        None => indefinite()?,
+    };
+    // A masculine nisba after ل is a possessor, a club or a party ("للأهلي"), not a purpose.
+    if NOT_PURPOSES.contains_folded(noun) || noun.ends_with('ي') || !is_arabic(doc.word(first)) {
+        return None;
+    }
+    // An indefinite noun needs its genitive after it ("لإغاثة ... اللاجئين").
+    let mut open = definite.is_none();
+    let mut last = first;
+    while last - first + 1 < MAX_PURPOSE {
+        let Some(n) = next_word(doc, last) else { break };
+        let w = doc.folded(n);
+        let joined = w.strip_prefix('و').filter(|r| r.chars().count() >= 3);
+        if is_adjective(w) {
+            open = false;
+        } else if let Some(r) = joined.filter(|r| is_adjective(r) || (open && lexicon.is_common(r))) {
+            open = !r.starts_with("ال");
+        } else {
+            break;
+        }
+        last = n;
+    }
+    (!open).then_some(last)
+}
+
+/// The next token when it is a word separated from token `i` by spaces only.
+fn next_word(doc: &Document, i: usize) -> Option<usize> {
+    let (this, next) = (doc.tokens.get(i)?, doc.tokens.get(i + 1)?);
+    let spaced = doc.only_spaces_between(this.span.end, next.span.start);
+    (spaced && next.kind != TokenKind::Punct).then_some(i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotations::EntityKind::{self, *};
+
+    fn orgs(text: &str) -> Vec<(&str, EntityKind)> {
+        crate::annotate(text, &crate::Options::default())
+            .entities
+            .iter()
+            .map(|e| (e.span.of(text), e.kind))
+            .filter(|(_, k)| *k == Org)
+            .collect()
+    }
+
+    #[test]
+    fn a_definite_head_with_adjectives_and_a_purpose_is_one_name() {
+        let text = "أعلنت الهيئة العليا المستقلة للانتخابات عن موعد الاقتراع.";
+        assert_eq!(orgs(text), [("الهيئة العليا المستقلة للانتخابات", Org)]);
+        let text = "وانتقد الاتحاد العام التونسي للشغل قرار الحكومة.";
+        assert_eq!(orgs(text), [("الاتحاد العام التونسي للشغل", Org)]);
+    }
+
+    #[test]
+    fn a_head_and_a_place_with_a_purpose_is_one_name_clitics_outside() {
+        let text = "بتمويل من صندوق أبوظبي للتنمية.";
+        assert_eq!(orgs(text), [("صندوق أبوظبي للتنمية", Org)]);
+        let text = "قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن المخزون نفد.";
+        assert_eq!(orgs(text), [("وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين", Org)]);
+    }
+
+    #[test]
+    fn a_nationality_or_a_name_after_the_body_is_no_part_of_it() {
+        let text = "وفازت شركة دايو الكورية للهندسة والإنشاءات بالعقد.";
+        assert_eq!(orgs(text), [("دايو", Org)]);
+        let text = "وأعلن الجهاز الفني للأهلي قائمة اللاعبين.";
+        assert!(!orgs(text).iter().any(|(name, _)| name.starts_with("الجهاز")), "{:?}", orgs(text));
+    }
+
+    #[test]
+    fn a_descriptor_head_stays_outside() {
+        let text = "وأعلنت شركة مصر للطيران عن رحلات جديدة.";
+        assert_eq!(orgs(text), [("مصر للطيران", Org)]);
+    }
+
+    #[test]
+    fn to_whom_and_for_how_long_are_no_purpose() {
+        // "gave the government": the EU stays the EU.
+        let text = "وقدم الاتحاد الأوروبي للحكومة مساعدات للعام الثاني.";
+        assert_eq!(orgs(text), [("الاتحاد الأوروبي", Org)]);
+        // The city centre is no body.
+        let found = crate::annotate("انفجرت سيارة في مركز بغداد.", &crate::Options::default());
+        assert!(found.entities.iter().all(|e| e.kind != Org), "{:?}", found.entities);
+    }
+}
