@@ -24,6 +24,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);
+    crate::org_nisba::split_described(&doc, &mut mentions);
     crate::org_person::split(&doc, &mut mentions);
     crate::titled_names::add(&doc, &mut mentions);
     crate::named_heads::settle(&doc, &mut mentions);
@@ -42,6 +43,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::surnames::add_missed(&doc, &mut mentions);
     crate::english::definite::settle(&doc, &mut mentions);
     crate::english::clubs::settle(&doc, &mut mentions);
+    crate::works::mark(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

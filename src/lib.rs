@@ -32,6 +32,7 @@ mod span;
 mod sports_clubs;
 mod titled_names;
 mod unknown_names;
+mod works;
 
 pub mod extract;
 pub mod lang;

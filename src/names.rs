@@ -128,6 +128,21 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     )
 }
 
+/// Words that only say what kind of body a name is ("منظمة اليونسكو", "حركة حماس"), folded.
+static DESCRIPTORS: crate::text::normalize::FoldedWords =
+    crate::text::normalize::FoldedWords::new(&["منظمة", "حركة", "تنظيم", "وكالة", "جماعة", "شركة", "مجموعة"]);
+
+/// Whether model mention `m` is list name `n` with one descriptor word before it: the listed
+/// name is the name, the descriptor stays outside as the guidelines ask.
+fn descriptor_only(doc: &Document, m: &Mention, n: &Mention) -> bool {
+    if m.span.end != n.span.end || m.span.start >= n.span.start {
+        return false;
+    }
+    let before = &doc.text[m.span.start..n.span.start];
+    let Some(word) = before.strip_suffix(' ') else { return false };
+    !word.contains(' ') && DESCRIPTORS.contains(word)
+}
+
 /// Adds the matches of `by_first`, trying only the tokens `may_start` accepts.
 fn add_entries(
     doc: &Document,
@@ -169,7 +184,7 @@ fn add_entries(
             None => at += 1,
         }
     }
-    merge(mentions, found, overlap)
+    merge(mentions, found, overlap, |m, n| overlap == Overlap::ListWins && descriptor_only(doc, m, n))
 }
 
 /// How a token may start a name: whole, after one attached clitic (و ف ب ل ك), or after two
@@ -210,9 +225,18 @@ enum Overlap {
 }
 
 /// Both lists are sorted and flat. A list match wins over the model mentions inside it and loses
-/// to one that holds it; on a partial overlap `overlap` decides.
-fn merge(model: Vec<Mention>, list: Vec<Mention>, overlap: Overlap) -> Vec<Mention> {
+/// to one that holds it, unless `gives_way` says that one is only the match with a descriptor;
+/// on a partial overlap `overlap` decides.
+fn merge(
+    model: Vec<Mention>,
+    list: Vec<Mention>,
+    overlap: Overlap,
+    gives_way: impl Fn(&Mention, &Mention) -> bool,
+) -> Vec<Mention> {
     let blocks = |m: &Mention, n: &Mention| {
+        if gives_way(m, n) {
+            return false;
+        }
         let overlaps = m.span.start < n.span.end && n.span.start < m.span.end;
         let holds = m.span.start <= n.span.start && n.span.end <= m.span.end && m.span != n.span;
         let inside = n.span.start <= m.span.start && m.span.end <= n.span.end;
@@ -309,7 +333,7 @@ mod tests {
             mention(text, "ريال مدريد كاستيا", EntityKind::Org),
         ];
         let list = vec![mention(text, "مانشستر سيتي", EntityKind::Org), mention(text, "ريال مدريد", EntityKind::Org)];
-        let found = merge(model, list, Overlap::ListWins);
+        let found = merge(model, list, Overlap::ListWins, |_, _| false);
         assert_eq!(
             spans(text, &found),
             [("مانشستر سيتي".into(), EntityKind::Org), ("ريال مدريد كاستيا".into(), EntityKind::Org)]

@@ -1,7 +1,9 @@
 //! An Arabic organisation named by definite words takes the place nisba that agrees with it:
 //! "البنك المركزي" + "الأوروبي" is one name, as "الاتحاد الأوروبي" is in ANERcorp. The tagger
 //! often stops before the nisba and the nisba rule then marks it MISC. A nisba after an
-//! indefinite name ("توتال الفرنسية", "حماس الفلسطينية") describes it and stays apart.
+//! indefinite name ("توتال الفرنسية", "حماس الفلسطينية") describes it and stays apart: the
+//! tagger's "سيمنز الألمانية" is split, and a one-word "person" that a feminine nationality
+//! describes is a company ("إيني الإيطالية"; Arabic makes companies feminine).
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -22,6 +24,53 @@ pub fn merge(doc: &Document, mentions: &mut Vec<Mention>) {
         out.push(next);
     }
     *mentions = out;
+}
+
+/// Splits the place nisba off an organisation with an indefinite name ("سيمنز الألمانية" →
+/// ORG + MISC), and retypes a one-word person described by a feminine place nisba as an
+/// organisation ("إيني" + "الإيطالية"), unless its word is a given name of the lists.
+pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
+    let place_nisba = |word: &str| {
+        is_definite_arabic(word) && crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(word))
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for (i, &m) in mentions.iter().enumerate() {
+        let text = m.span.of(doc.text);
+        if m.kind == EntityKind::Org {
+            if let Some((body, last)) = text.rsplit_once(' ') {
+                let before = body.split(' ').next_back().unwrap_or("");
+                // "والري" in "وزارة المياه والري الأردنية" is definite after its و.
+                let definite = ["ال", "وال", "فال", "بال", "كال", "لل"].iter().any(|p| fold(before).starts_with(p));
+                if place_nisba(last) && !definite && crate::unknown_names::is_arabic(before) {
+                    let cut = m.span.start + body.len();
+                    out.push(Mention { span: crate::span::Span::new(m.span.start, cut), kind: EntityKind::Org });
+                    out.push(Mention { span: crate::span::Span::new(cut + 1, m.span.end), kind: EntityKind::Misc });
+                    continue;
+                }
+            }
+        }
+        let mut m = m;
+        if m.kind == EntityKind::Per && !text.contains(' ') && crate::unknown_names::is_arabic(text) {
+            let described = mentions.get(i + 1).is_some_and(|n| {
+                let nisba = n.span.of(doc.text);
+                n.kind == EntityKind::Misc
+                    && doc.only_spaces_between(m.span.end, n.span.start)
+                    && fold(nisba).ends_with("يه")
+                    && place_nisba(nisba)
+            });
+            if described && !is_given_name(&model.gazetteer, text) {
+                m.kind = EntityKind::Org;
+            }
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
+fn is_given_name(gazetteer: &crate::ner::gazetteer::Gazetteer, word: &str) -> bool {
+    let h = crate::ner::hash::Fnv::new().str(&fold(word));
+    gazetteer.classes_of(h) & gazetteer.class_bit("first") != 0
 }
 
 /// Whether `next` is an agreeing nisba that belongs to the organisation `org` before it.
@@ -69,6 +118,22 @@ mod tests {
         let text = "أعلن البنك المركزي الأوروبي إبقاء الفائدة";
         let got = run(text, &[("البنك المركزي", EntityKind::Org), ("الأوروبي", EntityKind::Misc)]);
         assert_eq!(got, [("البنك المركزي الأوروبي".to_string(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_nationality_after_an_indefinite_name_describes_it() {
+        let text = "وكانت شركة سيمنز الألمانية قد فازت بعقد، ووقعت سوناطراك اتفاقا مع إيني الإيطالية.";
+        let found: Vec<(&str, EntityKind)> =
+            crate::annotate(text, &crate::Options::default()).entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
+        for want in [("سيمنز", EntityKind::Org), ("الألمانية", EntityKind::Misc), ("إيني", EntityKind::Org)] {
+            assert!(found.contains(&want), "{want:?} in {found:?}");
+        }
+        // A man described by a masculine nisba stays a man.
+        let text = "والتقى الوزير مع ماكرون الفرنسي.";
+        let doc = Document::new(text, None);
+        let mut mentions = vec![mention(text, "ماكرون", EntityKind::Per), mention(text, "الفرنسي", EntityKind::Misc)];
+        split_described(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityKind::Per);
     }
 
     #[test]

@@ -96,6 +96,11 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "المحامي",
     "المحامية",
     "الجنرال",
+    // Mostly with a pronoun: "مديرها العام تيدروس", "نظيره التركي هاكان فيدان".
+    "المدير",
+    "المديرة",
+    "النظير",
+    "النظيرة",
 ]);
 
 /// Longest mention, in words, that a surname turns into a person ("Volodymyr Oleksandrovych

@@ -19,14 +19,47 @@ const MAX_WORDS: usize = 3;
 const MAX_NISBAS: usize = 2;
 
 /// An Arabic title of the honorific list (a folded word), also with a clitic before its article
-/// ("للمخرج", "والوزير"). Every such title has the article: other words are passed over.
-fn is_title(folded: &str) -> bool {
+/// ("للمخرج", "والوزير"), or without the article and with a pronoun after it, which makes it
+/// as definite ("نظيره", his counterpart; "مديرها", its director). Other words are passed over.
+fn is_title(word: &str, folded: &str) -> bool {
     if let Some(rest) = folded.strip_prefix("لل") {
         return crate::retype::is_honorific(&format!("ال{rest}"));
     }
     let with_article = folded.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|r| r.starts_with("ال")).unwrap_or(folded);
-    with_article.starts_with("ال") && crate::retype::is_honorific(with_article)
+    if with_article.starts_with("ال") {
+        return crate::retype::is_honorific(with_article);
+    }
+    // The pronoun is written ه where folding also gives ه for ة ("رئيسة" is no "رئيسه").
+    if word.ends_with('ة') {
+        return false;
+    }
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 5).unwrap_or(folded);
+    ["ه", "ها", "هم"].iter().filter_map(|p| bare.strip_suffix(p)).any(|stem| {
+        // A feminine ة is written ت before the pronoun: "نظيرته" → "النظيرة".
+        let feminine = stem.strip_suffix('ت').map(|s| format!("ال{s}ه"));
+        crate::retype::is_honorific(&format!("ال{stem}")) || feminine.is_some_and(|f| crate::retype::is_honorific(&f))
+    })
 }
+
+/// Adjectives of a title itself, which may stand between it and the name ("المدير العام",
+/// "الرئيس التنفيذي", "الرئيس الأسبق"), folded.
+static TITLE_ADJECTIVES: FoldedWords = FoldedWords::new(&[
+    "العام",
+    "العامة",
+    "التنفيذي",
+    "التنفيذية",
+    "السابق",
+    "السابقة",
+    "الأسبق",
+    "الجديد",
+    "الجديدة",
+    "الحالي",
+    "الحالية",
+    "الفني",
+    "الخاص",
+    "الخاصة",
+    "الأعلى",
+]);
 
 /// A definite nisba adjective (a folded word: "المصري", "اللبنانيه"; "الاسبق" is not one).
 fn is_nisba(folded: &str) -> bool {
@@ -51,16 +84,17 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if !is_title(doc.folded(i)) {
+        if !is_title(doc.word(i), doc.folded(i)) {
             i += 1;
             continue;
         }
-        // Nationality adjectives may come between ("المطربة اللبنانية فيروز", "للمخرج المصري").
+        // Nationality adjectives and the title's own may come between ("المطربة اللبنانية
+        // فيروز", "للمخرج المصري", "مديرها العام").
         let mut start = i + 1;
         while start < tokens.len()
             && start - (i + 1) < MAX_NISBAS
             && adjacent(doc, start)
-            && is_nisba(doc.folded(start))
+            && (is_nisba(doc.folded(start)) || TITLE_ADJECTIVES.contains_folded(doc.folded(start)))
         {
             start += 1;
         }
@@ -79,7 +113,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             let next_start = tokens[start + 1].span.start;
             let at = mentions.partition_point(|m| m.span.start < next_start);
             let person_next = mentions.get(at).is_some_and(|m| m.kind == EntityKind::Per && m.span.start == next_start);
-            let plain = is_arabic(word) && !fold(word).starts_with("ال") && word.chars().count() >= 3;
+            let folded = fold(word);
+            let definite = ["ال", "لل", "وال", "بال", "فال", "كال"].iter().any(|p| folded.starts_with(p));
+            let plain = is_arabic(word) && !definite && word.chars().count() >= 3;
             if person_next && plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) {
                 end = start + 1;
             }
@@ -97,6 +133,16 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
                         && adjacent(doc, end) =>
                 {
                     mentions[first].span.start = span.start;
+                }
+                // A person the tagger found inside the unknown words takes them all
+                // ("مديرها العام تيدروس أدهانوم غيبريسوس", where it found the last two).
+                Some(m)
+                    if m.kind == EntityKind::Per
+                        && m.span.start > span.start
+                        && m.span.start < span.end
+                        && mentions.get(first + 1).is_none_or(|n| n.span.start >= span.end.max(m.span.end)) =>
+                {
+                    mentions[first].span = Span::new(span.start, span.end.max(m.span.end));
                 }
                 Some(m) if m.span.start < span.end => {}
                 _ => found.push(Mention { span, kind: EntityKind::Per }),
@@ -147,6 +193,17 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(start, start + "رشيد".len()), kind: EntityKind::Per }];
         add(&doc, &mut mentions);
         assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["مولاي رشيد"]);
+    }
+
+    #[test]
+    fn a_title_with_a_pronoun_and_its_own_adjective_comes_before_a_name() {
+        // "فيدان" is also an ordinary word (feddans), so the unknown words end before it.
+        assert_eq!(run("مع نظيره التركي هاكان فيدان ضرورة"), [("هاكان".to_string(), EntityKind::Per)]);
+        assert_eq!(run("وقال مديرها العام تيدروس إن"), [("تيدروس".to_string(), EntityKind::Per)]);
+        // A noun with a pronoun that is no title, and a title with a pronoun before an
+        // ordinary word, name no one.
+        assert_eq!(run("وقال مسؤولها سموتريتش"), []);
+        assert_eq!(run("أكد نظيره ضرورة التوصل"), []);
     }
 
     #[test]

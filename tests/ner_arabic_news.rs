@@ -31,11 +31,12 @@ fn the_articles_entities_are_found_with_their_types() {
     }
     // 159 gold entities. The pipeline before these rules got 109 right with 28 wrong; with the
     // curated organisations and competitions, head nouns, name ends, titles and match-sentence
-    // clubs 140 and 9 (the rest: works as MISC, long official names, "تشات جي بي تي"). A
-    // little slack for a retrained model; below it, something readers see has regressed.
+    // clubs 140 and 9; with official names, quoted works, titles with a pronoun ("نظيره"),
+    // descriptors before listed names and nationalities that describe a company, 147 and 4.
+    // A little slack for a retrained model; below it, something readers see has regressed.
     assert_eq!(gold_total, 159);
-    assert!(right_total >= 133, "only {right_total} of {gold_total} right");
-    assert!(found_total - right_total <= 14, "{} wrong", found_total - right_total);
+    assert!(right_total >= 140, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 9, "{} wrong", found_total - right_total);
 }
 
 #[test]
@@ -45,7 +46,8 @@ fn the_second_held_out_article_keeps_its_score() {
     // Written after all the rules above and scored before any change: 17 of 25 right, 4 wrong.
     // Two rules came after it, so it is held out no longer: a person takes a given name or a
     // mistyped word before it (from the first held-out article's "تيدروس"), and an organisation
-    // is cut before "وشركة" (from this one). With them: 20 right, 1 wrong.
+    // is cut before "وشركة" (from this one). With them: 20 right, 1 wrong (unchanged by the
+    // official names and the rest that came after).
     assert_eq!(gold, 25);
     assert!(right >= 18, "only {right} of 25 right ({found} found)");
 }
@@ -57,8 +59,10 @@ fn the_held_out_article_keeps_its_score() {
     // 20 of 27 right and 5 wrong, before and after the rules above. Two later rules came from
     // its errors, so it is held out no longer: a ministry's second portfolio ("وزارة المياه
     // والري الأردنية") and a person taking the word before it. With them: 21 right, 3 wrong.
+    // Later: "صندوق أبوظبي للتنمية" (official names), "مديرها العام تيدروس" (a title with a
+    // pronoun) and "سيمنز" + "الألمانية": 25 right, 1 wrong.
     assert_eq!(gold, 27);
-    assert!(right >= 19, "only {right} of 27 right ({found} found)");
+    assert!(right >= 23, "only {right} of 27 right ({found} found)");
 }
 
 #[test]
@@ -67,7 +71,9 @@ fn the_third_held_out_article_keeps_its_score() {
     let (gold, found, right) = score("held out 3", text, include_str!("fixtures/ar/news-heldout3.gold"));
     // Written at the start of a session and scored before any change: 26 of 31 right, 3 wrong.
     // The official names (`src/official_names.rs`, designed on the other articles) then found
-    // "الهيئة العليا المستقلة للانتخابات" and "الاتحاد العام التونسي للشغل": 28 right, 2 wrong.
+    // "الهيئة العليا المستقلة للانتخابات" and "الاتحاد العام التونسي للشغل": 28 right, 2 wrong;
+    // the feminine nisba after a "person" (from the first held-out article's "سيمنز الألمانية")
+    // made "إيني الإيطالية" a company: 29 right, 1 wrong. Held out no longer.
     assert_eq!(gold, 31);
-    assert!(right >= 26, "only {right} of 31 right ({found} found)");
+    assert!(right >= 27, "only {right} of 31 right ({found} found)");
 }

@@ -62,3 +62,13 @@ fn curated_competitions_are_misc_whole_in_both_languages() {
     let text = "Barcelona moved level with Atletico Madrid at the top of La Liga.";
     check(text, &[("La Liga", hashiya::EntityKind::Misc)]);
 }
+
+#[test]
+fn a_descriptor_before_a_listed_name_stays_outside() {
+    // The model read "منظمة اليونسكو" as one organisation; the guidelines leave the
+    // descriptor out, as in "وكالة أسوشيتد برس" → `أسوشيتد برس`.
+    let text = "أعلنت جامعة القاهرة عن افتتاح متحف جديد بالتعاون مع منظمة اليونسكو.";
+    check(text, &[("اليونسكو", hashiya::EntityKind::Org), ("جامعة القاهرة", hashiya::EntityKind::Org)]);
+    // A name the descriptor belongs to stays whole.
+    check("وحذرت منظمة الصحة العالمية من انتشار المرض.", &[("منظمة الصحة العالمية", hashiya::EntityKind::Org)]);
+}

@@ -13,7 +13,7 @@ mod cues;
 pub mod eval;
 mod fragment;
 pub(crate) mod lexicon;
-mod marks;
+pub(crate) mod marks;
 mod resolve;
 
 use crate::annotations::{Cluster, Entity, Quote};

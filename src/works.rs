@@ -1,0 +1,145 @@
+//! Titles of works in quotation marks: "فيلم "الحياة بعد سهام"", "رواية بعنوان "أصدقائي"",
+//! "the film “Past Lives”". The guidelines make works MISC; the taggers, trained on 2006 news,
+//! read a title's words one by one (a given name inside it becomes a person). A work's head
+//! noun, or "بعنوان" / "titled", right before the marks says the inside is one title. As a
+//! MISC entity that covers the marks' inside it is also no quote (`quotes::fragment`), however
+//! long it is.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::text::normalize::FoldedWords;
+use crate::text::TokenKind;
+
+/// Heads of works, and the words that introduce a title ("بعنوان", "titled"), folded. Arabic
+/// heads are indefinite: a title stands in apposition to "فيلم", while after "الفيلم" or
+/// "روايته" the marks are as often what the work is ("إن الفيلم "رحلة شخصية عن الفقد"").
+static HEADS: FoldedWords = FoldedWords::new(&[
+    "فيلم",
+    "مسلسل",
+    "رواية",
+    "كتاب",
+    "ألبوم",
+    "أغنية",
+    "مسرحية",
+    "ديوان",
+    "قصيدة",
+    "وثائقي",
+    "بعنوان",
+    "عنوانه",
+    "عنوانها",
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "memoir",
+    "album",
+    "song",
+    "single",
+    "series",
+    "sitcom",
+    "play",
+    "musical",
+    "documentary",
+    "opera",
+    "podcast",
+    "painting",
+    "poem",
+    "titled",
+    "entitled",
+]);
+
+/// Clitics a head may carry ("بفيلم", "وروايته").
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Most words between the head and the opening mark ("رواية جديدة", "the new film").
+const MAX_BETWEEN: usize = 2;
+/// Most words of a title; longer is speech.
+const MAX_WORDS: usize = 10;
+
+/// Marks quoted titles of works MISC, replacing the mentions inside them. Linear: the quoted
+/// spans are only looked for when a head word occurs.
+pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
+    if !(0..doc.tokens.len()).any(|t| is_head(doc.folded(t))) {
+        return;
+    }
+    for quoted in crate::quotes::marks::find_quoted(doc) {
+        let Some(close) = quoted.close else { continue };
+        if quoted.inner.is_empty() || !after_head(doc, quoted.open.start) {
+            continue;
+        }
+        let inner = quoted.inner.of(doc.text);
+        let words = inner.split_whitespace().count();
+        // Sentence punctuation inside is speech, not a title.
+        if words > MAX_WORDS || inner.contains(['.', '!', '?', '؟', '،', ',', ';', '؛']) {
+            continue;
+        }
+        let title = quoted.inner;
+        let crosses = |m: &Mention| {
+            m.span.start < close.end && quoted.open.start < m.span.end && !title.contains(m.span)
+        };
+        if mentions.iter().any(crosses) {
+            continue;
+        }
+        mentions.retain(|m| !title.contains(m.span));
+        mentions.push(Mention { span: title, kind: EntityKind::Misc });
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+fn is_head(folded: &str) -> bool {
+    HEADS.contains_folded(folded)
+        || folded.strip_prefix(CLITICS).is_some_and(|rest| rest.chars().count() >= 3 && HEADS.contains_folded(rest))
+}
+
+/// Whether a head word stands at most [`MAX_BETWEEN`] words before `open`, with no punctuation
+/// between.
+fn after_head(doc: &Document, open: usize) -> bool {
+    let end = doc.tokens.partition_point(|t| t.span.end <= open);
+    let mut t = end;
+    for _ in 0..=MAX_BETWEEN {
+        let Some(prev) = t.checked_sub(1) else { return false };
+        if doc.tokens[prev].kind == TokenKind::Punct {
+            return false;
+        }
+        if is_head(doc.folded(prev)) {
+            return true;
+        }
+        t = prev;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotations::EntityKind;
+
+    fn found(text: &str) -> Vec<(&str, EntityKind)> {
+        crate::annotate(text, &crate::Options::default()).entities.iter().map(|e| (e.span.of(text), e.kind)).collect()
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_work_head_is_one_misc_entity() {
+        let text = "فاز فيلم \"الحياة بعد سهام\" للمخرج المصري نمير عبد المسيح بجائزة.";
+        assert!(found(text).contains(&("الحياة بعد سهام", EntityKind::Misc)), "{:?}", found(text));
+        let text = "صدرت رواية جديدة بعنوان «ليالي ألف ليلة وليلة في القاهرة القديمة» هذا الأسبوع.";
+        let got = found(text);
+        assert!(got.contains(&("ليالي ألف ليلة وليلة في القاهرة القديمة", EntityKind::Misc)), "{got:?}");
+        // Long as it is, the title is no quote.
+        assert!(crate::annotate(text, &crate::Options::default()).quotes.is_empty());
+        let text = "Her film “Past Lives” was nominated for an Oscar.";
+        assert!(found(text).contains(&("Past Lives", EntityKind::Misc)), "{:?}", found(text));
+    }
+
+    #[test]
+    fn speech_and_marks_without_a_head_are_left_alone() {
+        // After a definite head the marks say what the work is.
+        let text = "وقال المخرج إن الفيلم \"رحلة شخصية عن الفقد والذاكرة\".";
+        assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
+        let text = "وقال الوزير إن \"الحكومة ستواصل العمل على إنهاء الأزمة\".";
+        assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
+        // A head far before the marks, or with punctuation between, introduces nothing.
+        let text = "He wrote a book, then said “we will win this fight”.";
+        assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
+    }
+}
