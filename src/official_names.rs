@@ -114,6 +114,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     if arabic_lexicon().is_none() {
         return;
     }
+    mentions.sort_by_key(|m| m.span.start); // `construct` looks mentions up by start
     let names = find(doc, mentions);
     if names.is_empty() {
         return;
@@ -135,15 +136,17 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
 /// The official names in the document, in text order, not overlapping each other.
 fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    let mut i = 0;
-    while i + 1 < doc.tokens.len() {
-        let name = definite(doc, mentions, i).or_else(|| construct(doc, mentions, i));
-        match name {
-            Some((span, last)) => {
-                found.push(span);
-                i = last + 1;
+    for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar) {
+        let mut i = block.tokens.start;
+        while i + 1 < block.tokens.end {
+            let name = definite(doc, mentions, i).or_else(|| construct(doc, mentions, i));
+            match name {
+                Some((span, last)) => {
+                    found.push(span);
+                    i = last + 1;
+                }
+                None => i += 1,
             }
-            None => i += 1,
         }
     }
     found
@@ -151,11 +154,15 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
 
 /// "ال" + head, adjectives, purpose: the span (clitics outside) and its last token.
 fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    let folded = doc.folded(i);
+    // The article within the first three letters (up to two clitics before it), or "لل": a
+    // cheap test that passes over most words before any list is looked at.
+    let article = folded.find("ال").is_some_and(|at| at <= 4) || folded.starts_with("لل");
     let word = doc.word(i);
-    if !is_arabic(word) {
+    if !article || !is_arabic(word) {
         return None;
     }
-    let clitic = definite_head(doc.folded(i))?;
+    let clitic = definite_head(folded)?;
     let mut next = i;
     let mut adjectives = 0;
     while adjectives < MAX_ADJECTIVES {
@@ -175,15 +182,19 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
 /// Head + a place or organisation mention starting right after it, then adjectives and a
 /// purpose phrase.
 fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    // A place or organisation must start at the next word: looked up first, as most words
+    // have none after them.
+    let first = next_word(doc, i)?;
+    let next_start = doc.tokens[first].span.start;
+    let at = mentions.partition_point(|m| m.span.start < next_start);
+    let body = mentions
+        .get(at)
+        .filter(|m| m.span.start == next_start && matches!(m.kind, EntityKind::Loc | EntityKind::Org))?;
     let word = doc.word(i);
     if !is_arabic(word) {
         return None;
     }
     let (clitic, head) = bare_head(doc.folded(i))?;
-    let first = next_word(doc, i)?;
-    let body = mentions.iter().find(|m| {
-        m.span.start == doc.tokens[first].span.start && matches!(m.kind, EntityKind::Loc | EntityKind::Org)
-    })?;
     let body_last = (first..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.end <= body.span.end).last()?;
     if is_nationality(doc.folded(body_last)) {
         return None;

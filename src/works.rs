@@ -60,7 +60,18 @@ const MAX_WORDS: usize = 10;
 /// Marks quoted titles of works MISC, replacing the mentions inside them. Linear: the quoted
 /// spans are only looked for when a head word occurs.
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
-    if !(0..doc.tokens.len()).any(|t| is_head(doc.folded(t))) {
+    // Most pages have marks but no head before them: look at the few words before each mark
+    // (folding only those) before pairing any marks.
+    let mut buf = String::new();
+    let candidate = doc.tokens.iter().enumerate().any(|(t, token)| {
+        token.kind == TokenKind::Punct
+            && token.span.of(doc.text).chars().any(is_quote_mark)
+            && (t.saturating_sub(MAX_BETWEEN + 1)..t).any(|w| {
+                crate::text::normalize::fold_into(doc.word(w), &mut buf);
+                is_head(&buf)
+            })
+    });
+    if !candidate {
         return;
     }
     for quoted in crate::quotes::marks::find_quoted(doc) {
@@ -85,6 +96,10 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         mentions.push(Mention { span: title, kind: EntityKind::Misc });
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '«' | '“' | '”' | '„' | '\'' | '‘' | '’' | '‹' | '「' | '『')
 }
 
 fn is_head(folded: &str) -> bool {
