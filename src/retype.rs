@@ -45,6 +45,7 @@ static HONORIFICS: FoldedWords = FoldedWords::new(&[
     "ayatollah",
     "sheikh",
     "cardinal",
+    "leader",
     "archbishop",
     "السيد",
     "السيدة",

@@ -56,6 +56,20 @@ fn the_known_modern_errors_are_fixed() {
 }
 
 #[test]
+fn a_leader_named_by_ordinary_words_is_a_person_and_a_quoted_film_is_one_work() {
+    // "To Lam" read as a place, then as an organisation; "leader" vouches for the name, and
+    // the document's other mention follows it.
+    let text = "Vietnam's top leader To Lam met Chinese President Xi Jinping in Hanoi on Tuesday. \
+                To Lam said the two countries would deepen ties.";
+    let found = annotate(text, &Options::default());
+    let lam: Vec<EntityKind> = found.entities.iter().filter(|e| e.span.of(text) == "To Lam").map(|e| e.kind).collect();
+    assert_eq!(lam, [EntityKind::Per, EntityKind::Per]);
+    let text = "Celine Song's debut film “Past Lives” was nominated for best picture.";
+    let found = annotate(text, &Options::default());
+    assert!(found.entities.iter().any(|e| e.span.of(text) == "Past Lives" && e.kind == EntityKind::Misc));
+}
+
+#[test]
 fn the_held_out_article_keeps_its_score() {
     let text = include_str!("fixtures/en/news-heldout.txt");
     let gold = gold_spans(text, include_str!("fixtures/en/news-heldout.gold"));
