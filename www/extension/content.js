@@ -90,10 +90,11 @@
     return answer;
   }
 
+  const isLarge = () => (document.body?.textContent.length ?? 0) > LARGE_PAGE;
+
   async function annotateHere() {
     globalThis.hashiyaVisible.stopHighlights(); // an earlier large page's viewport tracking
-    const large = (document.body?.textContent.length ?? 0) > LARGE_PAGE;
-    if (!large) return globalThis.hashiyaWasm.annotatePage(document.body);
+    if (!isLarge()) return globalThis.hashiyaWasm.annotatePage(document.body);
     return globalThis.hashiyaSliced.annotateInSlices(document.body, {}, {
       wasm: globalThis.hashiyaWasm,
       core: coreInBackground,
@@ -133,7 +134,7 @@
           mode = 'worker';
         }
       }
-      found ??= await globalThis.hashiyaFallback.annotatePage();
+      found ??= await globalThis.hashiyaFallback.annotatePage({ large: isLarge(), core: coreInBackground });
       if (found.timings && 'longestReadSlice' in found.timings) await globalThis.hashiyaSliced.yieldToPage();
       if (mine !== latest) return state();
       // Types the reader switched off are neither painted nor listed in the panel.

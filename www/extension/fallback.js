@@ -3,7 +3,9 @@
 // (crbug.com/1385796, still so in Chromium 156). On such pages the core runs in the
 // extension's service worker (its CSP allows 'wasm-unsafe-eval'), and this file does the
 // DOM layer's two jobs in plain JS: read the page's visible text, and paint what the core
-// found with CSS highlights. The page itself is never modified.
+// found with CSS highlights. The page itself is never modified. A large page is read and
+// painted in slices of a few milliseconds (as sliced.js does for the wasm path), the core's
+// text going to the background in pieces, so the page keeps responding.
 // Firefox comes here only if an Xray wrapper refuses a call of the DOM layer (content.js).
 (() => {
   if (globalThis.hashiyaFallback) return;
@@ -40,12 +42,40 @@
     return marked.sort((a, b) => b.textContent.length - a.textContent.length)[0] ?? document.body;
   }
 
+  /** The longest a step of a large page should hold the main thread, in milliseconds. */
+  const SLICE_MS = 10;
+  /** Nodes (or ranges) handled between two looks at the clock. */
+  const CHECK_EVERY = 64;
+
   // The visible text under `top`, a line break between blocks (the core's paragraphs), and
-  // where each text node starts in it (UTF-16, as the core's JS results are).
+  // where each text node starts in it (UTF-16, as the core's JS results are). With `pause`
+  // (a promise of the page's turn) the walk gives the page a turn every SLICE_MS, and
+  // `longest` keeps the longest slice.
   function collect(top) {
+    const walk = collectSteps(top);
+    let step = walk.next();
+    while (!step.done) step = walk.next();
+    return step.value;
+  }
+
+  async function collectInSlices(top, pause, longest) {
+    const walk = collectSteps(top);
+    for (;;) {
+      const t0 = performance.now();
+      let step = walk.next();
+      while (!step.done && performance.now() - t0 < SLICE_MS) step = walk.next();
+      longest.read = Math.max(longest.read, performance.now() - t0);
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  // The walk, yielding every CHECK_EVERY nodes; returns { text, pieces }.
+  function* collectSteps(top) {
     const pieces = [];
     let text = '';
     let lastBlock = null;
+    let seen = 0;
     const blockOf = (node) => {
       for (let el = node.parentElement; el && el !== top.parentElement; el = el.parentElement) {
         if (BLOCKS.has(el.localName)) return el;
@@ -57,6 +87,7 @@
         node.nodeType === Node.ELEMENT_NODE && skipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++seen % CHECK_EVERY === 0) yield;
       if (node.nodeType !== Node.TEXT_NODE || !node.data) continue;
       const block = blockOf(node);
       if (lastBlock && block !== lastBlock) text += '\n';
@@ -111,6 +142,36 @@
       highlight.priority = name === 'hashiya-QUOTE' ? 0 : 1; // a name inside a quote keeps its colour
       CSS.highlights.set(name, highlight);
     });
+    addStyle();
+  }
+
+  // The ranges of every item, made in slices; registered by visible.js, which on a page with
+  // many ranges registers only those near the viewport.
+  async function paintInSlices(found, pieces, pause, longest) {
+    const items = [...found.entities, ...found.quotes];
+    let at = 0;
+    while (at < items.length) {
+      const t0 = performance.now();
+      while (at < items.length && performance.now() - t0 < SLICE_MS) {
+        for (const end = Math.min(items.length, at + CHECK_EVERY); at < end; at++) {
+          const r = range(pieces, items[at].start, items[at].end);
+          if (r) items[at].range = r;
+        }
+      }
+      longest.paint = Math.max(longest.paint, performance.now() - t0);
+      await pause();
+    }
+    addStyle();
+    const step = (work) => {
+      const t0 = performance.now();
+      const value = work();
+      longest.register = Math.max(longest.register, performance.now() - t0);
+      return value;
+    };
+    return globalThis.hashiyaVisible.registerHighlights(found, step, pause);
+  }
+
+  function addStyle() {
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
@@ -128,6 +189,7 @@
   }
 
   function clear() {
+    globalThis.hashiyaVisible?.stopHighlights();
     for (const name of NAMES) CSS.highlights.delete(name);
     document.getElementById('hashiya-panel')?.remove();
     try {
@@ -139,12 +201,35 @@
   }
 
   // Reads the page, has the service worker annotate the text, paints; returns the core's result.
-  async function annotatePage() {
-    const { text, pieces } = collect(root());
-    const found = await chrome.runtime.sendMessage({ hashiyaAnnotateText: text });
-    if (!found || found.error) throw new Error(found?.error ?? 'the service worker did not answer');
+  // `large`: read and paint in slices, with `core(text, options)` (content.js's pieces over a
+  // port) for the service worker; the result then has the slices' `timings`, as sliced.js's.
+  async function annotatePage({ large = false, core = null } = {}) {
+    if (!large || !core) {
+      const { text, pieces } = collect(root());
+      const found = await chrome.runtime.sendMessage({ hashiyaAnnotateText: text });
+      if (!found || found.error) throw new Error(found?.error ?? 'the service worker did not answer');
+      clear();
+      paint(found, pieces);
+      return found;
+    }
+    const { yieldToPage } = globalThis.hashiyaSliced;
+    const longest = { read: 0, paint: 0, register: 0 };
+    const started = performance.now();
+    const { text, pieces } = await collectInSlices(root(), yieldToPage, longest);
+    const read = performance.now();
+    const found = await core(text, {});
+    const annotated = performance.now();
     clear();
-    paint(found, pieces);
+    const near = await paintInSlices(found, pieces, yieldToPage, longest);
+    found.timings = {
+      read: read - started,
+      annotate: annotated - read,
+      paint: performance.now() - annotated,
+      longestReadSlice: longest.read,
+      longestPaintSlice: longest.paint,
+      longestRegisterSlice: longest.register,
+      nearViewportOnly: near ? 1 : 0,
+    };
     return found;
   }
 
