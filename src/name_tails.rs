@@ -25,8 +25,20 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let names =
         g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
+    let mut previous: Option<Mention> = None;
     for m in mentions.iter_mut() {
         let listed = |word: &str| g.classes_of(Fnv::new().str(&fold(word))) & names != 0;
+        // The second of two names of a kind joined by و keeps the و outside ("بين دبي وساو
+        // باولو"), even where the rest is in no list: a list joins its names with و, and a name
+        // that starts with و right after another needs a second و ("بغداد وواشنطن").
+        let after_same_kind = previous.is_some_and(|p| p.kind == m.kind && doc.only_spaces_between(p.span.end, m.span.start));
+        previous = Some(*m);
+        let first_word = m.span.of(doc.text).split(' ').next().unwrap_or("");
+        if after_same_kind && !listed(first_word) {
+            if let Some(rest) = first_word.strip_prefix('و').filter(|r| r.chars().count() >= 3) {
+                m.span = Span::new(m.span.end - m.span.of(doc.text).len() + first_word.len() - rest.len(), m.span.end);
+            }
+        }
         let text = m.span.of(doc.text);
         if let Some((first, rest)) = text.split_once(' ') {
             // "لقائه بلينكن" (his meeting with Blinken): the name starts after the noun.

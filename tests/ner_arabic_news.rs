@@ -73,7 +73,8 @@ fn the_third_held_out_article_keeps_its_score() {
     // The official names (`src/official_names.rs`, designed on the other articles) then found
     // "الهيئة العليا المستقلة للانتخابات" and "الاتحاد العام التونسي للشغل": 28 right, 2 wrong;
     // the feminine nisba after a "person" (from the first held-out article's "سيمنز الألمانية")
-    // made "إيني الإيطالية" a company: 29 right, 1 wrong. Held out no longer.
+    // made "إيني الإيطالية" a company: 29 right, 1 wrong; a conjunction before the second of
+    // two joined names stays outside ("دبي وساو باولو"): 30 right, none wrong. Held out no longer.
     assert_eq!(gold, 31);
-    assert!(right >= 27, "only {right} of 31 right ({found} found)");
+    assert!(right >= 28, "only {right} of 31 right ({found} found)");
 }

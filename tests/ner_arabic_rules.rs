@@ -100,3 +100,16 @@ fn titles_of_occupation_portfolios_and_aliases_shape_peoples_names() {
     }
     assert!(!found.iter().any(|(t, _)| t.contains("الآثار")), "{found:?}");
 }
+
+#[test]
+fn the_second_of_two_joined_names_leaves_its_conjunction_out() {
+    // The model alone: "وساو باولو" LOC, the conjunction inside ("ساو" is in no list).
+    let text = "أطلقت شركة طيران الإمارات خطا جديدا بين دبي وساو باولو، وآخر بين بغداد وواشنطن.";
+    let found = entities(text);
+    for want in [("ساو باولو", EntityKind::Loc), ("واشنطن", EntityKind::Loc), ("دبي", EntityKind::Loc)] {
+        assert!(found.contains(&want), "help: {want:?} in {found:?}");
+    }
+    // A listed name that starts with و keeps it.
+    let found = entities("زار الوفد القاهرة ووهران.");
+    assert!(found.contains(&("وهران", EntityKind::Loc)), "{found:?}");
+}
