@@ -21,6 +21,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let doc = Document::with_hints(text, forced, &options.lang_hints);
     let mut mentions = crate::ner::tag(&doc);
     crate::not_names::drop_diseases(&doc, &mut mentions);
+    crate::not_names::drop_sentence_adverbs(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);

@@ -54,7 +54,10 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let text = m.span.of(doc.text);
         let Some((head, last)) = text.rsplit_once(' ') else { continue };
-        let inflected = m.kind == EntityKind::Per && is_inflected_ordinary(lexicon, last);
+        // "محمد صلاح فريقه" (Salah ... his team): a noun with a pronoun ends no person's name.
+        // Foreign names ending in "اه" ("ايبواه") read as one too often to be cut.
+        let possessed = is_possessed_noun(lexicon, last) && !fold(last).ends_with("اه");
+        let inflected = m.kind == EntityKind::Per && (is_inflected_ordinary(lexicon, last) || possessed);
         if !listed(last) && (inflected || is_only_a_verb(lexicon, last)) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }

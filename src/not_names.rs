@@ -1,6 +1,7 @@
 //! What the annotation guidelines say is not an entity but the tagger can take for a name:
-//! diseases and viruses ("حالات الإصابة بفيروس كورونا", "COVID-19"). Their names are new since
-//! the training corpora, and unknown words look like names to the tagger.
+//! diseases and viruses ("حالات الإصابة بفيروس كورونا", "COVID-19"), whose names are new since
+//! the training corpora, and Arabic sentence adverbs made from a nisba ("رياضيا،", in sport;
+//! "اقتصاديا،"), which open news paragraphs and look like an unseen word to the tagger.
 
 use crate::document::Document;
 use crate::ner::Mention;
@@ -25,6 +26,24 @@ pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !m.span.of(doc.text).split_whitespace().any(is_disease_word));
 }
 
+/// Drops one-word Arabic mentions that are an adverb made from a nisba (a known nisba with
+/// the accusative alif: "رياضيا", "ثقافيا") followed by a comma, unless a name list knows the
+/// word ("سوريا" ends the same way).
+pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
+    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return };
+    mentions.retain(|m| {
+        let word = m.span.of(doc.text);
+        let comma = doc.text[m.span.end..].trim_start_matches(' ').starts_with(['،', ',']);
+        let adverb = comma
+            && !word.contains(' ')
+            && fold(word).ends_with("يا")
+            && crate::unknown_names::is_inflected_ordinary(lexicon, word)
+            && g.classes_of(crate::ner::hash::Fnv::new().str(&fold(word))) == 0;
+        !adverb
+    });
+}
+
 fn is_disease_word(word: &str) -> bool {
     let folded = fold(word);
     // بفيروس، وكورونا: one clitic letter before the word.
@@ -37,6 +56,19 @@ mod tests {
     use super::*;
     use crate::annotations::EntityKind;
     use crate::span::Span;
+
+    #[test]
+    fn a_sentence_adverb_is_no_name_and_a_listed_place_stays() {
+        let text = "رياضيا، فاز الفريق. وفي سوريا، تظاهر المئات.";
+        let doc = Document::new(text, None);
+        let at = |w: &str| {
+            let start = text.find(w).unwrap();
+            Mention { span: Span::new(start, start + w.len()), kind: EntityKind::Loc }
+        };
+        let mut mentions = vec![at("رياضيا"), at("سوريا")];
+        drop_sentence_adverbs(&doc, &mut mentions);
+        assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["سوريا"]);
+    }
 
     #[test]
     fn disease_names_are_dropped_and_names_beside_them_kept() {

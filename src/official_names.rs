@@ -214,7 +214,11 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
         }
     }
     let with_purpose = purpose(doc, mentions, last, true);
-    if with_purpose.is_none() && adjectives == 0 && !PLACE_NAMED.contains_folded(head) {
+    // A body named by a place alone ("مؤسسة قطر"); before an organisation's own name the head
+    // only describes it ("بورصة ناسداك").
+    let place = body.kind == EntityKind::Loc || starts_with_place(doc, body);
+    let place_named = place && PLACE_NAMED.contains_folded(head);
+    if with_purpose.is_none() && adjectives == 0 && !place_named {
         return None;
     }
     let last = with_purpose.unwrap_or(last);
@@ -268,6 +272,15 @@ fn clitic_bytes(word: &str, letters: usize) -> usize {
 /// A definite adjective of a name ("العليا", "العام", "التونسي", "المركزي").
 fn is_adjective(folded: &str) -> bool {
     folded.starts_with("ال") && folded.chars().count() >= 4 && !NOT_ADJECTIVES.contains_folded(folded)
+}
+
+/// Whether a mention's first word is a place of the gazetteer (the tagger's "قطر المركزي" ORG).
+fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
+    let first = mention.span.of(doc.text).split(' ').next().unwrap_or("");
+    crate::ner::model_for(crate::lang::Lang::Ar).is_some_and(|m| {
+        let g = &m.gazetteer;
+        g.classes_of(crate::ner::hash::Fnv::new().str(&crate::text::normalize::fold(first))) & g.class_bit("loc") != 0
+    })
 }
 
 /// Nisba adjectives that name a body's kind of work or reach ("مصرف قطر المركزي", "بنك قطر
@@ -396,6 +409,14 @@ mod tests {
     fn a_descriptor_head_stays_outside() {
         let text = "وأعلنت شركة مصر للطيران عن رحلات جديدة.";
         assert_eq!(orgs(text), [("مصر للطيران", Org)]);
+        // Before an organisation's own name a place-naming head only describes it.
+        let text = "فيما تراجعت الأسهم في بورصة ناسداك.";
+        let doc = crate::document::Document::new(text, None);
+        let start = text.find("ناسداك").unwrap();
+        let nasdaq = crate::ner::Mention { span: crate::span::Span::new(start, start + "ناسداك".len()), kind: Org };
+        let mut mentions = vec![nasdaq];
+        super::add(&doc, &mut mentions);
+        assert_eq!(mentions, [nasdaq]);
     }
 
     #[test]

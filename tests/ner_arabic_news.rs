@@ -78,3 +78,16 @@ fn the_third_held_out_article_keeps_its_score() {
     assert_eq!(gold, 31);
     assert!(right >= 28, "only {right} of 31 right ({found} found)");
 }
+
+#[test]
+fn the_fourth_held_out_article_keeps_its_score() {
+    let text = include_str!("fixtures/ar/news-heldout4.txt");
+    let (gold, found, right) = score("held out 4", text, include_str!("fixtures/ar/news-heldout4.gold"));
+    // Written after all the rules of its session and scored before any change: 18 of 23 right,
+    // 6 wrong. Three fixes came from its errors, so it is held out no longer: a person's name
+    // does not end in a noun with a pronoun ("محمد صلاح فريقه"), a sentence adverb is no name
+    // ("رياضيا،"), and a place-naming head before an organisation's own name does not join it
+    // (official names). With them: 19 right, 4 wrong ("بورصة ناسداك" is the tagger's own).
+    assert_eq!(gold, 23);
+    assert!(right >= 18, "only {right} of 23 right ({found} found)");
+}
