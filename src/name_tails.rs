@@ -31,7 +31,8 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         // The second of two names of a kind joined by و keeps the و outside ("بين دبي وساو
         // باولو"), even where the rest is in no list: a list joins its names with و, and a name
         // that starts with و right after another needs a second و ("بغداد وواشنطن").
-        let after_same_kind = previous.is_some_and(|p| p.kind == m.kind && doc.only_spaces_between(p.span.end, m.span.start));
+        let after_same_kind =
+            previous.is_some_and(|p| p.kind == m.kind && doc.only_spaces_between(p.span.end, m.span.start));
         previous = Some(*m);
         let first_word = m.span.of(doc.text).split(' ').next().unwrap_or("");
         if after_same_kind && !listed(first_word) {

@@ -253,15 +253,10 @@ fn clitic_readings(folded: &str) -> impl Iterator<Item = (usize, &str)> {
     fn prep(w: &str) -> Option<&str> {
         w.strip_prefix(['ب', 'ل', 'ك'])
     }
-    [
-        Some((0, folded)),
-        conj.map(|r| (1, r)),
-        prep(folded).map(|r| (1, r)),
-        conj.and_then(prep).map(|r| (2, r)),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|(_, rest)| rest.chars().count() >= 3)
+    [Some((0, folded)), conj.map(|r| (1, r)), prep(folded).map(|r| (1, r)), conj.and_then(prep).map(|r| (2, r))]
+        .into_iter()
+        .flatten()
+        .filter(|(_, rest)| rest.chars().count() >= 3)
 }
 
 /// The bytes of the first `letters` letters of `word` (clitics are one letter each).
@@ -330,9 +325,9 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
     let folded = doc.folded(first);
     let definite = folded.strip_prefix("لل").filter(|rest| rest.chars().count() >= 3);
     let indefinite = || {
-        folded.strip_prefix('ل').filter(|rest| {
-            construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && lexicon.is_common(rest)
-        })
+        folded
+            .strip_prefix('ل')
+            .filter(|rest| construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && lexicon.is_common(rest))
     };
     let noun = match definite {
         Some(rest) => rest,
@@ -413,7 +408,8 @@ mod tests {
         let text = "فيما تراجعت الأسهم في بورصة ناسداك.";
         let doc = crate::document::Document::new(text, None);
         let start = text.find("ناسداك").unwrap();
-        let nasdaq = crate::ner::Mention { span: crate::span::Span::new(start, start + "ناسداك".len()), kind: Org };
+        let nasdaq =
+            crate::ner::Mention { span: crate::span::Span::new(start, start + "ناسداك".len()), kind: Org };
         let mut mentions = vec![nasdaq];
         super::add(&doc, &mut mentions);
         assert_eq!(mentions, [nasdaq]);

@@ -31,9 +31,8 @@ pub fn merge(doc: &Document, mentions: &mut Vec<Mention>) {
 /// organisation ("إيني" + "الإيطالية"), unless its word is a given name of the lists.
 pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
-    let place_nisba = |word: &str| {
-        is_definite_arabic(word) && crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(word))
-    };
+    let place_nisba =
+        |word: &str| is_definite_arabic(word) && crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(word));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for (i, &m) in mentions.iter().enumerate() {
         let text = m.span.of(doc.text);
@@ -123,9 +122,13 @@ mod tests {
     #[test]
     fn a_nationality_after_an_indefinite_name_describes_it() {
         let text = "وكانت شركة سيمنز الألمانية قد فازت بعقد، ووقعت سوناطراك اتفاقا مع إيني الإيطالية.";
-        let found: Vec<(&str, EntityKind)> =
-            crate::annotate(text, &crate::Options::default()).entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
-        for want in [("سيمنز", EntityKind::Org), ("الألمانية", EntityKind::Misc), ("إيني", EntityKind::Org)] {
+        let found: Vec<(&str, EntityKind)> = crate::annotate(text, &crate::Options::default())
+            .entities
+            .iter()
+            .map(|e| (e.span.of(text), e.kind))
+            .collect();
+        for want in [("سيمنز", EntityKind::Org), ("الألمانية", EntityKind::Misc), ("إيني", EntityKind::Org)]
+        {
             assert!(found.contains(&want), "{want:?} in {found:?}");
         }
         // A man described by a masculine nisba stays a man.

@@ -86,9 +86,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         let title = quoted.inner;
-        let crosses = |m: &Mention| {
-            m.span.start < close.end && quoted.open.start < m.span.end && !title.contains(m.span)
-        };
+        let crosses =
+            |m: &Mention| m.span.start < close.end && quoted.open.start < m.span.end && !title.contains(m.span);
         if mentions.iter().any(crosses) {
             continue;
         }

@@ -106,7 +106,8 @@ fn the_second_of_two_joined_names_leaves_its_conjunction_out() {
     // The model alone: "وساو باولو" LOC, the conjunction inside ("ساو" is in no list).
     let text = "أطلقت شركة طيران الإمارات خطا جديدا بين دبي وساو باولو، وآخر بين بغداد وواشنطن.";
     let found = entities(text);
-    for want in [("ساو باولو", EntityKind::Loc), ("واشنطن", EntityKind::Loc), ("دبي", EntityKind::Loc)] {
+    for want in [("ساو باولو", EntityKind::Loc), ("واشنطن", EntityKind::Loc), ("دبي", EntityKind::Loc)]
+    {
         assert!(found.contains(&want), "help: {want:?} in {found:?}");
     }
     // A listed name that starts with و keeps it.

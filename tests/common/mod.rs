@@ -65,3 +65,11 @@ pub fn score(name: &str, text: &str, gold: &str) -> (usize, usize, usize) {
     eprintln!("{name}: {right} of {} right; wrong: {wrong:?}; missed: {missed:?}", gold.len());
     (gold.len(), got.len(), right)
 }
+
+/// (gold, found, right) summed over articles given as (name, text, gold file).
+pub fn score_all(articles: &[(&str, &str, &str)]) -> (usize, usize, usize) {
+    articles.iter().fold((0, 0, 0), |(g, f, r), (name, text, gold)| {
+        let (g1, f1, r1) = score(name, text, gold);
+        (g + g1, f + f1, r + r1)
+    })
+}
