@@ -40,7 +40,7 @@ pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
             if let Some((body, last)) = text.rsplit_once(' ') {
                 let before = body.split(' ').next_back().unwrap_or("");
                 // "والري" in "وزارة المياه والري الأردنية" is definite after its و.
-                let definite = ["ال", "وال", "فال", "بال", "كال", "لل"].iter().any(|p| fold(before).starts_with(p));
+                let definite = crate::unknown_names::has_article(&fold(before));
                 if place_nisba(last) && !definite && crate::unknown_names::is_arabic(before) {
                     let cut = m.span.start + body.len();
                     out.push(Mention { span: crate::span::Span::new(m.span.start, cut), kind: EntityKind::Org });

@@ -113,9 +113,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             let next_start = tokens[start + 1].span.start;
             let at = mentions.partition_point(|m| m.span.start < next_start);
             let person_next = mentions.get(at).is_some_and(|m| m.kind == EntityKind::Per && m.span.start == next_start);
-            let folded = fold(word);
-            let definite = ["ال", "لل", "وال", "بال", "فال", "كال"].iter().any(|p| folded.starts_with(p));
-            let plain = is_arabic(word) && !definite && word.chars().count() >= 3;
+            let plain = is_arabic(word) && !crate::unknown_names::has_article(&fold(word)) && word.chars().count() >= 3;
             if person_next && plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) {
                 end = start + 1;
             }

@@ -28,6 +28,12 @@ fn known(lexicon: &Lexicon, form: &str) -> bool {
 /// The accusative alif and plural or dual endings ("اجتماعا", "إيضاحات" → "إيضاح", "هدفين").
 const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
 
+/// Whether a folded Arabic word has the article, also after a clitic ("الري", "والري",
+/// "للصندوق"): a definite word, which starts no unseen name.
+pub fn has_article(folded: &str) -> bool {
+    ["ال", "لل", "وال", "فال", "بال", "كال"].iter().any(|p| folded.starts_with(p))
+}
+
 /// An Arabic word of three letters or more, without the article, that the lexicon does not know
 /// as an ordinary word or a verb (a proper noun it lists is fine).
 pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
