@@ -55,13 +55,19 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
                 continue;
             }
             fold_into(word, &mut folded);
-            let p = arabic::prefixes(&folded);
-            let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
+            // An indefinite nisba after و or ف ("مصرية وقطرية"): the prefixes only take a
+            // conjunction off before the article, so the word is also read without it.
+            let light = arabic::light_clitic(&folded);
+            let readings = [0, light];
+            let Some((p, ending)) = readings.iter().take(if light > 0 { 2 } else { 1 }).find_map(|&skip| {
+                let reading = &folded[skip..];
+                let p = arabic::prefixes(reading);
+                let (ending, root) = arabic::nisba(&reading[p.stem..])?;
+                let place = !DIRECTIONS.contains(&root) && is_place_nisba(gazetteer, reading);
+                place.then_some((p, ending))
+            }) else {
                 continue;
             };
-            if DIRECTIONS.contains(&root) || !is_place_nisba(gazetteer, &folded) {
-                continue;
-            }
             let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
             labels[i] = if after_person && p.article && p.clitic == 0 && ending == 1 {
                 inside(EntityKind::Per)
@@ -83,11 +89,11 @@ mod tests {
             "loc".into(),
             vec!["العراق".into(), "أمريكا".into(), "سوريا".into(), "الولايات المتحدة".into()],
         )]);
-        let words = ["العراقي", "الأمريكية", "والسورية", "عراقية", "الإسلامية", "في", "الأمريكيين"];
-        let mut labels = [O; 7];
+        let words = ["العراقي", "الأمريكية", "والسورية", "عراقية", "الإسلامية", "في", "الأمريكيين", "وعراقية"];
+        let mut labels = [O; 8];
         apply(&gaz, &words, &mut labels, &[0..words.len()]);
         let misc = begin(EntityKind::Misc);
-        assert_eq!(labels, [misc, misc, misc, misc, O, O, misc]);
+        assert_eq!(labels, [misc, misc, misc, misc, O, O, misc, misc]);
         // Directions are not nationalities, even where a place is named after one.
         let gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["جنوب".into(), "الشمال".into(), "السودان".into()])]);
         let mut labels = [O; 3];

@@ -66,8 +66,10 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
         let place_or_org = g.class_bit("loc") | g.class_bit("org");
         let gazetteer_name = g.classes_of(Fnv::new().str(rest)) & place_or_org != 0;
         let head = triggers::classes(rest) & (triggers::ORG_HEAD | triggers::LOC_HEAD) != 0;
+        // A place's nisba ("وقطرية": و + "قطرية"), which the nisba rule marks.
+        let nisba = super::nisba::is_place_nisba(g, rest);
         // (The whole word is always in the document, so only the gazetteer speaks for it.)
-        if in_gazetteer(&folded) || !(gazetteer_name || head || (cx.known_word)(rest)) {
+        if in_gazetteer(&folded) || !(gazetteer_name || head || nisba || (cx.known_word)(rest)) {
             return 0;
         }
         light / 2
