@@ -223,6 +223,16 @@ async function clickOnAMegabyte(page, mode) {
   return { before, state, slicedGap };
 }
 
+/** A second click while a run is under way clears, and the run paints nothing after it. */
+async function clearMidRun(page, before) {
+  await triggerAction(page);
+  await page.waitForTimeout(300);
+  assert.equal((await clickAction(page)).on, false);
+  await page.waitForTimeout(3000); // the first run's core and slices are over by now
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+}
+
 test("a 1 MB page is read and painted in slices, the core in the background, and clear restores it", { skip }, async () => {
   const { page } = await openArticle("open.html");
   const { before, state, slicedGap } = await clickOnAMegabyte(page, "isolated");
@@ -240,13 +250,7 @@ test("a 1 MB page is read and painted in slices, the core in the background, and
   assert.equal((await clickAction(page)).on, false);
   assert.deepEqual(await hashiyaHighlights(page), []);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
-  // A second click while a run is under way clears, and the run paints nothing after it.
-  await triggerAction(page);
-  await page.waitForTimeout(300);
-  assert.equal((await clickAction(page)).on, false);
-  await page.waitForTimeout(3000); // the first run's core and slices are over by now
-  assert.deepEqual(await hashiyaHighlights(page), []);
-  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await clearMidRun(page, before);
   // The same page the old way: annotatePage in one task in the content script's world.
   await heartbeat.start(page);
   const syncMs = await worker.evaluate(async () => {
@@ -275,6 +279,7 @@ test("under a strict CSP a 1 MB page is read and painted in slices too, the core
   assert.equal((await clickAction(page)).on, false);
   assert.deepEqual(await hashiyaHighlights(page), []);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await clearMidRun(page, before);
   // The same page the old way: the fallback reading and painting each in one task.
   await heartbeat.start(page);
   await worker.evaluate(async () => {

@@ -4,8 +4,8 @@
 // extension's service worker (its CSP allows 'wasm-unsafe-eval'), and this file does the
 // DOM layer's two jobs in plain JS: read the page's visible text, and paint what the core
 // found with CSS highlights. The page itself is never modified. A large page is read and
-// painted in slices of a few milliseconds (as sliced.js does for the wasm path), the core's
-// text going to the background in pieces, so the page keeps responding.
+// painted in slices by sliced.js, as on the wasm path, with this file's reading and range
+// making standing in for the DOM layer's; the core's text goes to the background in pieces.
 // Firefox comes here only if an Xray wrapper refuses a call of the DOM layer (content.js).
 (() => {
   if (globalThis.hashiyaFallback) return;
@@ -28,6 +28,7 @@
 ::highlight(hashiya-LOC) { background-color: rgba(48, 196, 89, 0.38); }
 ::highlight(hashiya-MISC) { background-color: rgba(236, 72, 153, 0.30); }`;
   let sheet = null;
+  let cleared = 0; // clear() calls so far: a sliced run stops when one comes in between
 
   function skipped(element) {
     if (SKIPPED.has(element.localName) || element.hidden || element.isContentEditable) return true;
@@ -42,32 +43,16 @@
     return marked.sort((a, b) => b.textContent.length - a.textContent.length)[0] ?? document.body;
   }
 
-  /** The longest a step of a large page should hold the main thread, in milliseconds. */
-  const SLICE_MS = 10;
-  /** Nodes (or ranges) handled between two looks at the clock. */
+  /** Nodes handled between two looks at the clock. */
   const CHECK_EVERY = 64;
 
   // The visible text under `top`, a line break between blocks (the core's paragraphs), and
-  // where each text node starts in it (UTF-16, as the core's JS results are). With `pause`
-  // (a promise of the page's turn) the walk gives the page a turn every SLICE_MS, and
-  // `longest` keeps the longest slice.
+  // where each text node starts in it (UTF-16, as the core's JS results are).
   function collect(top) {
     const walk = collectSteps(top);
     let step = walk.next();
     while (!step.done) step = walk.next();
     return step.value;
-  }
-
-  async function collectInSlices(top, pause, longest) {
-    const walk = collectSteps(top);
-    for (;;) {
-      const t0 = performance.now();
-      let step = walk.next();
-      while (!step.done && performance.now() - t0 < SLICE_MS) step = walk.next();
-      longest.read = Math.max(longest.read, performance.now() - t0);
-      if (step.done) return step.value;
-      await pause();
-    }
   }
 
   // The walk, yielding every CHECK_EVERY nodes; returns { text, pieces }.
@@ -145,30 +130,47 @@
     addStyle();
   }
 
-  // The ranges of every item, made in slices; registered by visible.js, which on a page with
-  // many ranges registers only those near the viewport.
-  async function paintInSlices(found, pieces, pause, longest) {
-    const items = [...found.entities, ...found.quotes];
-    let at = 0;
-    while (at < items.length) {
-      const t0 = performance.now();
-      while (at < items.length && performance.now() - t0 < SLICE_MS) {
-        for (const end = Math.min(items.length, at + CHECK_EVERY); at < end; at++) {
-          const r = range(pieces, items[at].start, items[at].end);
-          if (r) items[at].range = r;
-        }
-      }
-      longest.paint = Math.max(longest.paint, performance.now() - t0);
-      await pause();
-    }
-    addStyle();
-    const step = (work) => {
-      const t0 = performance.now();
-      const value = work();
-      longest.register = Math.max(longest.register, performance.now() - t0);
-      return value;
+  // The three calls of the wasm DOM layer that sliced.js's annotateInSlices makes, done here
+  // in plain JS: the page read a slice at a time, the result's ranges made for items
+  // `from..to` (the first call clears the last run's highlights); visible.js registers them.
+  // As in the DOM layer, a clear() meanwhile makes the next slice fail: a cleared page is never
+  // painted again.
+  function slicedLayer() {
+    let walk = null;
+    let pieces = [];
+    let mine = -1;
+    const check = () => {
+      if (mine !== cleared) throw new Error('hashiya: cleared while annotating');
     };
-    return globalThis.hashiyaVisible.registerHighlights(found, step, pause);
+    return {
+      startReadPage: () => {
+        walk = collectSteps(root());
+        mine = cleared;
+      },
+      readPageSlice: (ms) => {
+        check();
+        const t0 = performance.now();
+        let step = walk.next();
+        while (!step.done && performance.now() - t0 < ms) step = walk.next();
+        if (!step.done) return null;
+        pieces = step.value.pieces;
+        return { text: step.value.text };
+      },
+      paintPage: (found, from, to) => {
+        check();
+        if (from === 0) {
+          clear();
+          mine = cleared;
+          addStyle();
+        }
+        const items = found.entities.length;
+        for (let i = from; i < to; i++) {
+          const item = i < items ? found.entities[i] : found.quotes[i - items];
+          const r = range(pieces, item.start, item.end);
+          if (r) item.range = r;
+        }
+      },
+    };
   }
 
   function addStyle() {
@@ -189,6 +191,7 @@
   }
 
   function clear() {
+    cleared++;
     globalThis.hashiyaVisible?.stopHighlights();
     for (const name of NAMES) CSS.highlights.delete(name);
     document.getElementById('hashiya-panel')?.remove();
@@ -201,8 +204,8 @@
   }
 
   // Reads the page, has the service worker annotate the text, paints; returns the core's result.
-  // `large`: read and paint in slices, with `core(text, options)` (content.js's pieces over a
-  // port) for the service worker; the result then has the slices' `timings`, as sliced.js's.
+  // `large`: read and paint in slices (sliced.js), with `core(text, options)` (content.js's
+  // pieces over a port) for the service worker; the result then has sliced.js's `timings`.
   async function annotatePage({ large = false, core = null } = {}) {
     if (!large || !core) {
       const { text, pieces } = collect(root());
@@ -212,25 +215,11 @@
       paint(found, pieces);
       return found;
     }
-    const { yieldToPage } = globalThis.hashiyaSliced;
-    const longest = { read: 0, paint: 0, register: 0 };
-    const started = performance.now();
-    const { text, pieces } = await collectInSlices(root(), yieldToPage, longest);
-    const read = performance.now();
-    const found = await core(text, {});
-    const annotated = performance.now();
-    clear();
-    const near = await paintInSlices(found, pieces, yieldToPage, longest);
-    found.timings = {
-      read: read - started,
-      annotate: annotated - read,
-      paint: performance.now() - annotated,
-      longestReadSlice: longest.read,
-      longestPaintSlice: longest.paint,
-      longestRegisterSlice: longest.register,
-      nearViewportOnly: near ? 1 : 0,
-    };
-    return found;
+    return globalThis.hashiyaSliced.annotateInSlices(document.body, {}, {
+      wasm: slicedLayer(),
+      core,
+      register: globalThis.hashiyaVisible.registerHighlights,
+    });
   }
 
   globalThis.hashiyaFallback = { annotatePage, clear, collect };
