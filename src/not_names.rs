@@ -31,7 +31,6 @@ pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
 /// word ("سوريا" ends the same way).
 pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
-    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return };
     mentions.retain(|m| {
         let word = m.span.of(doc.text);
         let comma = doc.text[m.span.end..].trim_start_matches(' ').starts_with(['،', ',']);
@@ -39,7 +38,7 @@ pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
             && !word.contains(' ')
             && fold(word).ends_with("يا")
             && crate::unknown_names::is_inflected_ordinary(lexicon, word)
-            && g.classes_of(crate::ner::hash::Fnv::new().str(&fold(word))) == 0;
+            && !crate::unknown_names::listed(word, &[]);
         !adverb
     });
 }

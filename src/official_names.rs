@@ -272,10 +272,7 @@ fn is_adjective(folded: &str) -> bool {
 /// Whether a mention's first word is a place of the gazetteer (the tagger's "قطر المركزي" ORG).
 fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
     let first = mention.span.of(doc.text).split(' ').next().unwrap_or("");
-    crate::ner::model_for(crate::lang::Lang::Ar).is_some_and(|m| {
-        let g = &m.gazetteer;
-        g.classes_of(crate::ner::hash::Fnv::new().str(&crate::text::normalize::fold(first))) & g.class_bit("loc") != 0
-    })
+    crate::unknown_names::listed(first, &["loc"])
 }
 
 /// Nisba adjectives that name a body's kind of work or reach ("مصرف قطر المركزي", "بنك قطر

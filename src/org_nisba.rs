@@ -58,18 +58,13 @@ pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
                     && fold(nisba).ends_with("يه")
                     && place_nisba(nisba)
             });
-            if described && !is_given_name(&model.gazetteer, text) {
+            if described && !crate::unknown_names::listed(text, &["first"]) {
                 m.kind = EntityKind::Org;
             }
         }
         out.push(m);
     }
     *mentions = out;
-}
-
-fn is_given_name(gazetteer: &crate::ner::gazetteer::Gazetteer, word: &str) -> bool {
-    let h = crate::ner::hash::Fnv::new().str(&fold(word));
-    gazetteer.classes_of(h) & gazetteer.class_bit("first") != 0
 }
 
 /// Whether `next` is an agreeing nisba that belongs to the organisation `org` before it.

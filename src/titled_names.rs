@@ -6,7 +6,6 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
-use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};
@@ -72,9 +71,8 @@ static PARTICLES: FoldedWords =
 
 /// A given name of the name lists that names no place or organisation ("يسرى", "توم").
 fn is_given_name(word: &str) -> bool {
-    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return false };
-    let classes = g.classes_of(Fnv::new().str(&fold(word)));
-    classes & g.class_bit("first") != 0 && classes & (g.class_bit("loc") | g.class_bit("org")) == 0
+    use crate::unknown_names::listed;
+    listed(word, &["first"]) && !listed(word, &["loc", "org"])
 }
 
 /// Adds the people named right after an Arabic title that no mention covers yet.

@@ -28,6 +28,17 @@ fn known(lexicon: &Lexicon, form: &str) -> bool {
 /// The accusative alif and plural or dual endings ("اجتماعا", "إيضاحات" → "إيضاح", "هدفين").
 const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
 
+/// Whether the Arabic name lists (the model's gazetteer) list `word`, folded, in one of
+/// `classes` ("loc", "org", "first", …), or in any class when `classes` is empty.
+pub fn listed(word: &str, classes: &[&str]) -> bool {
+    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return false };
+    let found = g.classes_of(Fnv::new().str(&fold(word)));
+    match classes {
+        [] => found != 0,
+        _ => classes.iter().any(|c| found & g.class_bit(c) != 0),
+    }
+}
+
 /// Whether a folded Arabic word has the article, also after a clitic ("الري", "والري",
 /// "للصندوق"): a definite word, which starts no unseen name.
 pub fn has_article(folded: &str) -> bool {
