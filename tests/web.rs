@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use hashiya::dom::{
-    annotate_page, annotate_text, clear_annotations, paint_page, read_page, read_page_slice, start_read_page,
-    HIGHLIGHT_NAMES,
+    annotate_page, annotate_text, article_blocks, clear_annotations, paint_page, read_page, read_page_slice,
+    start_read_page, HIGHLIGHT_NAMES,
 };
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -235,6 +235,39 @@ fn the_article_is_annotated_and_the_furniture_is_not() {
     assert!(text.ends_with("had held overnight."), "help: {text:?}");
     let places = painted("hashiya-LOC");
     assert!(places.iter().all(|p| p == "Vienna"), "help: only the article's places: {places:?}");
+}
+
+#[wasm_bindgen_test]
+fn article_blocks_picks_the_article_from_plain_block_data() {
+    // What fallback.js sends: the body, a nav, the article with three paragraphs and a
+    // "read more" line, a related box and a footer.
+    let story = "Officials in Vienna said on Monday that the flood barriers, raised after 2002, had held overnight.";
+    let blocks = format!(
+        r#"[{{"parent":null,"tag":"BODY","hints":"","text":"","links":0}},
+            {{"parent":0,"tag":"nav","hints":"","text":"Berlin Madrid","links":12}},
+            {{"parent":0,"tag":"article","hints":"post","text":"","links":0}},
+            {{"parent":2,"tag":"h1","hints":"","text":"Vienna holds","links":0}},
+            {{"parent":2,"tag":"p","hints":"","text":"{story}","links":0}},
+            {{"parent":2,"tag":"p","hints":"","text":"{story}","links":0}},
+            {{"parent":2,"tag":"p","hints":"","text":"{story}","links":0}},
+            {{"parent":2,"tag":"p","hints":"read-more","text":"Read more: Paris prepares for the Seine","links":26}},
+            {{"parent":0,"tag":"aside","hints":"related","text":"","links":0}},
+            {{"parent":8,"tag":"p","hints":"","text":"Rome, Athens and Lisbon are in the most read stories of the week today.","links":0}},
+            {{"parent":0,"tag":"footer","hints":"","text":"","links":0}},
+            {{"parent":10,"tag":"p","hints":"","text":"Sign up for the London newsletter.","links":0}}]"#
+    );
+    let keep = article_blocks(js_sys::JSON::parse(&blocks).unwrap()).unwrap();
+    let keep: Vec<bool> = Array::from(&keep).iter().map(|k| k.as_bool().unwrap()).collect();
+    assert_eq!(keep.len(), 12);
+    assert_eq!(&keep[3..7], &[true; 4], "help: the headline and the story: {keep:?}");
+    for furniture in [1, 7, 8, 9, 10, 11] {
+        assert!(!keep[furniture], "help: block {furniture} is furniture: {keep:?}");
+    }
+    // Empty input is no article; bad input is a clear error, not a panic.
+    assert_eq!(Array::from(&article_blocks(Array::new().into()).unwrap()).length(), 0);
+    let bad = article_blocks(js_sys::JSON::parse(r#"[{"parent":0,"tag":5}]"#).unwrap()).unwrap_err();
+    assert!(error_message(bad).contains("articleBlocks needs"));
+    assert!(article_blocks(JsValue::from("body")).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -13,6 +13,7 @@ use super::options::{page_options, text_options, Scope};
 use super::page_lang::{article_dir, lang_hints};
 use super::paint::{self, Strokes, NAMES};
 use super::wrap::{self, Stroke};
+use crate::extract::Block;
 use crate::{annotate, Output, Unit};
 
 /// Annotates a string. Returns `{lang, entities, quotes, clusters, paragraphs}` with UTF-16
@@ -22,6 +23,47 @@ pub fn annotate_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = text_options(&options, text).map_err(|e| JsError::new(&e))?;
     let found = annotate(text, &options);
     to_js(&Output::new(text, &found, Unit::Utf16))
+}
+
+/// One block of a page as a reader without the DOM layer describes it (`www/extension/fallback.js`).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlockIn {
+    /// Index of the enclosing block, smaller than this block's own; `null` for the root.
+    parent: Option<usize>,
+    tag: String,
+    /// Class, id, role and itemprop values, space separated.
+    #[serde(default)]
+    hints: String,
+    /// The block's own text: text whose nearest block ancestor it is.
+    #[serde(default)]
+    text: String,
+    /// Non-whitespace characters of that text inside links.
+    #[serde(default)]
+    links: usize,
+}
+
+/// Which blocks of a page are the article: `blocks` is an array of `{parent, tag, hints,
+/// text, links}` in document order (as the DOM layer's own reader collects them), the answer
+/// an array of booleans, one per block. For readers that cannot run the DOM layer (the
+/// extension under a CSP that forbids wasm reads the page in plain JS and asks the service
+/// worker), so that they keep the same article and drop the same furniture.
+#[wasm_bindgen(js_name = articleBlocks)]
+pub fn article_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
+    let blocks: Vec<BlockIn> = serde_wasm_bindgen::from_value(blocks).map_err(|e| {
+        JsError::new(&format!("hashiya: articleBlocks needs [{{parent, tag, hints, text, links}}]: {e}"))
+    })?;
+    let blocks: Vec<Block> = blocks
+        .into_iter()
+        .map(|b| Block {
+            parent: b.parent,
+            tag: b.tag.to_ascii_lowercase(),
+            hints: b.hints,
+            text: b.text,
+            link_chars: b.links,
+        })
+        .collect();
+    to_js(&crate::extract::article_blocks(&blocks))
 }
 
 /// Finds the article under `root` (default: `document.body`), annotates its text with one

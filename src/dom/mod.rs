@@ -13,7 +13,7 @@ mod staged;
 mod visibility;
 mod wrap;
 
-pub use api::{annotate_page, annotate_text, clear_annotations};
+pub use api::{annotate_page, annotate_text, article_blocks, clear_annotations};
 pub use paint::NAMES as HIGHLIGHT_NAMES;
 pub use staged::{paint_page, read_page, read_page_slice, start_read_page};
 pub use wrap::TAG as MARK_TAG;

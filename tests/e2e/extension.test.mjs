@@ -323,6 +323,35 @@ test("on the seed demo page only the article body is painted, and clear restores
   await page.close();
 });
 
+test("under a strict CSP the seed page's article is picked as the DOM layer picks it: no furniture is painted", { skip }, async () => {
+  const page = await context.newPage();
+  // The seed demo page, sent with the strict CSP: its own shell cannot start and says so.
+  await page.route(/\/index\.html\?strict=/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": STRICT_CSP } });
+  });
+  await page.goto(`${server.origin}/index.html?strict=${++opened}`);
+  await page.bringToFront();
+  await page.waitForFunction(() => document.getElementById("hashiya-notice"));
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const state = await clickAction(page);
+  assert.equal(state.mode, "worker", JSON.stringify(state));
+  const { painted, outside } = await page.evaluate(seedPaint);
+  // Before the core's scorer was asked, this path read the whole <article>: breadcrumbs and
+  // "read also" links were painted.
+  assert.deepEqual(outside, [], "nothing painted outside the article body (nav, read also, you may also like, newsletter)");
+  for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
+    for (const text of texts) assert.ok(painted[name]?.includes(text), `${text} painted as ${name}: ${JSON.stringify(painted)}`);
+  }
+  for (const quote of SEED_QUOTES) assert.ok(painted["hashiya-QUOTE"]?.includes(quote), `quote painted: ${quote.slice(0, 30)}…`);
+  // The panel reads right to left.
+  assert.equal(await page.evaluate(() => document.getElementById("hashiya-panel")?.shadowRoot.querySelector("[dir]")?.dir), "rtl");
+  assert.equal((await clickAction(page)).on, false);
+  assert.deepEqual(await hashiyaHighlights(page), []);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await page.close();
+});
+
 test("text in an open shadow root and a same-origin frame is painted, the frame's in its own registry", { skip }, async () => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/news/frames.html?visit=${++opened}`);

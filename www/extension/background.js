@@ -11,13 +11,35 @@ const CONTENT_FILES = ['pkg/hashiya.js', 'panel.js', 'live.js', 'sliced.js', 'vi
 // The core, for pages where Chromium refuses wasm in the content script (see fallback.js),
 // and for large pages, which the content script reads and paints in slices meanwhile.
 let workerWasm = null;
-async function annotateText(text, options) {
+async function core() {
   workerWasm ??= hashiyaWasm({ module_or_path: chrome.runtime.getURL('pkg/hashiya_bg.wasm') }).catch((error) => {
     workerWasm = null;
     throw error;
   });
   await workerWasm;
-  return hashiyaWasm.annotateText(String(text), options ?? undefined);
+  return hashiyaWasm;
+}
+
+async function annotateText(text, options) {
+  return (await core()).annotateText(String(text), options ?? undefined);
+}
+
+// Which of the page's blocks are the article: fallback.js reads them and sends them over a
+// port ('hashiya-article') in groups, then `{done: true}`; the core's scorer answers `{keep}`.
+function serveArticle(port) {
+  const blocks = [];
+  port.onMessage.addListener(async (message) => {
+    if (Array.isArray(message.blocks)) {
+      for (const block of message.blocks) blocks.push(block);
+      return;
+    }
+    try {
+      port.postMessage({ keep: (await core()).articleBlocks(blocks) });
+    } catch (error) {
+      port.postMessage({ error: String((error && error.message) || error) });
+    }
+    blocks.length = 0;
+  });
 }
 
 /** Items per message when a result goes back in parts: each part is parsed in one short task. */
@@ -127,14 +149,15 @@ chrome.action.onClicked.addListener((tab) => {
   toggle(tab);
 });
 chrome.runtime.onConnect.addListener((port) => {
-  if (port.name === 'hashiya-core' && port.sender?.id === chrome.runtime.id) serveCore(port);
+  if (port.sender?.id !== chrome.runtime.id) return;
+  if (port.name === 'hashiya-core') serveCore(port);
+  if (port.name === 'hashiya-article') serveArticle(port);
 });
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || !message) return false;
+  const failed = (error) => sendResponse({ error: String((error && error.message) || error) });
   if (typeof message.hashiyaAnnotateText === 'string') {
-    annotateText(message.hashiyaAnnotateText).then(sendResponse, (error) =>
-      sendResponse({ error: String((error && error.message) || error) }),
-    );
+    annotateText(message.hashiyaAnnotateText, message.options).then(sendResponse, failed);
     return true; // the answer comes later
   }
   // always.js reports what it painted so the badge matches a manual click.

@@ -3,7 +3,9 @@
 // (crbug.com/1385796, still so in Chromium 156). On such pages the core runs in the
 // extension's service worker (its CSP allows 'wasm-unsafe-eval'), and this file does the
 // DOM layer's two jobs in plain JS: read the page's visible text, and paint what the core
-// found with CSS highlights. The page itself is never modified. A large page is read and
+// found with CSS highlights. The article is picked as the DOM layer picks it: this file reads
+// the page's blocks and the core's scorer, in the service worker, says which are the article.
+// The page itself is never modified. A large page is read and
 // painted in slices by sliced.js, as on the wasm path, with this file's reading and range
 // making standing in for the DOM layer's; the core's text goes to the background in pieces.
 // Firefox comes here only if an Xray wrapper refuses a call of the DOM layer (content.js).
@@ -17,7 +19,7 @@
   const BLOCKS = new Set(
     ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption ' +
       'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section ' +
-      'summary table tbody td tfoot th thead tr ul br').split(' '),
+      'summary table tbody td tfoot th thead tr ul').split(' '),
   );
   const NAMES = ['hashiya-PER', 'hashiya-ORG', 'hashiya-LOC', 'hashiya-MISC', 'hashiya-QUOTE'];
   // The same tints as the DOM layer (src/dom/paint.rs), so both paths look alike.
@@ -37,17 +39,12 @@
     return style.display === 'none' || style.visibility === 'hidden';
   }
 
-  // The article if the page marks one, else the body: the DOM layer's scorer is not here.
-  function root() {
-    const marked = [...document.querySelectorAll('article, main, [role="main"]')];
-    return marked.sort((a, b) => b.textContent.length - a.textContent.length)[0] ?? document.body;
-  }
-
   /** Nodes handled between two looks at the clock. */
   const CHECK_EVERY = 64;
 
-  // The visible text under `top`, a line break between blocks (the core's paragraphs), and
-  // where each text node starts in it (UTF-16, as the core's JS results are).
+  // The page under `top` as the DOM layer reads it (src/dom/collect.rs): every block element
+  // in document order with its parent, hints, own text and linked characters (what the core's
+  // article scorer reads), and every visible text node with its block.
   function collect(top) {
     const walk = collectSteps(top);
     let step = walk.next();
@@ -55,33 +52,135 @@
     return step.value;
   }
 
-  // The walk, yielding every CHECK_EVERY nodes; returns { text, pieces }.
+  // The walk, yielding every CHECK_EVERY nodes; returns { blocks, elements, langs, pieces }.
   function* collectSteps(top) {
-    const pieces = [];
-    let text = '';
-    let lastBlock = null;
-    let seen = 0;
-    const blockOf = (node) => {
-      for (let el = node.parentElement; el && el !== top.parentElement; el = el.parentElement) {
-        if (BLOCKS.has(el.localName)) return el;
-      }
-      return top;
+    const page = { blocks: [], elements: [], langs: [], pieces: [] };
+    const index = new Map(); // block element -> its index in page.blocks
+    const addBlock = (element, parent) => {
+      const hints = ['class', 'id', 'role', 'itemprop']
+        .map((name) => element.getAttribute(name))
+        .filter((value) => value !== null)
+        .join(' ');
+      index.set(element, page.blocks.length);
+      page.blocks.push({ parent, tag: element.localName, hints, text: '', links: 0 });
+      page.elements.push(element);
+      page.langs.push(element.closest('[lang]')?.getAttribute('lang') || null);
     };
+    // The nearest block around `node`: every block above it was met, and added, before it.
+    const blockOf = (node) => {
+      for (let el = node.parentElement; el && el !== top; el = el.parentElement) {
+        const at = index.get(el);
+        if (at !== undefined) return at;
+      }
+      return 0;
+    };
+    addBlock(top, null);
+    let pendingBreak = false;
+    let seen = 0;
     const walker = document.createTreeWalker(top, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
         node.nodeType === Node.ELEMENT_NODE && skipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (++seen % CHECK_EVERY === 0) yield;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.localName === 'br') pendingBreak = true;
+        else if (BLOCKS.has(node.localName)) addBlock(node, blockOf(node));
+        continue;
+      }
       if (node.nodeType !== Node.TEXT_NODE || !node.data) continue;
       const block = blockOf(node);
-      if (lastBlock && block !== lastBlock) text += '\n';
-      lastBlock = block;
-      pieces.push({ node, start: text.length });
       // Same length, so offsets still match the node's; line breaks inside would split paragraphs.
-      text += node.data.replace(/[\n\r\t]/g, ' ');
+      const text = node.data.replace(/[\n\r\t\f]/g, ' ');
+      const owner = page.blocks[block];
+      owner.text += text;
+      if (node.parentElement?.closest('a[href]')) owner.links += text.replace(/\s/g, '').length;
+      page.pieces.push({ node, text, block, breakBefore: pendingBreak });
+      pendingBreak = false;
     }
-    return { text, pieces };
+    return page;
+  }
+
+  /** UTF-16 units of block text per message to the service worker: each is copied in one short task. */
+  const BLOCKS_PIECE = 128 * 1024;
+
+  // Which blocks are the article: the core's scorer, in the service worker, decides as it does
+  // for the DOM layer. The blocks go over a port in groups, the page getting a turn in between
+  // (a megabyte in one message is a 30-50 ms task). Should the pick fail, the whole page is
+  // read rather than none of it.
+  async function articleOf(page) {
+    const whole = () => page.blocks.map(() => true);
+    let port;
+    try {
+      port = chrome.runtime.connect({ name: 'hashiya-article' });
+      const answer = new Promise((resolve, reject) => {
+        port.onMessage.addListener(resolve);
+        port.onDisconnect.addListener(() => reject(new Error('the service worker went away')));
+      });
+      for (let from = 0; from < page.blocks.length; ) {
+        let to = from;
+        for (let size = 0; to < page.blocks.length && (to === from || size < BLOCKS_PIECE); to++) {
+          size += page.blocks[to].text.length;
+        }
+        port.postMessage({ blocks: page.blocks.slice(from, to) });
+        from = to;
+        if (from < page.blocks.length) await globalThis.hashiyaSliced.yieldToPage();
+      }
+      port.postMessage({ done: true });
+      const { keep, error } = await answer;
+      if (Array.isArray(keep) && keep.length === page.blocks.length) return keep;
+      console.warn('hashiya: no article pick, reading the whole page:', error);
+    } catch (error) {
+      console.warn('hashiya: no article pick, reading the whole page:', error);
+    } finally {
+      port?.disconnect();
+    }
+    return whole();
+  }
+
+  // The text handed to the core, built as the DOM layer builds it (src/dom/locate.rs): the
+  // kept blocks' text nodes, a line break between blocks and at <br>, layout whitespace between
+  // blocks dropped; each piece's UTF-16 start, the core's JS offsets; and where the `lang` the
+  // markup gives the text changes ([[offset, tag | null], ...]: the core's language hints).
+  function bodyText(page, keep) {
+    // Parts joined once at the end: looking at the end of a growing string (endsWith) would
+    // flatten it every time, quadratic over a large page.
+    const parts = [];
+    let length = 0;
+    let atLineStart = true; // nothing yet, or a line break last
+    const pieces = [];
+    const langs = [];
+    let lastBlock = -1;
+    for (const piece of page.pieces) {
+      if (!keep[piece.block]) continue;
+      const newLine = piece.breakBefore || (lastBlock >= 0 && lastBlock !== piece.block);
+      if (newLine && !atLineStart) {
+        parts.push('\n');
+        length += 1;
+        atLineStart = true;
+      }
+      const blank = !piece.text.trim();
+      if (blank && atLineStart) continue;
+      if (!blank) lastBlock = piece.block;
+      const lang = page.langs[piece.block];
+      if (langs.length ? langs[langs.length - 1][1] !== lang : lang !== null) langs.push([length, lang]);
+      pieces.push({ node: piece.node, start: length });
+      parts.push(piece.text);
+      length += piece.text.length;
+      atLineStart = piece.text.endsWith('\n');
+    }
+    return { text: parts.join(''), pieces, langs };
+  }
+
+  // The computed direction of the kept block with the most text of its own, as the DOM layer
+  // reports it: where the article's paragraphs are, whatever `dir` attributes say.
+  function directionOf(page, keep) {
+    let main = -1;
+    page.blocks.forEach((block, i) => {
+      if (keep[i] && (main < 0 || block.text.length > page.blocks[main].text.length)) main = i;
+    });
+    const direction = main < 0 ? '' : getComputedStyle(page.elements[main]).direction;
+    return direction === 'rtl' || direction === 'ltr' ? direction : undefined;
   }
 
   // The DOM point of UTF-16 offset `at`: the piece holding it (for an end, the piece it ends).
@@ -137,24 +236,34 @@
   // painted again.
   function slicedLayer() {
     let walk = null;
-    let pieces = [];
+    let page = null; // the page once read
+    let body = null; // its article's text, once the service worker has picked the article
+    let failed = null;
     let mine = -1;
     const check = () => {
       if (mine !== cleared) throw new Error('hashiya: cleared while annotating');
     };
     return {
       startReadPage: () => {
-        walk = collectSteps(root());
+        walk = collectSteps(document.body);
         mine = cleared;
       },
+      // Null until the page is read and its article picked; sliced.js yields to the page in between.
       readPageSlice: (ms) => {
         check();
-        const t0 = performance.now();
-        let step = walk.next();
-        while (!step.done && performance.now() - t0 < ms) step = walk.next();
-        if (!step.done) return null;
-        pieces = step.value.pieces;
-        return { text: step.value.text };
+        if (!page) {
+          const t0 = performance.now();
+          let step = walk.next();
+          while (!step.done && performance.now() - t0 < ms) step = walk.next();
+          if (!step.done) return null;
+          page = step.value;
+          articleOf(page)
+            .then((keep) => (body = { ...bodyText(page, keep), dir: directionOf(page, keep) }))
+            .catch((error) => (failed = error));
+        }
+        if (failed) throw failed;
+        if (!body) return null;
+        return { text: body.text, langs: body.langs, dir: body.dir };
       },
       paintPage: (found, from, to) => {
         check();
@@ -166,7 +275,7 @@
         const items = found.entities.length;
         for (let i = from; i < to; i++) {
           const item = i < items ? found.entities[i] : found.quotes[i - items];
-          const r = range(pieces, item.start, item.end);
+          const r = range(body.pieces, item.start, item.end);
           if (r) item.range = r;
         }
       },
@@ -208,12 +317,16 @@
   // pieces over a port) for the service worker; the result then has sliced.js's `timings`.
   async function annotatePage({ large = false, core = null } = {}) {
     if (!large || !core) {
-      const { text, pieces } = collect(root());
-      const found = await chrome.runtime.sendMessage({ hashiyaAnnotateText: text });
+      const mine = cleared;
+      const page = collect(document.body);
+      const keep = await articleOf(page);
+      const { text, pieces, langs } = bodyText(page, keep);
+      const found = await chrome.runtime.sendMessage({ hashiyaAnnotateText: text, options: { langs } });
       if (!found || found.error) throw new Error(found?.error ?? 'the service worker did not answer');
+      if (mine !== cleared) throw new Error('hashiya: cleared while annotating');
       clear();
       paint(found, pieces);
-      return found;
+      return Object.assign(found, { text, dir: directionOf(page, keep) });
     }
     return globalThis.hashiyaSliced.annotateInSlices(document.body, {}, {
       wasm: slicedLayer(),
