@@ -39,6 +39,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
+    crate::arabic_datelines::mark_places(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);

@@ -14,6 +14,7 @@
 
 mod annotate;
 mod annotations;
+mod arabic_datelines;
 mod document;
 mod english;
 mod ministries;

@@ -44,6 +44,11 @@ fn can_start(lang: Lang, word: &str) -> bool {
     }
 }
 
+/// Words that end Arabic names without naming anyone alone: "عبد الله", "نور الدين".
+fn is_name_tail(word: &str) -> bool {
+    matches!(word, "الله" | "الدين" | "الرحمن" | "الرحيم")
+}
+
 fn relabel(labels: &mut [u8], a: usize, b: usize, kind: EntityKind) {
     labels[a] = begin(kind);
     for l in &mut labels[a + 1..b] {
@@ -67,6 +72,18 @@ pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
         if end - start <= MAX_WORDS {
             votes.entry(key(start, end)).or_default()[kind as usize] += 1;
             longest = longest.max(end - start);
+        }
+    }
+    // The last word of a person's name of two words or more stands for that person on its
+    // own ("Kylian Mbappé" … "Mbappé"), unless it is a word names end in ("عبد الله").
+    let mut surnames: HashKeyMap<()> = HashKeyMap::default();
+    for &(start, end, kind) in &found {
+        if kind == EntityKind::Per
+            && end - start >= 2
+            && can_start(lang, words[end - 1])
+            && !is_name_tail(words[end - 1])
+        {
+            surnames.insert(first[end - 1], ());
         }
     }
     let majority = |h: u64| {
@@ -121,6 +138,9 @@ pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
             if let Some(kind) = majority(h) {
                 hit = Some((j + 1, kind));
             }
+        }
+        if hit.is_none() && surnames.contains_key(&first[i]) {
+            hit = Some((i + 1, EntityKind::Per));
         }
         match hit {
             Some((end, kind)) => {
