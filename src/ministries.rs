@@ -1,8 +1,12 @@
-//! Arabic ministries as organisations: "وزارة الخارجية", "وزارة الدفاع العراقية".
+//! Arabic ministries and national bodies as organisations: "وزارة الخارجية", "وزارة الدفاع
+//! العراقية", "وكالة المخابرات المركزية الأمريكية", "هيئة الإذاعة البريطانية".
 //! The annotation guidelines make ministries ORG, but ANERcorp leaves every "وزارة ..." untagged
 //! (33 of 33 in its training part), so the Arabic model never learned them. A ministry is the
 //! head word and the definite noun after it, with a place nisba that agrees with the head
-//! (feminine, already marked MISC) when one follows. Clitics stay outside ("لوزارة" → "وزارة").
+//! (feminine, already marked MISC) when one follows. Other heads ("وكالة", "مجلس", "جهاز")
+//! head a body's name only when such a nisba ends it, after at most two definite adjectives:
+//! without it "مجلس الإدارة" or "هيئة المحلفين" is no name. Clitics stay outside ("لوزارة" →
+//! "وزارة").
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -12,6 +16,19 @@ use crate::text::normalize::{fold, FoldedWords};
 use crate::text::TokenKind;
 
 static HEADS: FoldedWords = FoldedWords::new(&["وزارة"]);
+
+/// Heads of national bodies, feminine (their nisba ends in ـية), folded.
+static FEMININE_BODIES: FoldedWords =
+    FoldedWords::new(&["وكالة", "هيئة", "سلطة", "قيادة", "مديرية", "دائرة", "مصلحة", "مفوضية", "لجنة", "شرطة"]);
+/// Heads of national bodies, masculine (their nisba ends in ـي), folded.
+static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز", "مكتب", "ديوان", "مركز"]);
+
+/// Most definite adjectives between a body's noun and its nisba ("المخابرات المركزية").
+const MAX_ADJECTIVES: usize = 2;
+
+/// Nouns after a body's head that make it no named body: people and offices ("إدارة الرئيس
+/// الأمريكي" is an administration, "مكتب الوزير" an office), folded.
+static NOT_BODY_NOUNS: FoldedWords = FoldedWords::new(&["الرئيس", "الوزير", "الملك", "الأمير", "السفير", "المدير"]);
 
 /// Clitic letters that may be attached to the head: a conjunction, then a preposition.
 const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
@@ -35,8 +52,11 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let overlapping =
             next..old[next..].iter().position(|m| m.span.start >= ministry.end).map_or(old.len(), |k| next + k);
-        if old[overlapping.clone()].iter().any(|m| m.kind == EntityKind::Org) {
-            continue; // the tagger's organisation stays; its mentions are placed above
+        // An organisation the tagger found reaching outside stays; one inside gives way to the
+        // whole ("المخابرات المركزية" inside "وكالة المخابرات المركزية الأمريكية").
+        let inside = |m: &Mention| m.span.start >= ministry.start && m.span.end <= ministry.end;
+        if old[overlapping.clone()].iter().any(|m| m.kind == EntityKind::Org && !inside(m)) {
+            continue; // its mentions are placed above
         }
         mentions.push(Mention { span: ministry, kind: EntityKind::Org });
         next = overlapping.end;
@@ -44,7 +64,8 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.extend_from_slice(&old[next..]);
 }
 
-/// The ministries of the document, in order: the head, its noun and an agreeing MISC nisba.
+/// The ministries and bodies of the document, in order: the head, its noun and an agreeing
+/// MISC nisba (for a body, its adjectives and the nisba it needs).
 fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
     let tokens = &doc.tokens;
     let misc: std::collections::HashSet<Span> =
@@ -52,11 +73,15 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len() {
         let word = tokens[i].span.of(doc.text);
+        if let Some(span) = body(doc, &misc, i, word) {
+            found.push(span);
+            continue;
+        }
         // Folding leaves ز as it is: a word without it is no head, and is not folded.
         if !word.contains('ز') {
             continue;
         }
-        let Some(clitic) = head_clitic(word) else { continue };
+        let Some(clitic) = head_clitic(word, &HEADS) else { continue };
         let Some(noun) = next_word(doc, i) else { continue };
         if !is_definite(tokens[noun].span.of(doc.text)) {
             continue;
@@ -81,9 +106,41 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
     found
 }
 
-/// The bytes of clitics before the head word, when `word` is the head with or without them
-/// (a conjunction, a preposition, or a conjunction then a preposition).
-fn head_clitic(word: &str) -> Option<usize> {
+/// A national body's name from token `i`: a head of [`FEMININE_BODIES`] or
+/// [`MASCULINE_BODIES`], a definite noun, up to two definite adjectives, and a MISC place nisba
+/// of the head's gender.
+fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: &str) -> Option<Span> {
+    // The heads end in ة, س, ز, ب, ن or ر; most words are passed over without folding.
+    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر']) || word.chars().count() > 8 {
+        return None;
+    }
+    let (clitic, feminine) = match head_clitic(word, &FEMININE_BODIES) {
+        Some(clitic) => (clitic, true),
+        None => (head_clitic(word, &MASCULINE_BODIES)?, false),
+    };
+    let noun = next_word(doc, i)?;
+    if !is_definite(doc.word(noun)) || NOT_BODY_NOUNS.contains_folded(doc.folded(noun)) {
+        return None;
+    }
+    let mut at = noun;
+    for _ in 0..=MAX_ADJECTIVES {
+        let next = next_word(doc, at)?;
+        let span = doc.tokens[next].span;
+        if misc.contains(&span) {
+            let agrees = fold(span.of(doc.text)).ends_with("يه") == feminine;
+            return agrees.then(|| Span::new(doc.tokens[i].span.start + clitic, span.end));
+        }
+        if !is_definite(doc.word(next)) {
+            return None;
+        }
+        at = next;
+    }
+    None
+}
+
+/// The bytes of clitics before the head word, when `word` is one of `heads` with or without
+/// them (a conjunction, a preposition, or a conjunction then a preposition).
+fn head_clitic(word: &str, heads: &FoldedWords) -> Option<usize> {
     let mut chars = word.chars();
     let (first, second) = (chars.next()?, chars.next());
     let mut options = vec![0];
@@ -93,7 +150,7 @@ fn head_clitic(word: &str) -> Option<usize> {
     if let Some(second) = second.filter(|c| CONJUNCTIONS.contains(&first) && PREPOSITIONS.contains(c)) {
         options.push(first.len_utf8() + second.len_utf8());
     }
-    options.into_iter().find(|&clitic| HEADS.contains(&word[clitic..]))
+    options.into_iter().find(|&clitic| heads.contains(&word[clitic..]))
 }
 
 /// The next token when it is a word separated from token `i` by spaces only.
@@ -180,6 +237,27 @@ mod tests {
         {
             assert_eq!(run(text, vec![]), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_national_body_needs_a_nisba_of_its_heads_gender() {
+        use EntityKind::{Misc, Org};
+        let text = "وقالت وكالة المخابرات المركزية الأمريكية إن الهجوم فشل";
+        let got = run(text, vec![mention(text, "المخابرات المركزية", Org), mention(text, "الأمريكية", Misc)]);
+        assert_eq!(got, [("وكالة المخابرات المركزية الأمريكية", Org)]);
+        let text = "ونقلت هيئة الإذاعة البريطانية عن مصادر";
+        assert_eq!(run(text, vec![mention(text, "البريطانية", Misc)]), [("هيئة الإذاعة البريطانية", Org)]);
+        let text = "واجتمع مجلس الأمن القومي الأمريكي أمس";
+        assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("مجلس الأمن القومي الأمريكي", Org)]);
+        // Without a nisba, with one that does not agree, past a person's office, or past three
+        // adjectives, the words name no body.
+        assert_eq!(run("وقرر مجلس الإدارة رفع رأس المال", vec![]), []);
+        let text = "وأعلن مجلس الإدارة الجديد للشركة الأمريكية";
+        assert_eq!(run(text, vec![mention(text, "الأمريكية", Misc)]), [("الأمريكية", Misc)]);
+        let text = "وقال مكتب الرئيس الأمريكي إن";
+        assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("الأمريكي", Misc)]);
+        let text = "وكالة الأنباء الرسمية الكبيرة الأولى السعودية";
+        assert_eq!(run(text, vec![mention(text, "السعودية", Misc)]), [("السعودية", Misc)]);
     }
 
     #[test]

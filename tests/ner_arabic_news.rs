@@ -26,11 +26,13 @@ fn the_articles_entities_are_found_with_their_types() {
     // 159 gold entities. The pipeline before these rules got 109 right with 28 wrong; with the
     // curated organisations and competitions, head nouns, name ends, titles and match-sentence
     // clubs 140 and 9; with official names, quoted works, titles with a pronoun ("نظيره"),
-    // descriptors before listed names and nationalities that describe a company, 147 and 4.
+    // descriptors before listed names and nationalities that describe a company, 147 and 4;
+    // with the name units (a retrained model) and the title rules drawn from its errors
+    // ("المديرة العامة للصندوق كريستالينا غورغييفا", "الخرطوم (أ ف ب) -"), 151 and 3.
     // A little slack for a retrained model; below it, something readers see has regressed.
     assert_eq!(gold_total, 159);
-    assert!(right_total >= 140, "only {right_total} of {gold_total} right");
-    assert!(found_total - right_total <= 9, "{} wrong", found_total - right_total);
+    assert!(right_total >= 145, "only {right_total} of {gold_total} right");
+    assert!(found_total - right_total <= 6, "{} wrong", found_total - right_total);
 }
 
 /// The later articles, each written after a round of rules and first scored before any change:
@@ -39,10 +41,12 @@ const LATER: [(&str, &str, &str, usize, usize); 4] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
-    // names), "مديرها العام تيدروس" (a title with a pronoun) and "سيمنز" + "الألمانية": 25, 1.
+    // names), "مديرها العام تيدروس" (a title with a pronoun) and "سيمنز" + "الألمانية": 25, 1;
+    // with the name units "هاكان فيدان" whole: 26, 0.
     ("held out 1", include_str!("fixtures/ar/news-heldout.txt"), include_str!("fixtures/ar/news-heldout.gold"), 27, 23),
     // 17 of 25 right, 4 wrong. A person takes a given name or a mistyped word before it (from
-    // the first's "تيدروس"), and an organisation is cut before "وشركة" (from this one): 20, 1.
+    // the first's "تيدروس"), and an organisation is cut before "وشركة" (from this one): 20, 1;
+    // "الكورية" as a nationality (a nisba root of a place named only in full): 21, 1.
     (
         "held out 2",
         include_str!("fixtures/ar/news-heldout2.txt"),
@@ -53,7 +57,8 @@ const LATER: [(&str, &str, &str, usize, usize); 4] = [
     // 26 of 31 right, 3 wrong. The official names (designed on the other articles) found
     // "الهيئة العليا المستقلة للانتخابات" and "الاتحاد العام التونسي للشغل" (28, 2); the feminine
     // nisba after a "person" made "إيني الإيطالية" a company (29, 1); the و before the second of
-    // two joined names stays outside ("دبي وساو باولو", from this one): 30, 0.
+    // two joined names stays outside ("دبي وساو باولو", from this one): 30, 0. The model
+    // with the name units no longer tags "إيني" (the lexicon lists it as a verb): 29, 0.
     (
         "held out 3",
         include_str!("fixtures/ar/news-heldout3.txt"),
@@ -64,7 +69,8 @@ const LATER: [(&str, &str, &str, usize, usize); 4] = [
     // 18 of 23 right, 6 wrong. From its errors: a person's name does not end in a noun with a
     // pronoun ("محمد صلاح فريقه"), a sentence adverb is no name ("رياضيا،"), and a place-naming
     // head does not join an organisation's own name: 19, 4 ("بورصة ناسداك" is the tagger's own);
-    // an indefinite nisba after و ("مصرية وقطرية"): 20, 4.
+    // an indefinite nisba after و ("مصرية وقطرية"): 20, 4; national bodies ("وكالة المخابرات
+    // المركزية الأمريكية"): 21, 2.
     (
         "held out 4",
         include_str!("fixtures/ar/news-heldout4.txt"),
