@@ -100,7 +100,7 @@ static PLACE_PREPOSITIONS: FoldedWords = FoldedWords::new(&["إلى", "لدى", 
 
 /// The end of what may stand between a title (and its adjectives) and the name, from token
 /// `at`: the body the office belongs to, as "لل" + a noun and maybe a definite adjective
-/// ("المديرة العامة للصندوق", "الأمين العام للأمم المتحدة"), or a preposition and a place the
+/// ("المديرة العامة للصندوق", "المدير العام للوكالة الذرية"), or a preposition and a place the
 /// tagger found ("إلى السودان"). `at` itself when nothing of the kind is there.
 fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
     let tokens = &doc.tokens;

@@ -299,6 +299,16 @@ test("under a strict CSP a 1 MB page is read and painted in slices too, the core
   await page.close();
 });
 
+/** The seed page's names and quotes are painted, and nothing outside its article body. */
+async function assertSeedArticlePainted(page) {
+  const { painted, outside } = await page.evaluate(seedPaint);
+  assert.deepEqual(outside, [], "nothing painted outside the article body (nav, read also, you may also like, newsletter)");
+  for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
+    for (const text of texts) assert.ok(painted[name]?.includes(text), `${text} painted as ${name}: ${JSON.stringify(painted)}`);
+  }
+  for (const quote of SEED_QUOTES) assert.ok(painted["hashiya-QUOTE"]?.includes(quote), `quote painted: ${quote.slice(0, 30)}…`);
+}
+
 test("on the seed demo page only the article body is painted, and clear restores the markup", { skip }, async () => {
   const page = await context.newPage();
   const seen = watch(page);
@@ -308,12 +318,7 @@ test("on the seed demo page only the article body is painted, and clear restores
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   const state = await clickAction(page);
   assert.equal(state.mode, "isolated", JSON.stringify(state));
-  const { painted, outside } = await page.evaluate(seedPaint);
-  assert.deepEqual(outside, [], "nothing painted outside the article body (nav, read also, you may also like, newsletter)");
-  for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
-    for (const text of texts) assert.ok(painted[name]?.includes(text), `${text} painted as ${name}: ${JSON.stringify(painted)}`);
-  }
-  for (const quote of SEED_QUOTES) assert.ok(painted["hashiya-QUOTE"]?.includes(quote), `quote painted: ${quote.slice(0, 30)}…`);
+  await assertSeedArticlePainted(page);
   assert.equal((await clickAction(page)).on, false);
   assert.deepEqual(await hashiyaHighlights(page), []);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
@@ -336,14 +341,9 @@ test("under a strict CSP the seed page's article is picked as the DOM layer pick
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   const state = await clickAction(page);
   assert.equal(state.mode, "worker", JSON.stringify(state));
-  const { painted, outside } = await page.evaluate(seedPaint);
   // Before the core's scorer was asked, this path read the whole <article>: breadcrumbs and
   // "read also" links were painted.
-  assert.deepEqual(outside, [], "nothing painted outside the article body (nav, read also, you may also like, newsletter)");
-  for (const [name, texts] of Object.entries(SEED_ENTITIES)) {
-    for (const text of texts) assert.ok(painted[name]?.includes(text), `${text} painted as ${name}: ${JSON.stringify(painted)}`);
-  }
-  for (const quote of SEED_QUOTES) assert.ok(painted["hashiya-QUOTE"]?.includes(quote), `quote painted: ${quote.slice(0, 30)}…`);
+  await assertSeedArticlePainted(page);
   // The panel reads right to left.
   assert.equal(await page.evaluate(() => document.getElementById("hashiya-panel")?.shadowRoot.querySelector("[dir]")?.dir), "rtl");
   assert.equal((await clickAction(page)).on, false);
