@@ -28,20 +28,20 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
         return false;
     };
-    // عراقي → (ال)عراق; أمريكية → أمريكا; سورية → سوريا; أفغاني → أفغانستان; سعودي →
-    // السعودية; نمساوي → النمسا.
+    let known = |h: Fnv| gazetteer.classes_of(h) & loc != 0;
+    // عراقي → (ال)عراق; أمريكية → أمريكا; سورية → سوريا; أفغاني → أفغانستان.
     let variants = [
         Fnv::new().str(root),
         Fnv::new().str("ال").str(root),
         Fnv::new().str(root).str("ا"),
         Fnv::new().str(root).str("يا"),
         Fnv::new().str(root).str("ستان"),
-        // Not for a word in ـية: that is the place itself ("السعودية", "الزاوية").
-        if ending == 2 { Fnv::new() } else { Fnv::new().str("ال").str(root).str("يه") },
     ];
-    let awi = root.strip_suffix('و').map(|r| [Fnv::new().str(r), Fnv::new().str("ال").str(r)]);
-    EXTRA_ROOTS.contains(&root)
-        || variants.iter().chain(awi.iter().flatten()).any(|&h| gazetteer.classes_of(h) & loc != 0)
+    // سعودي → السعودية, but not for a word in ـية: that is the place itself ("السعودية").
+    let in_iyya = ending != 2 && known(Fnv::new().str("ال").str(root).str("يه"));
+    // نمساوي → النمسا.
+    let awi = root.strip_suffix('و').is_some_and(|r| known(Fnv::new().str(r)) || known(Fnv::new().str("ال").str(r)));
+    EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
 }
 
 /// Nisba roots (folded) of places the gazetteer names only in full ("المملكة المتحدة",
