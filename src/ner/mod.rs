@@ -86,16 +86,29 @@ pub(crate) fn run_rule(
 static AR_MODEL: &[u8] = include_bytes!("../../model/ar.bin");
 static EN_MODEL: &[u8] = include_bytes!("../../model/en.bin");
 
-/// The embedded model of a language, parsed on first use; `None` when there is none.
+static AR: OnceLock<Option<Model>> = OnceLock::new();
+static EN: OnceLock<Option<Model>> = OnceLock::new();
+
+/// The model of a language: the embedded one, parsed on first use, unless [`use_model`]
+/// gave another; `None` when there is none.
 pub fn model_for(lang: Lang) -> Option<&'static Model> {
-    static AR: OnceLock<Option<Model>> = OnceLock::new();
-    static EN: OnceLock<Option<Model>> = OnceLock::new();
     let (cell, bytes) = match lang {
         Lang::Ar => (&AR, AR_MODEL),
         Lang::En => (&EN, EN_MODEL),
         _ => return None,
     };
     cell.get_or_init(|| Model::from_bytes(bytes).ok()).as_ref()
+}
+
+/// Makes `model` its language's model for the rest of the process, in place of the embedded
+/// one: for scoring a model file with the whole pipeline (`tests/ner_arabic_pipeline.rs`
+/// scores a model trained without the dev split). Fails once the language's model is in use.
+pub fn use_model(model: Model) -> Result<(), String> {
+    let cell = match model.lang {
+        Lang::Ar => &AR,
+        _ => &EN,
+    };
+    cell.set(Some(model)).map_err(|_| "the model of this language is already in use".to_string())
 }
 
 /// Sentences longer than this are cut, to bound the work per Viterbi run.

@@ -9,6 +9,7 @@
 //! "HSYN" version:u8 lang:u8 labels:u8 stages:u8
 //! gazetteer_len:u32 gazetteer bytes        (see Gazetteer::to_bytes)
 //! lexicon_len:u32 lexicon bytes            (see Lexicon::to_bytes; version 3 on)
+//! trained_sentences:u32 fingerprint:u64    the training data (see TrainedOn; version 4 on)
 //! per stage:
 //!   scale:f32                              weight = stored i8 × scale
 //!   transitions: (labels + 1) × labels f32 (row 0: sentence start; row p + 1: after label p)
@@ -23,8 +24,8 @@ use super::lexicon::Lexicon;
 use crate::lang::Lang;
 
 const MAGIC: &[u8; 4] = b"HSYN";
-const VERSION: u8 = 3;
-/// Version 2 files have no lexicon section; they still load.
+const VERSION: u8 = 4;
+/// Version 2 files have no lexicon section, version 3 files no training record; they still load.
 const OLDEST: u8 = 2;
 pub const MAX_STAGES: usize = 2;
 
@@ -45,6 +46,42 @@ pub struct Model {
     pub lang: Lang,
     pub gazetteer: Gazetteer,
     pub stages: Vec<Stage>,
+    /// What the model was trained on, when the file says (version 4 on).
+    pub trained_on: Option<TrainedOn>,
+}
+
+/// The training data of a model: the first `sentences` sentences of a CoNLL file whose
+/// [`fingerprint`] they have. Lets `hashiya eval` tell a held-out score from a score on
+/// sentences the model has seen (the shipped Arabic model learns from all of ANERcorp-train,
+/// whose last 10 % is the dev split of a model trained with `--dev-tail 10`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrainedOn {
+    pub sentences: u32,
+    pub fingerprint: u64,
+}
+
+impl TrainedOn {
+    /// How many of the sentences `from..` of `file` (all of a CoNLL file's sentences, in order)
+    /// the model was trained on: 0 when the file is not its training file.
+    pub fn overlap(&self, file: &[super::conll::Sentence], from: usize) -> usize {
+        let n = self.sentences as usize;
+        if n > file.len() || fingerprint(&file[..n]) != self.fingerprint {
+            return 0;
+        }
+        n.saturating_sub(from)
+    }
+}
+
+/// A hash of sentences' words and labels, in order.
+pub fn fingerprint(sentences: &[super::conll::Sentence]) -> u64 {
+    let mut h = super::hash::Fnv::new();
+    for s in sentences {
+        for (word, &label) in s.words.iter().zip(&s.labels) {
+            h = h.str(word).sep().byte(label);
+        }
+        h = h.byte(0xFE);
+    }
+    h.value()
 }
 
 /// What training produces for one stage.
@@ -125,7 +162,7 @@ impl Weights {
 }
 
 /// Serialises a model: its language, gazetteer and one or two stages of weights.
-pub fn to_bytes(lang: Lang, gazetteer: &Gazetteer, stages: &[&Weights]) -> Vec<u8> {
+pub fn to_bytes(lang: Lang, gazetteer: &Gazetteer, trained_on: TrainedOn, stages: &[&Weights]) -> Vec<u8> {
     assert!(!stages.is_empty() && stages.len() <= MAX_STAGES, "one or two stages");
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
@@ -137,6 +174,8 @@ pub fn to_bytes(lang: Lang, gazetteer: &Gazetteer, stages: &[&Weights]) -> Vec<u
     let lex = gazetteer.lexicon.to_bytes();
     out.extend_from_slice(&(lex.len() as u32).to_le_bytes());
     out.extend_from_slice(&lex);
+    out.extend_from_slice(&trained_on.sentences.to_le_bytes());
+    out.extend_from_slice(&trained_on.fingerprint.to_le_bytes());
     for stage in stages {
         stage.write(&mut out);
     }
@@ -246,11 +285,18 @@ impl Model {
             let lex_len = r.u32()? as usize;
             gazetteer.lexicon = Lexicon::from_bytes(r.take(lex_len)?).ok_or("bad lexicon section")?;
         }
+        let trained_on = if header[0] >= 4 {
+            let sentences = r.u32()?;
+            let fingerprint = u64::from_le_bytes(r.take(8)?.try_into().expect("eight bytes"));
+            Some(TrainedOn { sentences, fingerprint })
+        } else {
+            None
+        };
         let stages = (0..stages).map(|_| Stage::read(&mut r)).collect::<Result<Vec<_>, _>>()?;
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model { lang, gazetteer, stages })
+        Ok(Model { lang, gazetteer, stages, trained_on })
     }
 }
 
@@ -345,9 +391,11 @@ mod tests {
             Weights { scale: 1.0, transitions: no_transitions(), features: vec![(7, [0, 0, 0, 0, 0, 0, 0, 0, 9])] };
         let mut gaz = Gazetteer::from_lists(vec![("loc".into(), vec!["Iraq".into()])]);
         gaz.lexicon = Lexicon::from_lists(Lang::En, vec![("lex-common".into(), vec!["said".into()])]);
-        let bytes = to_bytes(Lang::En, &gaz, &[&first, &second]);
+        let trained = TrainedOn { sentences: 3, fingerprint: 0x0123_4567_89AB_CDEF };
+        let bytes = to_bytes(Lang::En, &gaz, trained, &[&first, &second]);
         let m = Model::from_bytes(&bytes).expect("parses");
         assert_eq!(m.lang, Lang::En);
+        assert_eq!(m.trained_on, Some(trained));
         assert_eq!(m.stages.len(), 2);
         assert_eq!(m.stages[0].score(&[7, 5, 1000]), [1.0, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
         assert_eq!(m.stages[1].score(&[7]), [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0]);
@@ -363,5 +411,21 @@ mod tests {
         let mut extra = bytes.clone();
         extra.push(0);
         assert!(Model::from_bytes(&extra).is_err());
+    }
+
+    #[test]
+    fn knows_which_sentences_of_a_file_it_was_trained_on() {
+        let file = crate::ner::conll::parse("a B-PER\nb O\n\nc O\n\nd B-LOC\n\ne O\n");
+        let trained = TrainedOn { sentences: 3, fingerprint: fingerprint(&file[..3]) };
+        assert_eq!(trained.overlap(&file, 3), 0, "the tail after the training sentences is held out");
+        assert_eq!(trained.overlap(&file, 1), 2);
+        assert_eq!(trained.overlap(&file, 0), 3);
+        // Another file, or the same words with other labels, is not the training file.
+        let relabelled = crate::ner::conll::parse("a B-ORG\nb O\n\nc O\n\nd B-LOC\n\ne O\n");
+        assert_eq!(trained.overlap(&relabelled, 0), 0);
+        assert_eq!(trained.overlap(&file[..2], 0), 0, "a file shorter than the training data");
+        // All of a file is its own training data when trained on all of it.
+        let all = TrainedOn { sentences: 4, fingerprint: fingerprint(&file) };
+        assert_eq!(all.overlap(&file, 3), 1);
     }
 }

@@ -301,6 +301,9 @@ pub fn train_command(args: &[String]) -> Result<(), String> {
         _ => Vec::new(),
     };
     eprintln!("train: {} sentences; dev: {} sentences", sentences.len(), dev.len());
+    // Recorded in the model, so that `hashiya eval` can tell a score on these from a held-out one.
+    let trained_on =
+        model::TrainedOn { sentences: sentences.len() as u32, fingerprint: model::fingerprint(&sentences) };
 
     // Raw feature keys and word keys of every sentence.
     let mut extractor = Extractor::new();
@@ -361,7 +364,7 @@ pub fn train_command(args: &[String]) -> Result<(), String> {
     }
 
     let refs: Vec<&Weights> = stages.iter().collect();
-    let bytes = model::to_bytes(o.lang, &gaz, &refs);
+    let bytes = model::to_bytes(o.lang, &gaz, trained_on, &refs);
     std::fs::write(&o.out, &bytes).map_err(|e| format!("cannot write {}: {e}", o.out))?;
     eprintln!(
         "wrote {}: {} bytes, features per stage {:?} ({:.1}s)",
