@@ -23,6 +23,11 @@ static FEMININE_BODIES: FoldedWords =
 /// Heads of national bodies, masculine (their nisba ends in ـي), folded.
 static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز", "مكتب", "ديوان", "مركز"]);
 
+/// Definite heads of national bodies whose name is the head, its adjectives and a place
+/// nisba ("البنك المركزي المصري", "المصرف الأهلي العراقي"), folded; after ل the article's alif
+/// is elided ("للبنك").
+static DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["البنك", "المصرف", "لبنك", "لمصرف"]);
+
 /// Most definite adjectives between a body's noun and its nisba ("المخابرات المركزية").
 const MAX_ADJECTIVES: usize = 2;
 
@@ -110,16 +115,25 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
 /// [`MASCULINE_BODIES`], a definite noun, up to two definite adjectives, and a MISC place nisba
 /// of the head's gender.
 fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: &str) -> Option<Span> {
-    // The heads end in ة, س, ز, ب, ن or ر; most words are passed over without folding.
-    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر']) || word.chars().count() > 8 {
+    // The heads end in ة, س, ز, ب, ن, ر, ك or ف; most words are passed over without folding.
+    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف']) || word.chars().count() > 8 {
         return None;
     }
-    let (clitic, feminine) = match head_clitic(word, &FEMININE_BODIES) {
-        Some(clitic) => (clitic, true),
-        None => (head_clitic(word, &MASCULINE_BODIES)?, false),
+    // A definite head takes its adjectives at once ("البنك المركزي المصري"); the others a
+    // definite noun first ("وكالة المخابرات").
+    let (clitic, feminine, definite) = if let Some(clitic) = head_clitic(word, &DEFINITE_BODIES) {
+        (clitic, false, true)
+    } else if let Some(clitic) = head_clitic(word, &FEMININE_BODIES) {
+        (clitic, true, false)
+    } else {
+        (head_clitic(word, &MASCULINE_BODIES)?, false, false)
     };
     let noun = next_word(doc, i)?;
     if !is_definite(doc.word(noun)) || NOT_BODY_NOUNS.contains_folded(doc.folded(noun)) {
+        return None;
+    }
+    // The nisba may not follow a definite head at once: "البنك المصري" is any Egyptian bank.
+    if definite && misc.contains(&doc.tokens[noun].span) {
         return None;
     }
     let mut at = noun;
@@ -258,6 +272,20 @@ mod tests {
         assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("الأمريكي", Misc)]);
         let text = "وكالة الأنباء الرسمية الكبيرة الأولى السعودية";
         assert_eq!(run(text, vec![mention(text, "السعودية", Misc)]), [("السعودية", Misc)]);
+    }
+
+    #[test]
+    fn a_central_bank_is_its_definite_head_adjectives_and_nisba() {
+        use EntityKind::{Misc, Org};
+        let text = "قرر البنك المركزي المصري تثبيت الفائدة";
+        assert_eq!(run(text, vec![mention(text, "المصري", Misc)]), [("البنك المركزي المصري", Org)]);
+        // After ل the article's alif is elided; the clitic stays outside.
+        let text = "وفقا للبنك المركزي الأوروبي";
+        assert_eq!(run(text, vec![mention(text, "الأوروبي", Misc)]), [("لبنك المركزي الأوروبي", Org)]);
+        // Any Egyptian bank, and a bank without a nisba, name no body.
+        let text = "اقترض البنك المصري الكبير";
+        assert_eq!(run(text, vec![mention(text, "المصري", Misc)]), [("المصري", Misc)]);
+        assert_eq!(run("رفع البنك المركزي الفائدة", vec![]), []);
     }
 
     #[test]

@@ -13,7 +13,9 @@ use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_inflected_ordinary, is_only_a_verb, is_possessed_noun, is_unknown_name};
+use crate::unknown_names::{
+    arabic_lexicon, is_inflected_ordinary, is_only_a_verb, is_plain_ordinary, is_possessed_noun, is_unknown_name,
+};
 
 /// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
 /// word off each person's, unless the name lists know the word as a name ("حسين", "يزيد").
@@ -47,6 +49,15 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
         }
+        // "فاز فيلم" (a film won): a verb and an ordinary noun are no name. (A verb is not
+        // cut off the front of a longer name: foreign names read as verbs too often, "أرسين".)
+        if let Some((first, rest)) = m.span.of(doc.text).split_once(' ') {
+            let rest = rest.trim_start();
+            let ordinary = |w: &str| !listed(w) && is_plain_ordinary(lexicon, w);
+            if !rest.contains(' ') && ordinary(rest) && !listed(first) && is_only_a_verb(lexicon, first) {
+                m.span = Span::new(m.span.end, m.span.end);
+            }
+        }
         if m.kind == EntityKind::Per && joins_a_portfolio(doc, lexicon, m.span) {
             let text = m.span.of(doc.text);
             if let Some((_, rest)) = text.split_once(' ') {
@@ -63,6 +74,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
+    mentions.retain(|m| !m.span.is_empty());
 }
 
 /// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
@@ -152,6 +164,10 @@ mod tests {
         assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
         // A minister's portfolio of two parts: the second is no part of the name.
         assert_eq!(run("بحضور وزير السياحة والآثار شريف فتحي", "الآثار شريف فتحي"), "شريف فتحي");
+        // A verb and an ordinary noun are no name.
+        let text = "القاهرة - فاز فيلم \"الحياة بعد سهام\" بجائزة";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("فاز فيلم", EntityKind::Org)], trim);
+        assert_eq!(got, []);
     }
 
     #[test]

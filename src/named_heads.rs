@@ -28,7 +28,7 @@ const fn head(kind: EntityKind, names_it: bool, over_places: bool) -> Head {
     Head { kind, names_it, over_places }
 }
 
-static NAMING_ORG: FoldedWords = FoldedWords::new(&["شركة", "منصة", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة"]);
+static NAMING_ORG: FoldedWords = FoldedWords::new(&["شركة", "منصة", "مجموعة", "بنك", "مصرف", "بورصة", "صحيفة", "قناة"]);
 static OTHER_ORG: FoldedWords = FoldedWords::new(&["حزب", "حركة", "جماعة", "ميليشيا"]);
 static TEAMS: FoldedWords = FoldedWords::new(&["نادي", "فريق"]);
 static VENUES: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "مطار", "ميناء", "معبر", "شارع", "ساحة"]);
@@ -103,6 +103,7 @@ fn head_of(folded: &str) -> Option<Head> {
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
     split_at_joined_heads(doc, mentions);
+    leave_heads_out(doc, lexicon, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -150,6 +151,21 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     crate::ner::add_mentions(mentions, found);
+}
+
+/// A mention the tagger opened with a head noun, the rest unseen words ("شركة دايو"), is the
+/// name after the head, of the head's type: the head stays outside, as when the tagger found
+/// the name alone.
+fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Some((first, rest)) = m.span.of(doc.text).split_once(' ') else { continue };
+        let rest = rest.trim_start();
+        let Some(head) = head_of(&crate::text::normalize::fold(first)) else { continue };
+        if rest.split(' ').all(|w| is_unknown_name(lexicon, w)) {
+            m.span = Span::new(m.span.end - rest.len(), m.span.end);
+            m.kind = head.kind;
+        }
+    }
 }
 
 /// Cuts an organisation before an inner head noun with the conjunction: the tagger reads "البنك

@@ -3,6 +3,7 @@
 //! the training corpora, and Arabic sentence adverbs made from a nisba ("رياضيا،", in sport;
 //! "اقتصاديا،"), which open news paragraphs and look like an unseen word to the tagger.
 
+use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
 use crate::text::normalize::{fold, FoldedWords};
@@ -26,20 +27,22 @@ pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !m.span.of(doc.text).split_whitespace().any(is_disease_word));
 }
 
-/// Drops one-word Arabic mentions that are an adverb made from a nisba (a known nisba with
-/// the accusative alif: "رياضيا", "ثقافيا") followed by a comma, unless a name list knows the
-/// word ("سوريا" ends the same way).
+/// Drops one-word Arabic mentions that are an ordinary word with the accusative alif: an
+/// adverb made from a nisba ("رياضيا،", "ثقافيا،"), or, taken for a person, an indefinite
+/// noun ("إن وفدا برئاسة", a delegation), unless a name list knows the word ("سوريا" ends the
+/// same way). A person's name takes no such ending unless it is an ordinary Arabic word, which
+/// the lists carry ("محمدا"); places and organisations can end so ("أبوجا", "سونا").
 pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
     mentions.retain(|m| {
         let word = m.span.of(doc.text);
         let comma = doc.text[m.span.end..].trim_start_matches(' ').starts_with(['،', ',']);
-        let adverb = comma
+        let folded = fold(word);
+        let accusative = (m.kind == EntityKind::Per && folded.ends_with('ا') || comma && folded.ends_with("يا"))
             && !word.contains(' ')
-            && fold(word).ends_with("يا")
             && crate::unknown_names::is_inflected_ordinary(lexicon, word)
             && !crate::unknown_names::listed(word, &[]);
-        !adverb
+        !accusative
     });
 }
 

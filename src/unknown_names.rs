@@ -71,6 +71,12 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     !(known(lexicon, &stem) || without_first.is_some_and(|w| known(lexicon, w)) || without_ending)
 }
 
+/// An indefinite Arabic word the lexicon knows as an ordinary word as it stands (after its
+/// clitics): "فيلم", "اجتماع".
+pub fn is_plain_ordinary(lexicon: &Lexicon, word: &str) -> bool {
+    is_arabic(word) && !has_article(&fold(word)) && known(lexicon, &lookup_form(Lang::Ar, word))
+}
+
 /// An indefinite Arabic word the lexicon knows only with an ending taken off: an inflected
 /// ordinary word ("هدفين", two goals; "سلبيا", goallessly), which a name is not.
 pub fn is_inflected_ordinary(lexicon: &Lexicon, word: &str) -> bool {

@@ -64,7 +64,11 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let word = words[i];
             // Nisbas end in ي، ة، ن (ـيين، ـيون، ـيان) after any marks: a cheap first filter.
             let last = word.chars().rev().find(|c| c.is_alphabetic());
-            if labels[i] != O || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
+            let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
+            // The tagger may also start a person of its own there ("محمد شياع" + "السوداني").
+            let own_person = labels[i] == begin(EntityKind::Per) && after_person;
+            if labels[i] != O && !own_person || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4
+            {
                 continue;
             }
             fold_into(word, &mut folded);
@@ -81,9 +85,11 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             }) else {
                 continue;
             };
-            let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
-            labels[i] = if after_person && p.article && p.clitic == 0 && ending == 1 {
+            let family = after_person && p.article && p.clitic == 0 && ending == 1;
+            labels[i] = if family {
                 inside(EntityKind::Per)
+            } else if own_person {
+                continue;
             } else {
                 begin(EntityKind::Misc)
             };
@@ -138,6 +144,10 @@ mod tests {
         let mut labels = [b_per, i_per, O, O, O, O, O];
         apply(&gaz, &words, &mut labels, &[0..words.len()]);
         assert_eq!(labels, [b_per, i_per, i_per, O, misc, O, misc]);
+        // Also when the tagger started a person of its own at the nisba.
+        let mut labels = [b_per, i_per, b_per];
+        apply(&gaz, &words[..3], &mut labels, &[0..3]);
+        assert_eq!(labels, [b_per, i_per, i_per]);
         // Not across a sentence (or paragraph) boundary.
         let mut labels = [b_per, O];
         apply(&gaz, &["شياع", "السوداني"], &mut labels, &[0..1, 1..2]);
