@@ -11,6 +11,7 @@ mod run;
 mod serve;
 mod setup;
 mod test;
+mod train;
 
 use std::process::ExitCode;
 
@@ -22,7 +23,9 @@ usage: cargo xtask <command>
   test              run every test: native, wasm in Chromium, end-to-end in Chromium
                     (plus the corpus checks when ../shared is present)
   bench             benchmarks: native throughput and scaling, wasm in Node beside
-                    compromise, wasm in Chromium, bundle sizes against the budget";
+                    compromise, wasm in Chromium, bundle sizes against the budget
+  train [SHARED]    retrain model/ar.bin and model/en.bin from the corpora in ../shared
+                    (or SHARED); the corpus checks of `test` compare against this";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("build") => build::build().map(|_| ()),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
+        Some("train") => train::train(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             Ok(())
