@@ -12,6 +12,7 @@
 
 use super::arabic;
 use super::hash::Fnv;
+use super::rice;
 use crate::lang::Lang;
 use crate::text::normalize::fold;
 
@@ -163,66 +164,29 @@ impl Lexicon {
         self.classes.iter().position(|c| c == name).map_or(0, |i| 1 << i)
     }
 
-    /// Serialises: class count, then per class its name, hash count, Rice parameter and
-    /// the Rice-coded gaps between sorted hashes.
+    /// Serialises: class count, then per class its name and its hashes as a Rice-coded set.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = vec![self.classes.len() as u8];
         for (class, set) in self.classes.iter().zip(&self.sets) {
-            out.push(class.len().min(255) as u8);
-            out.extend_from_slice(&class.as_bytes()[..class.len().min(255)]);
-            out.extend_from_slice(&(set.len() as u32).to_le_bytes());
-            let k = rice_parameter(set.len());
-            out.push(k);
-            let mut bits = BitWriter::default();
-            let mut last = 0u32;
-            for &h in set {
-                bits.rice(h - last, k);
-                last = h;
-            }
-            let bytes = bits.finish();
-            out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
-            out.extend_from_slice(&bytes);
+            rice::write_name(&mut out, class);
+            rice::write_set(&mut out, set, BITS);
         }
         out
     }
 
     /// Reads what [`Lexicon::to_bytes`] wrote; `None` for anything inconsistent.
     pub fn from_bytes(bytes: &[u8]) -> Option<Lexicon> {
-        let mut at = 0usize;
-        let mut take = |n: usize| -> Option<&[u8]> {
-            let out = bytes.get(at..at.checked_add(n)?)?;
-            at += n;
-            Some(out)
-        };
-        let classes = take(1)?[0] as usize;
+        let mut cursor = rice::Cursor::new(bytes);
+        let classes = cursor.u8()? as usize;
         if classes > MAX_CLASSES {
             return None;
         }
         let mut lex = Lexicon::default();
         for _ in 0..classes {
-            let len = take(1)?[0] as usize;
-            lex.classes.push(String::from_utf8(take(len)?.to_vec()).ok()?);
-            let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-            let k = take(1)?[0];
-            let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-            let data = take(len)?;
-            // Each hash takes at least one bit: a count beyond that is a corrupt file.
-            if k > BITS as u8 || n > data.len() * 8 {
-                return None;
-            }
-            let mut reader = BitReader { data, at: 0 };
-            let mut set = Vec::with_capacity(n);
-            let mut last = 0u32;
-            for _ in 0..n {
-                last = last.checked_add(reader.rice(k)?)?;
-                if last > MASK {
-                    return None;
-                }
-                set.push(last);
-            }
-            lex.sets.push(set);
+            lex.classes.push(cursor.name()?);
+            lex.sets.push(cursor.set(BITS)?);
         }
-        if at != bytes.len() {
+        if !cursor.is_done() {
             return None;
         }
         lex.index();
@@ -233,74 +197,6 @@ impl Lexicon {
 #[inline]
 fn slot(h: u32, mask: usize) -> usize {
     (h.wrapping_mul(0x9E37_79B1) >> 8) as usize & mask
-}
-
-/// Rice parameter for `n` uniform values in 24 bits: about log2 of the mean gap.
-fn rice_parameter(n: usize) -> u8 {
-    let mean = (1u64 << BITS) / n.max(1) as u64;
-    (63 - mean.max(1).leading_zeros()).min(BITS - 1) as u8
-}
-
-#[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
-    used: u32,
-}
-
-impl BitWriter {
-    fn bit(&mut self, b: bool) {
-        if self.used % 8 == 0 {
-            self.bytes.push(0);
-        }
-        if b {
-            *self.bytes.last_mut().expect("pushed") |= 1 << (self.used % 8);
-        }
-        self.used += 1;
-    }
-
-    /// Quotient in unary (ones closed by a zero), remainder in `k` bits.
-    fn rice(&mut self, v: u32, k: u8) {
-        for _ in 0..v >> k {
-            self.bit(true);
-        }
-        self.bit(false);
-        for i in 0..k {
-            self.bit(v >> i & 1 == 1);
-        }
-    }
-
-    fn finish(self) -> Vec<u8> {
-        self.bytes
-    }
-}
-
-struct BitReader<'a> {
-    data: &'a [u8],
-    at: usize,
-}
-
-impl BitReader<'_> {
-    fn bit(&mut self) -> Option<bool> {
-        let byte = *self.data.get(self.at / 8)?;
-        let b = byte >> (self.at % 8) & 1 == 1;
-        self.at += 1;
-        Some(b)
-    }
-
-    fn rice(&mut self, k: u8) -> Option<u32> {
-        let mut q = 0u32;
-        while self.bit()? {
-            q += 1;
-            if q > MASK >> k {
-                return None;
-            }
-        }
-        let mut r = 0u32;
-        for i in 0..k {
-            r |= (self.bit()? as u32) << i;
-        }
-        Some(q << k | r)
-    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod model;
 pub mod nisba;
 pub mod nonlocal;
+pub mod rice;
 pub mod spans;
 pub mod tagger;
 pub mod triggers;
