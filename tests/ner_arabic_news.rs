@@ -70,12 +70,13 @@ const LATER: [(&str, &str, &str, usize, usize); 4] = [
     // pronoun ("محمد صلاح فريقه"), a sentence adverb is no name ("رياضيا،"), and a place-naming
     // head does not join an organisation's own name: 19, 4 ("بورصة ناسداك" is the tagger's own);
     // an indefinite nisba after و ("مصرية وقطرية"): 20, 4; national bodies ("وكالة المخابرات
-    // المركزية الأمريكية"): 21, 2.
+    // المركزية الأمريكية"): 21, 2. Its gold gained "دولار" (MISC) on 30 Nov: the other
+    // articles' golds tag currencies, as ANERcorp does, and this one had left it out.
     (
         "held out 4",
         include_str!("fixtures/ar/news-heldout4.txt"),
         include_str!("fixtures/ar/news-heldout4.gold"),
-        23,
+        24,
         19,
     ),
 ];
