@@ -110,7 +110,13 @@ fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
             && g.classes_of(Fnv::new().str(doc.folded(b))) & place_or_org == 0;
         // The word is free, or exactly a one-word mention of another type just before.
         let previous = out.last().filter(|p| p.span.end > word.start);
-        let alone = previous.is_some_and(|p| p.span == word && p.kind != EntityKind::Per);
+        // Not a name the document gives that type elsewhere: "شركة مايكروسوفت" … "رئيس
+        // مايكروسوفت براد سميث" is the company and its head.
+        let named_so_elsewhere = |p: &Mention| {
+            let folded = fold(p.span.of(doc.text));
+            mentions.iter().any(|o| o.span != p.span && o.kind == p.kind && fold(o.span.of(doc.text)) == folded)
+        };
+        let alone = previous.is_some_and(|p| p.span == word && p.kind != EntityKind::Per && !named_so_elsewhere(p));
         let given = g.classes_of(Fnv::new().str(doc.folded(b))) & g.class_bit("first") != 0;
         if unseen && (previous.is_none() && given || alone) {
             if alone {
@@ -176,6 +182,20 @@ mod tests {
         let model = [("كردستان", EntityKind::Loc), ("نيجيرفان", EntityKind::Loc), ("بارزاني", EntityKind::Per)];
         let got = crate::ner::run_rule(text, Lang::Ar, &model, trim);
         assert_eq!(got, [("كردستان".to_string(), EntityKind::Loc), ("نيجيرفان بارزاني".to_string(), EntityKind::Per)]);
+        // Not a word the document names as something else elsewhere: the company and its head.
+        let text = "أعلنت شركة مايكروسوفت الصفقة، وقال رئيس مايكروسوفت براد سميث إنها مهمة";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let first = text.find("مايكروسوفت").unwrap();
+        let second = text.rfind("مايكروسوفت").unwrap();
+        let person = text.find("براد سميث").unwrap();
+        let mut mentions = vec![
+            Mention { span: Span::new(first, first + "مايكروسوفت".len()), kind: EntityKind::Org },
+            Mention { span: Span::new(second, second + "مايكروسوفت".len()), kind: EntityKind::Org },
+            Mention { span: Span::new(person, person + "براد سميث".len()), kind: EntityKind::Per },
+        ];
+        trim(&doc, &mut mentions);
+        let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(got, ["مايكروسوفت", "مايكروسوفت", "براد سميث"]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
     }

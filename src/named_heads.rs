@@ -131,20 +131,33 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             }
             Some(m) if m.span.start < tokens[i + 1].span.end => {}
             following => {
-                let limit = following.map_or(doc.text.len(), |m| m.span.start);
+                let limit = following.as_ref().map_or(doc.text.len(), |m| m.span.start);
                 let mut end = i + 1;
                 while end < tokens.len()
                     && end - (i + 1) < MAX_WORDS
                     && tokens[end].span.end <= limit
                     && (end == i + 1 || doc.only_spaces_between(tokens[end - 1].span.end, tokens[end].span.start))
-                    && is_unknown_name(lexicon, doc.word(end))
+                    && (is_unknown_name(lexicon, doc.word(end)) || head.names_it && is_given_name(doc, lexicon, end))
                 {
                     end += 1;
                 }
                 if end == i + 1 && is_outlet(doc.folded(i)) {
                     end = outlet_name_end(doc, i + 1, limit);
                 }
-                if end > i + 1 {
+                // A person the tagger found right after those words is the rest of what the
+                // head names: "ملعب مولاي [عبد الله]" is the stadium.
+                let person_after = following.filter(|m| {
+                    m.kind == EntityKind::Per
+                        && head.names_it
+                        && end > i + 1
+                        && tokens.get(end).is_some_and(|t| t.span.start == m.span.start)
+                        && doc.only_spaces_between(tokens[end - 1].span.end, m.span.start)
+                });
+                if let Some(m) = person_after {
+                    eprintln!("DBG person_after {} | {}", doc.word(i), m.span.of(doc.text));
+                    *m = Mention { span: Span::new(next, m.span.end), kind: head.kind };
+                } else if end > i + 1 {
+                    eprintln!("DBG found {} | {}", doc.word(i), &doc.text[next..tokens[end - 1].span.end]);
                     found.push(Mention { span: Span::new(next, tokens[end - 1].span.end), kind: head.kind });
                 }
             }
@@ -166,6 +179,13 @@ fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, menti
             m.kind = head.kind;
         }
     }
+}
+
+/// Whether token `i` is a given name of the name lists that is no ordinary word ("مولاي",
+/// "محمد"; not "على", which folds to "علي"): a venue or company is often named after a person.
+fn is_given_name(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, i: usize) -> bool {
+    let word = doc.word(i);
+    crate::unknown_names::listed(word, &["first", "given"]) && !crate::unknown_names::is_plain_ordinary(lexicon, word)
 }
 
 /// Cuts an organisation before an inner head noun with the conjunction: the tagger reads "البنك
@@ -209,6 +229,12 @@ mod tests {
         assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
         let got = run("شركة دبي للاستثمار", &[("دبي", EntityKind::Loc)]);
         assert_eq!(got, [("دبي".to_string(), EntityKind::Loc)]);
+        // A venue named after a person: the given name and the person found after it.
+        let got = run("على ملعب مولاي عبد الله في الرباط", &[("عبد الله", EntityKind::Per)]);
+        assert_eq!(got, [("مولاي عبد الله".to_string(), EntityKind::Loc)]);
+        // A head the tagger put inside a name of unseen words stays outside.
+        let got = run("ووقعت شركة دايو الاتفاق", &[("شركة دايو", EntityKind::Org)]);
+        assert_eq!(got, [("دايو".to_string(), EntityKind::Org)]);
     }
 
     #[test]

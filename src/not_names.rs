@@ -46,6 +46,28 @@ pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// Nouns that name a country only as a generic reference when they stand alone ("شمالي
+/// المملكة", the kingdom's north; "أنحاء البلاد"): a name only with more words ("المملكة
+/// المتحدة", "المملكة العربية السعودية"). Compared folded and without a clitic.
+static GENERIC_PLACES: FoldedWords =
+    FoldedWords::new(&["المملكة", "البلاد", "الدولة", "الإمارة", "السلطنة", "الجمهورية"]);
+
+/// Drops one-word places that are a generic reference (see [`GENERIC_PLACES`]), as the
+/// guidelines ask of "the government".
+pub fn drop_generic_places(doc: &Document, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let word = m.span.of(doc.text);
+        let generic = m.kind == crate::annotations::EntityKind::Loc && !word.contains(' ') && {
+            let folded = fold(word);
+            GENERIC_PLACES.contains_folded(&folded)
+                || folded
+                    .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+                    .is_some_and(|rest| GENERIC_PLACES.contains_folded(rest))
+        };
+        !generic
+    });
+}
+
 fn is_disease_word(word: &str) -> bool {
     let folded = fold(word);
     // بفيروس، وكورونا: one clitic letter before the word.
@@ -70,6 +92,19 @@ mod tests {
         let mut mentions = vec![at("رياضيا"), at("سوريا")];
         drop_sentence_adverbs(&doc, &mut mentions);
         assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["سوريا"]);
+    }
+
+    #[test]
+    fn a_lone_kingdom_is_a_generic_reference_and_a_named_one_a_place() {
+        let text = "في محافظة إربد شمالي المملكة. وزار المملكة المتحدة.";
+        let doc = Document::new(text, None);
+        let at = |name: &str| {
+            let start = text.find(name).unwrap();
+            Mention { span: Span::new(start, start + name.len()), kind: EntityKind::Loc }
+        };
+        let mut mentions = vec![at("إربد"), at("المملكة"), at("المملكة المتحدة")];
+        drop_generic_places(&doc, &mut mentions);
+        assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["إربد", "المملكة المتحدة"]);
     }
 
     #[test]

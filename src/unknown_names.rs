@@ -64,11 +64,14 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
         return false;
     }
     // As the tagger's lexicon features read it: the word, or without one clitic or future letter
-    // ("وسعادة", "ليقرر", "سيزور"), or without an ending.
+    // ("وسعادة", "ليقرر", "سيزور"), or without an ending, or both ("بهدفين", with two goals).
     let stem = lookup_form(Lang::Ar, word);
+    let without_ending =
+        |w: &str| ENDINGS[..4].iter().filter_map(|e| w.strip_suffix(e)).any(|base| known(lexicon, base));
     let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
-    let without_ending = ENDINGS[..4].iter().filter_map(|e| stem.strip_suffix(e)).any(|w| known(lexicon, w));
-    !(known(lexicon, &stem) || without_first.is_some_and(|w| known(lexicon, w)) || without_ending)
+    let known_without_first =
+        without_first.is_some_and(|w| known(lexicon, w) || w.chars().count() >= 4 && without_ending(w));
+    !(known(lexicon, &stem) || known_without_first || without_ending(&stem))
 }
 
 /// An indefinite Arabic word the lexicon knows as an ordinary word as it stands (after its

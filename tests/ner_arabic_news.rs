@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 4] = [
+const LATER: [(&str, &str, &str, usize, usize); 5] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -78,6 +78,19 @@ const LATER: [(&str, &str, &str, usize, usize); 4] = [
         include_str!("fixtures/ar/news-heldout4.gold"),
         24,
         19,
+    ),
+    // Written on 30 Nov with the model trained on all of ANERcorp-train, scored before any
+    // change: 32 of 39 right, 4 wrong. From its errors: a venue's head takes the person after a
+    // given name ("ملعب مولاي عبد الله"), a person does not take a word the document names an
+    // organisation elsewhere ("مايكروسوفت براد سميث"), an inflected word after a clitic is no
+    // unseen name ("بهدفين"), a lone "المملكة" is a generic reference, and listed cities are
+    // places where a place is expected ("في حلب وحمص"): 37, 0.
+    (
+        "held out 5",
+        include_str!("fixtures/ar/news-heldout5.txt"),
+        include_str!("fixtures/ar/news-heldout5.gold"),
+        39,
+        35,
     ),
 ];
 
