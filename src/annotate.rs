@@ -22,6 +22,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut mentions = crate::ner::tag(&doc);
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::not_names::drop_sentence_adverbs(&doc, &mut mentions);
+    crate::not_names::drop_generic_places(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);
@@ -32,6 +33,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::sports_clubs::settle(&doc, &mut mentions);
     crate::name_tails::trim(&doc, &mut mentions);
     crate::official_names::add(&doc, &mut mentions);
+    crate::cities::mark(&doc, &mut mentions);
     // Curated names, then the caller's own, win over what the model and the rules found.
     let mentions = crate::names::add_known(&doc, mentions);
     let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);

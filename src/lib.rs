@@ -15,6 +15,7 @@
 mod annotate;
 mod annotations;
 mod arabic_datelines;
+mod cities;
 mod document;
 mod english;
 mod ministries;

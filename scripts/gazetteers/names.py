@@ -139,6 +139,27 @@ def english_clubs(json_dir):
     return names
 
 
+def arabic_cities(json_dir, english_common):
+    """Arabic names of cities (Wikipedia titles): Arabic words only, at most three, without a
+    leading "مدينة" (the head, which the rules read on their own). The table holds some
+    ordinary words too ("implementation" -> "تنفيذ"): an entry whose English key is an ordinary
+    English word, or that is an Arabic function word ("dunn" -> "دون"), is left out."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from name_units import FUNCTION_WORDS, folded
+    with open(os.path.join(json_dir, "cities", "cities_full.json"), encoding="utf-8") as f:
+        table = json.load(f)
+    names = set()
+    for key, ar in table.items():
+        if key in english_common or folded(ar) in FUNCTION_WORDS:
+            continue
+        words = ar.split()
+        if words[:1] == ["مدينة"]:
+            words = words[1:]
+        if 1 <= len(words) <= 3 and all(ARABIC_WORD.match(w) for w in words):
+            names.add(" ".join(words))
+    return names
+
+
 def write_curated(folder, name, items, noun, source):
     """Writes a sorted list to data/curated/NAME under a header naming its SOURCE."""
     items = sorted(items)
@@ -175,6 +196,13 @@ def main():
                   "the short English names of the football clubs in\n"
                   "# ArWikiCats 0.2.3 (MIT; Wikipedia article titles, CC BY-SA 4.0), affixes like F.C. dropped.\n"
                   "# Used by the English rules after tagging (src/english/clubs.rs), not by the model.")
+
+    with open(os.path.join(out, "en", "lex-common.txt"), encoding="utf-8") as f:
+        english_common = {line.strip().lower() for line in f if not line.startswith("#")}
+    write_curated(curated, "cities-ar.txt", arabic_cities(json_dir, english_common), "cities",
+                  "the Arabic names of the cities in ArWikiCats 0.2.3\n"
+                  "# (MIT; Wikipedia article titles, CC BY-SA 4.0). Used by the Arabic rules after tagging\n"
+                  "# (src/cities.rs), not by the model.")
 
     # No English lists in the model: the notable people's English names with their first and last words, or
     # Faker's given and family names of 31 Latin-script locales, were neutral or slightly

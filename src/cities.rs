@@ -1,0 +1,188 @@
+//! Cities the Arabic tagger leaves untagged: "في حلب وحمص" (Aleppo and Homs), names the 2006
+//! corpus and its gazetteer never list and the word lists know as ordinary words (milking,
+//! chickpeas). A city of `data/curated/cities-ar.txt` is a place where the sentence says a
+//! place comes: after a locative word ("في", "من", "إلى", "شمالي") or joined by و to a place
+//! just before it. A definite word right after it ("صور الأقمار",
+//! pictures of the satellites) makes it the first noun of a phrase, not a name.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::{fold, is_arabic_mark, FoldedWords};
+
+static CITIES: &str = include_str!("../data/curated/cities-ar.txt");
+
+/// Most words of a listed city ("دير الزور", "الدار البيضاء").
+const MAX_WORDS: usize = 3;
+
+/// Words after which a place comes, folded.
+static LOCATIVES: FoldedWords = FoldedWords::new(&[
+    "في",
+    "من",
+    "إلى",
+    "نحو",
+    "قرب",
+    "داخل",
+    "حول",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "ريف",
+    "مدينة",
+    "بمدينة",
+    "ومدينة",
+    "مدينتي",
+    "محافظة",
+]);
+
+/// The listed cities, folded, words joined by a space.
+fn cities() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        CITIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split(' ').map(fold).collect::<Vec<_>>().join(" "))
+            .collect()
+    })
+}
+
+/// Adds the listed cities that stand where a place is expected and no mention covers.
+pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
+    let cities = cities();
+    let mut found: Vec<Mention> = Vec::new();
+    for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
+        let mut i = block.tokens.start;
+        while i < block.tokens.end {
+            match city_at(doc, cities, mentions, &found, i, block.tokens.end) {
+                Some((span, next)) => {
+                    found.push(Mention { span, kind: EntityKind::Loc });
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    crate::ner::add_mentions(mentions, found);
+}
+
+/// The span of a city starting at token `i` (its clitic left out) and the token after it.
+fn city_at(
+    doc: &Document,
+    cities: &HashSet<String>,
+    mentions: &[Mention],
+    found: &[Mention],
+    i: usize,
+    end: usize,
+) -> Option<(Span, usize)> {
+    let covered = |t: usize| {
+        let span = doc.tokens[t].span;
+        let at = mentions.partition_point(|m| m.span.end <= span.start);
+        mentions.get(at).is_some_and(|m| m.span.start < span.end)
+    };
+    let folded = doc.folded(i);
+    let first = folded.chars().next()?;
+    if !crate::lang::is_arabic_letter(first) || covered(i) {
+        return None;
+    }
+    // The word as it stands, or without one attached letter.
+    let clitic = ['و', 'ف', 'ب', 'ل', 'ك'].contains(&first).then(|| &folded[first.len_utf8()..]);
+    for (form, attached) in [(folded, None), (clitic.unwrap_or(""), clitic.map(|_| first))] {
+        if form.chars().count() < 2 {
+            continue;
+        }
+        let mut name = form.to_string();
+        let mut last = None;
+        for n in 0..MAX_WORDS {
+            let t = i + n;
+            if n > 0 {
+                if t >= end
+                    || covered(t)
+                    || !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
+                {
+                    break;
+                }
+                name.push(' ');
+                name.push_str(doc.folded(t));
+            }
+            if cities.contains(&name) {
+                last = Some(t);
+            }
+        }
+        let Some(last) = last else { continue };
+        if !placed(doc, mentions, found, i, attached) || followed_by_definite(doc, last, end) {
+            continue;
+        }
+        let start = doc.tokens[i].span.start + attached.map_or(0, |_| clitic_bytes(doc.word(i)));
+        return Some((Span::new(start, doc.tokens[last].span.end), last + 1));
+    }
+    None
+}
+
+/// Whether the sentence expects a place at token `i`: a locative word before it, or و attached
+/// right after a place. (Not ب attached: "حوض بركين" is no ب + a city.)
+fn placed(doc: &Document, mentions: &[Mention], found: &[Mention], i: usize, attached: Option<char>) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    if !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start) {
+        return false;
+    }
+    if attached.is_none() && LOCATIVES.contains_folded(doc.folded(before)) {
+        return true;
+    }
+    let end = doc.tokens[before].span.end;
+    let place_before = |m: &Mention| m.kind == EntityKind::Loc && m.span.end == end;
+    attached == Some('و') && (mentions.iter().any(place_before) || found.iter().any(place_before))
+}
+
+/// Whether the word after token `last` has the article: the city word then opens a phrase.
+fn followed_by_definite(doc: &Document, last: usize, end: usize) -> bool {
+    let next = last + 1;
+    next < end
+        && doc.only_spaces_between(doc.tokens[last].span.end, doc.tokens[next].span.start)
+        && doc.folded(next).starts_with("ال")
+}
+
+/// Bytes of the first letter of `word` and the marks on it.
+fn clitic_bytes(word: &str) -> usize {
+    let mut chars = word.char_indices().skip(1);
+    chars.find(|&(_, c)| !is_arabic_mark(c)).map_or(word.len(), |(at, _)| at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<&str> {
+        let doc = Document::new(text, Some(Lang::Ar));
+        let mut mentions = Vec::new();
+        mark(&doc, &mut mentions);
+        mentions.iter().map(|m| m.span.of(text)).collect()
+    }
+
+    #[test]
+    fn a_listed_city_where_a_place_is_expected_is_a_place() {
+        assert_eq!(run("لبحث تمويل محطات الكهرباء في حلب وحمص."), ["حلب", "حمص"]);
+        assert_eq!(run("وصل الوفد إلى دير الزور أمس"), ["دير الزور"]);
+    }
+
+    #[test]
+    fn the_same_words_elsewhere_are_left_alone() {
+        // Milking and chickpeas; pictures of the satellites; a city word with no place expected.
+        assert_eq!(run("حلب المزارع البقرة وأكل حمص"), Vec::<&str>::new());
+        assert_eq!(run("وأظهرت صور الأقمار الصناعية الدمار"), Vec::<&str>::new());
+        assert_eq!(run("نقلا من صور الأقمار الصناعية"), Vec::<&str>::new());
+        assert_eq!(run("في حوض بركين"), Vec::<&str>::new());
+    }
+}
