@@ -5,12 +5,12 @@
 //! just before it. A definite word right after it ("صور الأقمار",
 //! pictures of the satellites) makes it the first noun of a phrase, not a name.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
+use crate::ner::hash::{Fnv, HashKeySet};
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::{fold, is_arabic_mark, FoldedWords};
@@ -46,16 +46,26 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "محافظة",
 ]);
 
-/// The listed cities, folded, words joined by a space.
-fn cities() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+/// The listed cities as hashes of their folded words joined by a space, and of the first
+/// words of those of two words or more (so that a phrase is only hashed on after a word that
+/// can open one). Hashes, not strings: this runs on every Arabic word of a page.
+struct Cities {
+    names: HashKeySet,
+    openers: HashKeySet,
+}
+
+fn cities() -> &'static Cities {
+    static SET: OnceLock<Cities> = OnceLock::new();
     SET.get_or_init(|| {
-        CITIES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.split(' ').map(fold).collect::<Vec<_>>().join(" "))
-            .collect()
+        let mut cities = Cities { names: HashKeySet::default(), openers: HashKeySet::default() };
+        for line in CITIES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<String> = line.split(' ').map(fold).collect();
+            if words.len() > 1 {
+                cities.openers.insert(Fnv::new().str(&words[0]).value());
+            }
+            cities.names.insert(words[1..].iter().fold(Fnv::new().str(&words[0]), |h, w| h.byte(b' ').str(w)).value());
+        }
+        cities
     })
 }
 
@@ -81,7 +91,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
 /// The span of a city starting at token `i` (its clitic left out) and the token after it.
 fn city_at(
     doc: &Document,
-    cities: &HashSet<String>,
+    cities: &Cities,
     mentions: &[Mention],
     found: &[Mention],
     i: usize,
@@ -103,22 +113,17 @@ fn city_at(
         if form.chars().count() < 2 {
             continue;
         }
-        let mut name = form.to_string();
-        let mut last = None;
-        for n in 0..MAX_WORDS {
-            let t = i + n;
-            if n > 0 {
-                if t >= end
-                    || covered(t)
-                    || !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
-                {
+        let mut hash = Fnv::new().str(form);
+        let mut last = cities.names.contains(&hash.value()).then_some(i);
+        if cities.openers.contains(&hash.value()) {
+            for t in i + 1..(i + MAX_WORDS).min(end) {
+                if covered(t) || !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
                     break;
                 }
-                name.push(' ');
-                name.push_str(doc.folded(t));
-            }
-            if cities.contains(&name) {
-                last = Some(t);
+                hash = hash.byte(b' ').str(doc.folded(t));
+                if cities.names.contains(&hash.value()) {
+                    last = Some(t);
+                }
             }
         }
         let Some(last) = last else { continue };
