@@ -102,7 +102,11 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
         };
         if let Some(adjective) = next_word(doc, last_noun) {
             let span = tokens[adjective].span;
-            if fold(span.of(doc.text)).ends_with("يه") && misc.contains(&span) {
+            let folded = fold(span.of(doc.text));
+            // The nisba, or a country whose name is its feminine nisba ("وزارة الطاقة
+            // السعودية"), which the nisba rule leaves to the tagger.
+            let country_nisba = || folded.starts_with("ال") && is_listed_place(&folded);
+            if folded.ends_with("يه") && (misc.contains(&span) || country_nisba()) {
                 end = span.end;
             }
         }
@@ -201,6 +205,14 @@ fn is_portfolio(folded: &str) -> bool {
     folded.strip_prefix('و').is_some_and(|rest| is_definite(rest) && !BODIES.contains_folded(rest))
 }
 
+/// Whether a folded word is a place of the Arabic gazetteer.
+fn is_listed_place(folded: &str) -> bool {
+    crate::ner::model_for(crate::lang::Lang::Ar).is_some_and(|m| {
+        let g = &m.gazetteer;
+        g.classes_of(crate::ner::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
+    })
+}
+
 /// An Arabic word with the article and at least two letters after it.
 fn is_definite(word: &str) -> bool {
     let folded = fold(word);
@@ -272,6 +284,12 @@ mod tests {
         assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("الأمريكي", Misc)]);
         let text = "وكالة الأنباء الرسمية الكبيرة الأولى السعودية";
         assert_eq!(run(text, vec![mention(text, "السعودية", Misc)]), [("السعودية", Misc)]);
+    }
+
+    #[test]
+    fn a_country_named_by_its_feminine_nisba_ends_a_ministry() {
+        let text = "ووقعت وزارة الطاقة السعودية مذكرة تفاهم";
+        assert_eq!(run(text, vec![]), [("وزارة الطاقة السعودية", EntityKind::Org)]);
     }
 
     #[test]

@@ -78,9 +78,32 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
 }
 
 /// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
-fn is_spelled_letter(word: &str) -> bool {
-    const LETTERS: [&str; 16] =
-        ["إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "إل", "إم", "إن", "تي", "إكس"];
+pub(crate) fn is_spelled_letter(word: &str) -> bool {
+    // Not "في" (V) or "أو" (O): they are also "in" and "or".
+    const LETTERS: [&str; 22] = [
+        "إيه",
+        "بي",
+        "سي",
+        "دي",
+        "إي",
+        "إف",
+        "جي",
+        "إتش",
+        "آي",
+        "جيه",
+        "كيه",
+        "إل",
+        "إم",
+        "إن",
+        "تي",
+        "إكس",
+        "واي",
+        "آر",
+        "كيو",
+        "دبليو",
+        "إس",
+        "زد",
+    ];
     LETTERS.contains(&word)
 }
 

@@ -137,7 +137,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     && end - (i + 1) < MAX_WORDS
                     && tokens[end].span.end <= limit
                     && (end == i + 1 || doc.only_spaces_between(tokens[end - 1].span.end, tokens[end].span.start))
-                    && (is_unknown_name(lexicon, doc.word(end)) || head.names_it && is_given_name(doc, lexicon, end))
+                    && (is_unknown_name(lexicon, doc.word(end))
+                        || head.names_it && is_given_name(doc, lexicon, end)
+                        || head.kind == EntityKind::Org && spelled(doc, end, i + 1))
                 {
                     end += 1;
                 }
@@ -179,6 +181,16 @@ fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, menti
             m.kind = head.kind;
         }
     }
+}
+
+/// Whether token `t` spells a company's name in Latin letters, with a number after them: "بي
+/// واي دي", "جي 42". `first` is the name's first token.
+fn spelled(doc: &Document, t: usize, first: usize) -> bool {
+    let word = doc.word(t);
+    crate::name_tails::is_spelled_letter(word)
+        || t > first
+            && word.chars().all(|c| c.is_ascii_digit())
+            && crate::name_tails::is_spelled_letter(doc.word(t - 1))
 }
 
 /// Whether token `i` is a given name of the name lists that is no ordinary word ("مولاي",
@@ -232,6 +244,11 @@ mod tests {
         // A venue named after a person: the given name and the person found after it.
         let got = run("على ملعب مولاي عبد الله في الرباط", &[("عبد الله", EntityKind::Per)]);
         assert_eq!(got, [("مولاي عبد الله".to_string(), EntityKind::Loc)]);
+        // Spelled Latin letters name a company ("شركة بي واي دي").
+        let got = run("تراجع سهم شركة بي واي دي الصينية", &[]);
+        assert_eq!(got, [("بي واي دي".to_string(), EntityKind::Org)]);
+        let got = run("استثمار في شركة جي 42 الإماراتية", &[]);
+        assert_eq!(got, [("جي 42".to_string(), EntityKind::Org)]);
         // A head the tagger put inside a name of unseen words stays outside.
         let got = run("ووقعت شركة دايو الاتفاق", &[("شركة دايو", EntityKind::Org)]);
         assert_eq!(got, [("دايو".to_string(), EntityKind::Org)]);

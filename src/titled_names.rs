@@ -128,13 +128,15 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        if !is_title(doc.word(i), doc.folded(i)) {
+        let construct = !is_title(doc.word(i), doc.folded(i)) && is_construct_title(doc, i);
+        if !construct && !is_title(doc.word(i), doc.folded(i)) {
             i += 1;
             continue;
         }
         // Nationality adjectives and the title's own may come between ("المطربة اللبنانية
-        // فيروز", "للمخرج المصري", "مديرها العام").
-        let mut start = i + 1;
+        // فيروز", "للمخرج المصري", "مديرها العام"), after the body of a title in the construct
+        // state ("مدير الوكالة").
+        let mut start = if construct { i + 2 } else { i + 1 };
         while start < tokens.len()
             && start - (i + 1) < MAX_NISBAS
             && adjacent(doc, start)
@@ -142,7 +144,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         {
             start += 1;
         }
-        let titled = start;
+        let titled = if construct { i + 1 } else { start };
         let start = complement_end(doc, mentions, start);
         let mut end = start;
         while end < tokens.len()
@@ -217,6 +219,24 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         mentions.push(m);
     }
     mentions.extend(new);
+}
+
+/// Whether token `i` is a title without the article in the construct state, the body it
+/// heads right after it: "مدير الوكالة", "رئيس الشركة" (as "المدير" is a title). The body is a
+/// definite word that is no nisba.
+fn is_construct_title(doc: &Document, i: usize) -> bool {
+    let folded = doc.folded(i);
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(folded);
+    if bare.starts_with("ال") || doc.word(i).ends_with('ة') && !bare.ends_with('ه') {
+        return false;
+    }
+    let body = i + 1;
+    body < doc.tokens.len()
+        && adjacent(doc, body)
+        && doc.folded(body).starts_with("ال")
+        && doc.folded(body).chars().count() >= 5
+        && !is_nisba(doc.folded(body))
+        && crate::retype::is_honorific(&format!("ال{bare}"))
 }
 
 /// Whether token `t` follows token `t - 1` with only spaces between (one line, no punctuation).
@@ -294,6 +314,15 @@ mod tests {
         // listed company of ordinary words).
         let text = "قال المدير العام للشركة الوطنية للنفط";
         assert_eq!(run_with(text, &[("الوطنية للنفط", Org)]), own(&[("الوطنية للنفط", Org)]));
+    }
+
+    #[test]
+    fn a_title_in_the_construct_state_comes_before_a_name() {
+        let got = run_with("وقال مدير الوكالة يوزف أشباخر إن المهمة", &[("يوزف أشباخر", EntityKind::Org)]);
+        assert_eq!(got, [("يوزف أشباخر".to_string(), EntityKind::Per)]);
+        // A nisba is no body: "رئيس" + "الأمريكي" is no construct.
+        let got = run_with("رئيس الأمريكي شركة", &[]);
+        assert_eq!(got, []);
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 5] = [
+const LATER: [(&str, &str, &str, usize, usize); 6] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -90,7 +90,19 @@ const LATER: [(&str, &str, &str, usize, usize); 5] = [
         include_str!("fixtures/ar/news-heldout5.txt"),
         include_str!("fixtures/ar/news-heldout5.gold"),
         39,
-        35,
+        36,
+    ),
+    // Written on 30 Nov after the fifth one's rules, scored before any change: 28 of 36 right,
+    // 6 wrong. From its errors: a title in the construct state ("مدير الوكالة يوزف أشباخر"), an
+    // indefinite nisba read as a lone person ("هجوم روسي"), a country named by its feminine
+    // nisba ends a ministry ("وزارة الطاقة السعودية"), and spelled Latin letters name a company
+    // after its head ("شركة بي واي دي", "شركة جي 42"): 32, 3.
+    (
+        "held out 6",
+        include_str!("fixtures/ar/news-heldout6.txt"),
+        include_str!("fixtures/ar/news-heldout6.gold"),
+        36,
+        30,
     ),
 ];
 

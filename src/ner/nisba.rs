@@ -67,8 +67,12 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
             // The tagger may also start a person of its own there ("محمد شياع" + "السوداني").
             let own_person = labels[i] == begin(EntityKind::Per) && after_person;
-            if labels[i] != O && !own_person || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4
-            {
+            // Or read an indefinite nisba alone as a person ("هجوم روسي", a Russian attack).
+            let lone_person = labels[i] == begin(EntityKind::Per)
+                && !after_person
+                && labels.get(i + 1).is_none_or(|&next| next != inside(EntityKind::Per));
+            let open = labels[i] == O || own_person || lone_person;
+            if !open || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
                 continue;
             }
             fold_into(word, &mut folded);
@@ -88,7 +92,7 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let family = after_person && p.article && p.clitic == 0 && ending == 1;
             labels[i] = if family {
                 inside(EntityKind::Per)
-            } else if own_person {
+            } else if own_person || lone_person && p.article {
                 continue;
             } else {
                 begin(EntityKind::Misc)
@@ -144,6 +148,11 @@ mod tests {
         let mut labels = [b_per, i_per, O, O, O, O, O];
         apply(&gaz, &words, &mut labels, &[0..words.len()]);
         assert_eq!(labels, [b_per, i_per, i_per, O, misc, O, misc]);
+        // An indefinite nisba the tagger read as a person alone is a nationality; a definite
+        // one may be a surname ("السوداني" alone) and stays.
+        let mut labels = [O, b_per, O, b_per];
+        apply(&gaz, &["هجوم", "سوداني", "قال", "السوداني"], &mut labels, &[0..4]);
+        assert_eq!(labels, [O, misc, O, b_per]);
         // Also when the tagger started a person of its own at the nisba.
         let mut labels = [b_per, i_per, b_per];
         apply(&gaz, &words[..3], &mut labels, &[0..3]);
