@@ -6,6 +6,8 @@
 //!   "World Bridge", a contest, and annotation slips). Sports clubs named after places
 //!   ("Crystal Palace", "Queen's Park", "Manchester City") keep their type: palace, park and
 //!   city are not heads here;
+//! - a company head ("Adani Green Energy", "SoftBank Group", "Nippon Steel Corp") makes a
+//!   work or a person the tagger saw in an unseen name an organisation;
 //! - an organisation head ("Social Democratic Party", "European Commission") leaves a leading
 //!   "The" outside the name: 26 times in 27 in CoNLL-2003. Newspapers keep it ("The Times",
 //!   "The Washington Post"), as they are written.
@@ -42,6 +44,25 @@ static PLACE_HEADS: FoldedWords = FoldedWords::new(&[
     "strait",
 ]);
 
+/// Last words that make a name a company ("Adani Green Energy", "Tokyo Electron Holdings"),
+/// where the tagger called it a work or a person; a place keeps its type ("West Bank").
+static COMPANY_HEADS: FoldedWords = FoldedWords::new(&[
+    "energy",
+    "group",
+    "holdings",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "airlines",
+    "airways",
+    "motors",
+    "pharmaceuticals",
+    "technologies",
+    "bancorp",
+]);
+
 /// Longest mention the head rules read, in tokens: a longer one is a headline in title case
 /// the tagger took whole, not a name ("Trump Says His Plan Will Not Allow People To Die On
 /// The Street").
@@ -57,7 +78,8 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         // the text first.
         let text = m.span.of(doc.text);
         let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
-        if !text.starts_with("The ") && !PLACE_HEADS.contains(last_word) {
+        let last_word = last_word.trim_end_matches('.');
+        if !text.starts_with("The ") && !PLACE_HEADS.contains(last_word) && !COMPANY_HEADS.contains(last_word) {
             continue;
         }
         let tokens = tokens_of(doc, m.span);
@@ -78,6 +100,10 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
             m.kind == EntityKind::Per && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
         if capitalised && m.kind != EntityKind::Loc && !given_name && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
+        }
+        let company_head = COMPANY_HEADS.contains(last.trim_end_matches('.'));
+        if capitalised && matches!(m.kind, EntityKind::Misc | EntityKind::Per) && company_head {
+            m.kind = EntityKind::Org;
         }
         let folded_last = fold(last);
         let organisation = triggers::classes(&folded_last) & triggers::ORG_HEAD != 0;
@@ -120,6 +146,16 @@ mod tests {
             let text = format!("They met at {name} on Sunday.");
             assert_eq!(run(&text, name, kind), (name.to_string(), kind), "help: {name}");
         }
+    }
+
+    #[test]
+    fn company_heads_make_works_and_people_companies_and_leave_places() {
+        use EntityKind::{Loc, Misc, Org};
+        assert_eq!(
+            run("Shares in Adani Green Energy fell.", "Adani Green Energy", Misc),
+            ("Adani Green Energy".into(), Org)
+        );
+        assert_eq!(run("Talks on the West Bank resumed.", "West Bank", Loc), ("West Bank".into(), Loc));
     }
 
     #[test]
