@@ -70,7 +70,12 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         // Foreign names ending in "اه" ("ايبواه") read as one too often to be cut.
         let possessed = is_possessed_noun(lexicon, last) && !fold(last).ends_with("اه");
         let inflected = m.kind == EntityKind::Per && (is_inflected_ordinary(lexicon, last) || possessed);
-        if !listed(last) && (inflected || is_only_a_verb(lexicon, last)) {
+        // A compound given name ("عبد المجيد", "أبو بكر") wants the family name after it:
+        // "عبد المجيد تبون" keeps "تبون", which is also a rare verb form.
+        let compound_given = m.kind == EntityKind::Per
+            && head.split(' ').count() == 2
+            && ["عبد", "ابو"].contains(&fold(head.split(' ').next().unwrap_or("")).as_str());
+        if !listed(last) && !compound_given && (inflected || is_only_a_verb(lexicon, last)) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
@@ -193,6 +198,8 @@ mod tests {
         assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
         // A minister's portfolio of two parts: the second is no part of the name.
         assert_eq!(run("بحضور وزير السياحة والآثار شريف فتحي", "الآثار شريف فتحي"), "شريف فتحي");
+        // A compound given name keeps the family name after it, even one that reads as a verb.
+        assert_eq!(run("أعلن الرئيس عبد المجيد تبون أمس", "عبد المجيد تبون"), "عبد المجيد تبون");
         // A verb and an ordinary noun are no name.
         let text = "القاهرة - فاز فيلم \"الحياة بعد سهام\" بجائزة";
         let got = crate::ner::run_rule(text, Lang::Ar, &[("فاز فيلم", EntityKind::Org)], trim);

@@ -104,6 +104,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
     split_at_joined_heads(doc, mentions);
     leave_heads_out(doc, lexicon, mentions);
+    join_event_heads(doc, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -168,17 +169,37 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     crate::ner::add_mentions(mentions, found);
 }
 
-/// A mention the tagger opened with a head noun, the rest unseen words ("شركة دايو"), is the
-/// name after the head, of the head's type: the head stays outside, as when the tagger found
-/// the name alone.
+/// A mention the tagger opened with a head noun, the rest unseen words ("شركة دايو") or any
+/// words after a club's head ("نادي الهلال"), is the name after the head, of the head's type:
+/// the head stays outside, as when the tagger found the name alone.
 fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let Some((first, rest)) = m.span.of(doc.text).split_once(' ') else { continue };
         let rest = rest.trim_start();
-        let Some(head) = head_of(&crate::text::normalize::fold(first)) else { continue };
-        if rest.split(' ').all(|w| is_unknown_name(lexicon, w)) {
+        let folded = crate::text::normalize::fold(first);
+        let Some(head) = head_of(&folded) else { continue };
+        // A club's head never belongs to its name ("نادي الهلال").
+        if TEAMS.contains_folded(&folded) || rest.split(' ').all(|w| is_unknown_name(lexicon, w)) {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
             m.kind = head.kind;
+        }
+    }
+}
+
+/// Heads that are part of an event's name ("مهرجان كان السينمائي", "معرض القاهرة الدولي
+/// للكتاب"), folded: the name is the event, not its place.
+static EVENT_HEADS: FoldedWords = FoldedWords::new(&["معرض", "مهرجان", "مؤتمر", "منتدى", "ملتقى"]);
+
+/// Takes an event's head into the MISC the tagger found right after it.
+fn join_event_heads(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Misc) {
+        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let Some(head) = first.checked_sub(1) else { continue };
+        if doc.tokens.get(first).is_some_and(|t| t.span.start == m.span.start)
+            && doc.only_spaces_between(doc.tokens[head].span.end, m.span.start)
+            && EVENT_HEADS.contains_folded(doc.folded(head))
+        {
+            m.span = Span::new(doc.tokens[head].span.start, m.span.end);
         }
     }
 }
@@ -249,6 +270,12 @@ mod tests {
         assert_eq!(got, [("بي واي دي".to_string(), EntityKind::Org)]);
         let got = run("استثمار في شركة جي 42 الإماراتية", &[]);
         assert_eq!(got, [("جي 42".to_string(), EntityKind::Org)]);
+        // An event's head is part of its name.
+        let got = run("افتتح معرض القاهرة الدولي للكتاب دورته", &[("القاهرة الدولي للكتاب", EntityKind::Misc)]);
+        assert_eq!(got, [("معرض القاهرة الدولي للكتاب".to_string(), EntityKind::Misc)]);
+        // A club's head stays outside its name, definite words too.
+        let got = run("توج نادي الهلال باللقب", &[("نادي الهلال", EntityKind::Org)]);
+        assert_eq!(got, [("الهلال".to_string(), EntityKind::Org)]);
         // A head the tagger put inside a name of unseen words stays outside.
         let got = run("ووقعت شركة دايو الاتفاق", &[("شركة دايو", EntityKind::Org)]);
         assert_eq!(got, [("دايو".to_string(), EntityKind::Org)]);

@@ -73,9 +73,12 @@ fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
         return false;
     }
     let adjacent = doc.only_spaces_between(org.span.end, next.span.start);
-    let last_word = org.span.of(doc.text).split_whitespace().last().unwrap_or("");
+    let org_text = org.span.of(doc.text);
+    let last_word = org_text.split_whitespace().last().unwrap_or("");
+    // A club's nisba says where it plays ("نادي الهلال السعودي"): the club is "الهلال".
+    let club = org_text.split_whitespace().next().is_some_and(|w| ["نادي", "فريق"].contains(&fold(w).as_str()));
     let nisba = next.span.of(doc.text);
-    adjacent && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
+    adjacent && !club && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
 }
 
 /// One Arabic word with the article.

@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 6] = [
+const LATER: [(&str, &str, &str, usize, usize); 7] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -103,6 +103,20 @@ const LATER: [(&str, &str, &str, usize, usize); 6] = [
         include_str!("fixtures/ar/news-heldout6.gold"),
         36,
         30,
+    ),
+    // Written on 30 Nov after the sixth one's rules (Maghreb and Gulf politics, a club, a book
+    // fair), scored before any change: 24 of 33 right, 4 wrong. From its errors: a definite
+    // nisba the tagger put at the start of a person's name stands before it ("الرئيس الجزائري
+    // عبد المجيد تبون"), a compound given name keeps the family name after it even when that
+    // reads as a verb ("تبون"), a club's head and nisba stay outside ("نادي الهلال السعودي"),
+    // an event's head is part of its name ("معرض القاهرة الدولي للكتاب"), and ل comes off a
+    // listed given name ("لأيمن"): 30, 0.
+    (
+        "held out 7",
+        include_str!("fixtures/ar/news-heldout7.txt"),
+        include_str!("fixtures/ar/news-heldout7.gold"),
+        33,
+        28,
     ),
 ];
 

@@ -67,11 +67,16 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let after_person = i > sentence.start && kind_of(labels[i - 1]) == Some(EntityKind::Per);
             // The tagger may also start a person of its own there ("محمد شياع" + "السوداني").
             let own_person = labels[i] == begin(EntityKind::Per) && after_person;
+            // Or open a person's name with a definite one ("الرئيس الجزائري عبد المجيد تبون"):
+            // no name starts with a nationality, which then stands before it.
+            let opens_person = labels[i] == begin(EntityKind::Per)
+                && !after_person
+                && labels.get(i + 1) == Some(&inside(EntityKind::Per));
             // Or read an indefinite nisba alone as a person ("هجوم روسي", a Russian attack).
             let lone_person = labels[i] == begin(EntityKind::Per)
                 && !after_person
                 && labels.get(i + 1).is_none_or(|&next| next != inside(EntityKind::Per));
-            let open = labels[i] == O || own_person || lone_person;
+            let open = labels[i] == O || own_person || lone_person || opens_person;
             if !open || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
                 continue;
             }
@@ -89,6 +94,13 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             }) else {
                 continue;
             };
+            if opens_person {
+                if p.article {
+                    labels[i] = begin(EntityKind::Misc);
+                    labels[i + 1] = begin(EntityKind::Per);
+                }
+                continue;
+            }
             let family = after_person && p.article && p.clitic == 0 && ending == 1;
             labels[i] = if family {
                 inside(EntityKind::Per)
@@ -153,6 +165,10 @@ mod tests {
         let mut labels = [O, b_per, O, b_per];
         apply(&gaz, &["هجوم", "سوداني", "قال", "السوداني"], &mut labels, &[0..4]);
         assert_eq!(labels, [O, misc, O, b_per]);
+        // A definite nisba the tagger put at the start of a person's name stands before it.
+        let mut labels = [O, b_per, i_per, i_per];
+        apply(&gaz, &["الرئيس", "السوداني", "عمر", "البشير"], &mut labels, &[0..4]);
+        assert_eq!(labels, [O, misc, b_per, i_per]);
         // Also when the tagger started a person of its own at the nisba.
         let mut labels = [b_per, i_per, b_per];
         apply(&gaz, &words[..3], &mut labels, &[0..3]);

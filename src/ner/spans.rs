@@ -68,8 +68,13 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
         let head = triggers::classes(rest) & (triggers::ORG_HEAD | triggers::LOC_HEAD) != 0;
         // A place's nisba ("وقطرية": و + "قطرية"), which the nisba rule marks.
         let nisba = super::nisba::is_place_nisba(g, rest);
+        // A given name after ل ("خلفا لأيمن بن عبد الرحمن"): few names start with ل + a given
+        // name, while ب + one does ("بايدن" is no ب + "إيدن").
+        let given = folded.starts_with('ل')
+            && rest.chars().count() >= 4
+            && g.classes_of(Fnv::new().str(rest)) & (g.class_bit("first") | g.class_bit("given")) != 0;
         // (The whole word is always in the document, so only the gazetteer speaks for it.)
-        if in_gazetteer(&folded) || !(gazetteer_name || head || nisba || (cx.known_word)(rest)) {
+        if in_gazetteer(&folded) || !(gazetteer_name || head || nisba || given || (cx.known_word)(rest)) {
             return 0;
         }
         light / 2
@@ -201,6 +206,7 @@ mod tests {
             ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into(), "كاليفورنيا".into()]),
             ("misc".into(), vec!["Israeli".into()]),
             ("pers".into(), vec!["ايدن".into()]),
+            ("first".into(), vec!["ايمن".into(), "ايدن".into()]),
         ]);
         // As in the tagger: every word of the document, and here the extra `known` ones.
         let words = doc.tokens.iter().map(|t| t.span.of(text));
@@ -238,6 +244,9 @@ mod tests {
         // A person's name in the gazetteer is not enough to split a word: بايدن is no ب + ايدن.
         assert_eq!(run("بايدن", &[(0, 1, Per)], &[]), [("بايدن".to_string(), Per)]);
         assert_eq!(run("أكد بايدن", &[(1, 2, Per)], &[]), [("بايدن".to_string(), Per)]);
+        // A given name after ل loses the ل; after ب it keeps it (the name may start with ب).
+        assert_eq!(run("خلفا لأيمن", &[(1, 2, Per)], &[]), [("أيمن".to_string(), Per)]);
+        assert_eq!(run("قال بايدن", &[(1, 2, Per)], &[]), [("بايدن".to_string(), Per)]);
         // An organisation's head word after a clitic: the clitic goes.
         assert_eq!(run("لحزب الله", &[(0, 2, Org)], &[]), [("حزب الله".to_string(), Org)]);
         assert_eq!(run("لحزب", &[(0, 1, Org)], &["حزب"]), [("حزب".to_string(), Org)]);
