@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 7] = [
+const LATER: [(&str, &str, &str, usize, usize); 8] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -117,6 +117,17 @@ const LATER: [(&str, &str, &str, usize, usize); 7] = [
         include_str!("fixtures/ar/news-heldout7.gold"),
         33,
         28,
+    ),
+    // Written on 30 Nov after all of that day's rules and left as it was: no rule was drawn
+    // from it, so it stays a held-out measure. 26 of 31 right, 5 wrong when written (DPA,
+    // UNIFIL typed MISC as ANERcorp does, "أورسولا فون دير لاين" cut short, "اتصالات المغرب"
+    // split, "بي سالب" a rating read as an organisation).
+    (
+        "held out 8",
+        include_str!("fixtures/ar/news-heldout8.txt"),
+        include_str!("fixtures/ar/news-heldout8.gold"),
+        31,
+        24,
     ),
 ];
 
