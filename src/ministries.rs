@@ -27,6 +27,8 @@ static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز"
 /// nisba ("البنك المركزي المصري", "المصرف الأهلي العراقي"), folded; after ل the article's alif
 /// is elided ("للبنك").
 static DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["البنك", "المصرف", "لبنك", "لمصرف"]);
+/// The same, taking a feminine nisba: a plural of things ("الخطوط الجوية القطرية").
+static FEMININE_DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["الخطوط", "لخطوط"]);
 
 /// Most definite adjectives between a body's noun and its nisba ("المخابرات المركزية").
 const MAX_ADJECTIVES: usize = 2;
@@ -119,14 +121,16 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
 /// [`MASCULINE_BODIES`], a definite noun, up to two definite adjectives, and a MISC place nisba
 /// of the head's gender.
 fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: &str) -> Option<Span> {
-    // The heads end in ة, س, ز, ب, ن, ر, ك or ف; most words are passed over without folding.
-    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف']) || word.chars().count() > 8 {
+    // The heads end in ة, س, ز, ب, ن, ر, ك, ف or ط; most words are passed over without folding.
+    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف', 'ط']) || word.chars().count() > 8 {
         return None;
     }
     // A definite head takes its adjectives at once ("البنك المركزي المصري"); the others a
     // definite noun first ("وكالة المخابرات").
     let (clitic, feminine, definite) = if let Some(clitic) = head_clitic(word, &DEFINITE_BODIES) {
         (clitic, false, true)
+    } else if let Some(clitic) = head_clitic(word, &FEMININE_DEFINITE_BODIES) {
+        (clitic, true, true)
     } else if let Some(clitic) = head_clitic(word, &FEMININE_BODIES) {
         (clitic, true, false)
     } else {
@@ -304,6 +308,9 @@ mod tests {
         let text = "اقترض البنك المصري الكبير";
         assert_eq!(run(text, vec![mention(text, "المصري", Misc)]), [("المصري", Misc)]);
         assert_eq!(run("رفع البنك المركزي الفائدة", vec![]), []);
+        // An airline: a plural head takes the feminine nisba.
+        let text = "أعلنت الخطوط الجوية القطرية صفقة";
+        assert_eq!(run(text, vec![mention(text, "القطرية", Misc)]), [("الخطوط الجوية القطرية", Org)]);
     }
 
     #[test]

@@ -190,19 +190,30 @@ fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, menti
 /// للكتاب"), folded: the name is the event, not its place.
 static EVENT_HEADS: FoldedWords = FoldedWords::new(&["معرض", "مهرجان", "مؤتمر", "منتدى", "ملتقى"]);
 
-/// Takes an event's head into the MISC the tagger found right after it.
+/// Takes an event's head into the MISC the tagger found right after it, and makes a person
+/// right after a prize's head the prize ("جائزة نجيب محفوظ" → MISC "نجيب محفوظ"; the head
+/// stays outside, as ANERcorp leaves it outside "جائزة نوبل").
 fn join_event_heads(doc: &Document, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Misc) {
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Misc | EntityKind::Per)) {
         let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
         let Some(head) = first.checked_sub(1) else { continue };
-        if doc.tokens.get(first).is_some_and(|t| t.span.start == m.span.start)
-            && doc.only_spaces_between(doc.tokens[head].span.end, m.span.start)
-            && EVENT_HEADS.contains_folded(doc.folded(head))
+        if doc.tokens.get(first).is_none_or(|t| t.span.start != m.span.start)
+            || !doc.only_spaces_between(doc.tokens[head].span.end, m.span.start)
         {
+            continue;
+        }
+        let folded = doc.folded(head);
+        if m.kind == EntityKind::Misc && EVENT_HEADS.contains_folded(folded) {
             m.span = Span::new(doc.tokens[head].span.start, m.span.end);
+        } else if m.kind == EntityKind::Per && PRIZE_HEADS.contains_folded(folded.strip_prefix('ب').unwrap_or(folded))
+        {
+            m.kind = EntityKind::Misc;
         }
     }
 }
+
+/// Heads of prizes, which are named after people ("جائزة نوبل", "جائزة الملك فيصل"), folded.
+static PRIZE_HEADS: FoldedWords = FoldedWords::new(&["جائزة"]);
 
 /// Whether token `t` spells a company's name in Latin letters, with a number after them: "بي
 /// واي دي", "جي 42". `first` is the name's first token.
@@ -273,6 +284,9 @@ mod tests {
         // An event's head is part of its name.
         let got = run("افتتح معرض القاهرة الدولي للكتاب دورته", &[("القاهرة الدولي للكتاب", EntityKind::Misc)]);
         assert_eq!(got, [("معرض القاهرة الدولي للكتاب".to_string(), EntityKind::Misc)]);
+        // A prize named after a person is the prize.
+        let got = run("فاز بجائزة نجيب محفوظ للأدب عن روايته", &[("نجيب محفوظ", EntityKind::Per)]);
+        assert_eq!(got, [("نجيب محفوظ".to_string(), EntityKind::Misc)]);
         // A club's head stays outside its name, definite words too.
         let got = run("توج نادي الهلال باللقب", &[("نادي الهلال", EntityKind::Org)]);
         assert_eq!(got, [("الهلال".to_string(), EntityKind::Org)]);

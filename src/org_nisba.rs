@@ -77,8 +77,11 @@ fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
     let last_word = org_text.split_whitespace().last().unwrap_or("");
     // A club's nisba says where it plays ("نادي الهلال السعودي"): the club is "الهلال".
     let club = org_text.split_whitespace().next().is_some_and(|w| ["نادي", "فريق"].contains(&fold(w).as_str()));
+    // A name the lists know on its own is described, not named, by a nisba after it ("الأهلي
+    // المصري", "توتال الفرنسية"); "البنك المركزي الأوروبي" is no listed name without it.
+    let listed_alone = crate::unknown_names::listed(org_text, &["org"]);
     let nisba = next.span.of(doc.text);
-    adjacent && !club && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
+    adjacent && !club && !listed_alone && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
 }
 
 /// One Arabic word with the article.

@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 8] = [
+const LATER: [(&str, &str, &str, usize, usize); 9] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -127,6 +127,19 @@ const LATER: [(&str, &str, &str, usize, usize); 8] = [
         include_str!("fixtures/ar/news-heldout8.txt"),
         include_str!("fixtures/ar/news-heldout8.gold"),
         31,
+        24,
+    ),
+    // Written on 30 Nov after the eighth (companies, a prize, UNESCO, FIFA, a parliament),
+    // scored before any change: 22 of 36 right, 6 wrong; organisations named by ordinary words
+    // are most of what it misses. From its errors: an airline's plural head takes a feminine
+    // nisba ("الخطوط الجوية القطرية"), a person after a prize's head is the prize ("جائزة نجيب
+    // محفوظ"; the head outside, as ANERcorp leaves it outside "جائزة نوبل"), a listed club
+    // keeps its nisba outside ("الأهلي المصري"), and "منطقة" says a place comes: 26, 3.
+    (
+        "held out 9",
+        include_str!("fixtures/ar/news-heldout9.txt"),
+        include_str!("fixtures/ar/news-heldout9.gold"),
+        36,
         24,
     ),
 ];
