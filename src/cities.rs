@@ -11,6 +11,7 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::ner::hash::{Fnv, HashKeySet};
+use crate::ner::triggers;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::{fold, is_arabic_mark, FoldedWords};
@@ -20,7 +21,8 @@ static CITIES: &str = include_str!("../data/curated/cities-ar.txt");
 /// Most words of a listed city ("دير الزور", "الدار البيضاء").
 const MAX_WORDS: usize = 3;
 
-/// Words after which a place comes, folded.
+/// Words after which a place comes besides the place heads of the triggers ("مدينة",
+/// "محافظة", "منطقة", "شمالي"), folded.
 static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "في",
     "من",
@@ -29,21 +31,12 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "قرب",
     "داخل",
     "حول",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
     "وسط",
     "ريف",
-    "مدينة",
     "بمدينة",
     "ومدينة",
     "مدينتي",
-    "محافظة",
+    "بمنطقة",
 ]);
 
 /// The listed cities as hashes of their folded words joined by a space, and of the first
@@ -143,7 +136,8 @@ fn placed(doc: &Document, mentions: &[Mention], found: &[Mention], i: usize, att
     if !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start) {
         return false;
     }
-    if attached.is_none() && LOCATIVES.contains_folded(doc.folded(before)) {
+    let locative = |w: &str| LOCATIVES.contains_folded(w) || triggers::classes(w) & triggers::LOC_HEAD != 0;
+    if attached.is_none() && locative(doc.folded(before)) {
         return true;
     }
     let end = doc.tokens[before].span.end;
