@@ -1,8 +1,9 @@
 """Writes the Arabic person-name and club gazetteers from two pinned PyPI packages (names.sh):
 
 - Faker's Arabic person providers: given names and family names in Arabic script (MIT).
-- ArWikiCats' English → Arabic tables taken from Wikipedia: well-known people and sports
-  clubs (MIT; the names come from Wikipedia's article titles, CC BY-SA).
+- ArWikiCats' English → Arabic tables taken from Wikipedia: well-known people, sports clubs
+  and cities (MIT; the names come from Wikipedia's article titles, CC BY-SA). The English club
+  and given names and the Arabic cities go to data/curated/, read by rules after tagging.
 
   python3 names.py FAKER_SITE_PACKAGES ARWIKICATS_JSON_DIR OUT_DIR
 

@@ -3,7 +3,8 @@
 # licences in data/gazetteers/README.md). Needs python3 and pip; everything goes into a
 # temporary folder.
 # - names.py: per-notable.txt, first-names.txt, last-names.txt, org-clubs.txt, from Faker and
-#   ArWikiCats (installed there with --no-deps);
+#   ArWikiCats (installed there with --no-deps), and data/curated/given-names-en.txt,
+#   clubs-en.txt and cities-ar.txt for the rules after tagging;
 # - name_units.py: given-wikidata.txt, surname-wikidata.txt, jrc-names.txt, from the data files
 #   of two wheels (downloaded there and read as zip files, not installed).
 #   scripts/gazetteers/names.sh [OUT_DIR]   (default: data/gazetteers)
