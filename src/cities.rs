@@ -14,7 +14,7 @@ use crate::ner::hash::{Fnv, HashKeySet};
 use crate::ner::triggers;
 use crate::ner::Mention;
 use crate::span::Span;
-use crate::text::normalize::{fold, is_arabic_mark, FoldedWords};
+use crate::text::normalize::{fold, FoldedWords};
 
 static CITIES: &str = include_str!("../data/curated/cities-ar.txt");
 
@@ -123,7 +123,7 @@ fn city_at(
         if !placed(doc, mentions, found, i, attached) || followed_by_definite(doc, last, end) {
             continue;
         }
-        let start = doc.tokens[i].span.start + attached.map_or(0, |_| clitic_bytes(doc.word(i)));
+        let start = doc.tokens[i].span.start + attached.map_or(0, |_| crate::ner::spans::letters_len(doc.word(i), 1));
         return Some((Span::new(start, doc.tokens[last].span.end), last + 1));
     }
     None
@@ -151,12 +151,6 @@ fn followed_by_definite(doc: &Document, last: usize, end: usize) -> bool {
     next < end
         && doc.only_spaces_between(doc.tokens[last].span.end, doc.tokens[next].span.start)
         && doc.folded(next).starts_with("ال")
-}
-
-/// Bytes of the first letter of `word` and the marks on it.
-fn clitic_bytes(word: &str) -> usize {
-    let mut chars = word.char_indices().skip(1);
-    chars.find(|&(_, c)| !is_arabic_mark(c)).map_or(word.len(), |(at, _)| at)
 }
 
 #[cfg(test)]

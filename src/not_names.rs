@@ -80,51 +80,40 @@ fn is_disease_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotations::EntityKind;
+    use crate::annotations::EntityKind::{self, Loc, Misc, Per};
     use crate::span::Span;
+
+    /// What `rule` keeps of `names` (each at its first occurrence in `text`).
+    fn kept<'t>(text: &'t str, names: &[(&str, EntityKind)], rule: fn(&Document, &mut Vec<Mention>)) -> Vec<&'t str> {
+        let doc = Document::new(text, None);
+        let mut mentions: Vec<Mention> = names
+            .iter()
+            .map(|&(name, kind)| {
+                let start = text.find(name).expect("the name is in the text");
+                Mention { span: Span::new(start, start + name.len()), kind }
+            })
+            .collect();
+        rule(&doc, &mut mentions);
+        mentions.iter().map(|m| m.span.of(text)).collect()
+    }
 
     #[test]
     fn a_sentence_adverb_is_no_name_and_a_listed_place_stays() {
         let text = "رياضيا، فاز الفريق. وفي سوريا، تظاهر المئات.";
-        let doc = Document::new(text, None);
-        let at = |w: &str| {
-            let start = text.find(w).unwrap();
-            Mention { span: Span::new(start, start + w.len()), kind: EntityKind::Loc }
-        };
-        let mut mentions = vec![at("رياضيا"), at("سوريا")];
-        drop_sentence_adverbs(&doc, &mut mentions);
-        assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["سوريا"]);
+        assert_eq!(kept(text, &[("رياضيا", Loc), ("سوريا", Loc)], drop_sentence_adverbs), ["سوريا"]);
     }
 
     #[test]
     fn a_lone_kingdom_is_a_generic_reference_and_a_named_one_a_place() {
         let text = "في محافظة إربد شمالي المملكة. وزار المملكة المتحدة.";
-        let doc = Document::new(text, None);
-        let at = |name: &str| {
-            let start = text.find(name).unwrap();
-            Mention { span: Span::new(start, start + name.len()), kind: EntityKind::Loc }
-        };
-        let mut mentions = vec![at("إربد"), at("المملكة"), at("المملكة المتحدة")];
-        drop_generic_places(&doc, &mut mentions);
-        assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["إربد", "المملكة المتحدة"]);
+        let names = [("إربد", Loc), ("المملكة", Loc), ("المملكة المتحدة", Loc)];
+        assert_eq!(kept(text, &names, drop_generic_places), ["إربد", "المملكة المتحدة"]);
     }
 
     #[test]
     fn disease_names_are_dropped_and_names_beside_them_kept() {
         let text = "ارتفاع حالات الإصابة بفيروس كورونا في العراق. COVID-19 reached Ebola-free Lagos.";
-        let doc = Document::new(text, None);
-        let at = |name: &str, kind| {
-            let start = text.find(name).unwrap();
-            Mention { span: Span::new(start, start + name.len()), kind }
-        };
-        let mut mentions = vec![
-            at("بفيروس كورونا", EntityKind::Per),
-            at("العراق", EntityKind::Loc),
-            at("COVID-19", EntityKind::Misc),
-            at("Lagos", EntityKind::Loc),
-        ];
-        drop_diseases(&doc, &mut mentions);
-        let kept: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
-        assert_eq!(kept, ["العراق", "Lagos"]);
+        let names = [("بفيروس كورونا", Per), ("العراق", Loc), ("COVID-19", Misc), ("Lagos", Loc)];
+        assert_eq!(kept(text, &names, drop_diseases), ["العراق", "Lagos"]);
     }
 }

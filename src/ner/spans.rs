@@ -26,7 +26,7 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// The byte length of the first `letters` letters of `word` and the marks after them.
-fn letters_len(word: &str, letters: usize) -> usize {
+pub(crate) fn letters_len(word: &str, letters: usize) -> usize {
     let mut seen = 0;
     for (i, c) in word.char_indices() {
         let is_extra = is_arabic_mark(c) || c == TATWEEL || is_invisible(c);
