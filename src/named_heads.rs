@@ -157,10 +157,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                         && doc.only_spaces_between(tokens[end - 1].span.end, m.span.start)
                 });
                 if let Some(m) = person_after {
-                    eprintln!("DBG person_after {} | {}", doc.word(i), m.span.of(doc.text));
                     *m = Mention { span: Span::new(next, m.span.end), kind: head.kind };
                 } else if end > i + 1 {
-                    eprintln!("DBG found {} | {}", doc.word(i), &doc.text[next..tokens[end - 1].span.end]);
                     found.push(Mention { span: Span::new(next, tokens[end - 1].span.end), kind: head.kind });
                 }
             }
