@@ -105,6 +105,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     split_at_joined_heads(doc, mentions);
     leave_heads_out(doc, lexicon, mentions);
     join_event_heads(doc, mentions);
+    name_prizes(doc, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -188,6 +189,11 @@ fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, menti
 /// للكتاب"), folded: the name is the event, not its place.
 static EVENT_HEADS: FoldedWords = FoldedWords::new(&["معرض", "مهرجان", "مؤتمر", "منتدى", "ملتقى"]);
 
+/// Whether a folded word, without clitics, is an event's head ("معرض").
+pub fn is_event_head(folded: &str) -> bool {
+    EVENT_HEADS.contains_folded(folded)
+}
+
 /// Takes an event's head into the MISC the tagger found right after it, and makes a person
 /// right after a prize's head the prize ("جائزة نجيب محفوظ" → MISC "نجيب محفوظ"; the head
 /// stays outside, as ANERcorp leaves it outside "جائزة نوبل").
@@ -212,6 +218,36 @@ fn join_event_heads(doc: &Document, mentions: &mut [Mention]) {
 
 /// Heads of prizes, which are named after people ("جائزة نوبل", "جائزة الملك فيصل"), folded.
 static PRIZE_HEADS: FoldedWords = FoldedWords::new(&["جائزة"]);
+
+/// A prize named by a given name and a family name of the name lists, where the tagger found
+/// nothing: "بجائزة نجيب محفوظ للأدب" (both are also ordinary words, "noble" and "kept", which
+/// leaves the tagger unsure). The head stays outside, as in `join_event_heads`.
+fn name_prizes(doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for i in 0..doc.tokens.len().saturating_sub(2) {
+        let folded = doc.folded(i);
+        let bare = folded.strip_prefix(['ب', 'ل', 'و']).unwrap_or(folded);
+        if !PRIZE_HEADS.contains_folded(bare) && !PRIZE_HEADS.contains_folded(folded) {
+            continue;
+        }
+        let (given, surname) = (i + 1, i + 2);
+        let spaced = |a: usize, b: usize| doc.only_spaces_between(doc.tokens[a].span.end, doc.tokens[b].span.start);
+        let last = doc.word(surname);
+        let plain_surname = is_arabic(last) && !doc.folded(surname).starts_with("ال") && last.chars().count() >= 3;
+        let names = || {
+            crate::unknown_names::listed(doc.word(given), &["first", "given"])
+                && crate::unknown_names::listed(last, &["last", "surname", "jrc"])
+        };
+        if !(spaced(i, given) && spaced(given, surname) && plain_surname && names()) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[given].span.start, doc.tokens[surname].span.end);
+        if mentions.iter().all(|m| m.span.end <= span.start || span.end <= m.span.start) {
+            found.push(Mention { span, kind: EntityKind::Misc });
+        }
+    }
+    crate::ner::add_mentions(mentions, found);
+}
 
 /// Whether token `t` spells a company's name in Latin letters, with a number after them: "بي
 /// واي دي", "جي 42". `first` is the name's first token.
@@ -285,6 +321,12 @@ mod tests {
         // A prize named after a person is the prize.
         let got = run("فاز بجائزة نجيب محفوظ للأدب عن روايته", &[("نجيب محفوظ", EntityKind::Per)]);
         assert_eq!(got, [("نجيب محفوظ".to_string(), EntityKind::Misc)]);
+        // The same prize where the tagger found no person.
+        let got = run("فاز بجائزة نجيب محفوظ للأدب عن روايته", &[]);
+        assert_eq!(got, [("نجيب محفوظ".to_string(), EntityKind::Misc)]);
+        // Not an adjective after a given name: "جائزة جميلة جدا".
+        assert_eq!(run("إنها جائزة جميلة جدا", &[]), []);
+        assert_eq!(run("منحت جائزة سعيد الكبرى", &[]), []);
         // A club's head stays outside its name, definite words too.
         let got = run("توج نادي الهلال باللقب", &[("نادي الهلال", EntityKind::Org)]);
         assert_eq!(got, [("الهلال".to_string(), EntityKind::Org)]);

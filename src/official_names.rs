@@ -11,7 +11,8 @@
 //! - construct: head + a place or organisation the tagger found, then adjectives or a purpose
 //!   phrase ("صندوق أبوظبي للتنمية", "مصرف قطر المركزي"). A few heads also name a body with the
 //!   place alone ("مؤسسة قطر", "جامعة القاهرة"). A descriptor head ("شركة مصر للطيران") stays
-//!   outside, as the guidelines ask.
+//!   outside, as the guidelines ask. An event's head makes the same shape an event, MISC with
+//!   its head ("معرض القاهرة الدولي للكتاب"), whatever the tagger made of the place in it.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -123,26 +124,27 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         let overlaps = m.span.start < name.end && name.start < m.span.end;
         overlaps && (m.span.start < name.start || m.span.end > name.end)
     };
-    for name in names {
+    for (name, kind) in names {
         if mentions.iter().any(|m| crosses(&name, m)) {
             continue;
         }
         mentions.retain(|m| !(name.start <= m.span.start && m.span.end <= name.end));
-        mentions.push(Mention { span: name, kind: EntityKind::Org });
+        mentions.push(Mention { span: name, kind });
     }
     mentions.sort_by_key(|m| m.span.start);
 }
 
-/// The official names in the document, in text order, not overlapping each other.
-fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
-    let mut found: Vec<Span> = Vec::new();
+/// The official names in the document with their kinds, in text order, not overlapping each
+/// other.
+fn find(doc: &Document, mentions: &[Mention]) -> Vec<(Span, EntityKind)> {
+    let mut found = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar) {
         let mut i = block.tokens.start;
         while i + 1 < block.tokens.end {
-            let name = definite(doc, mentions, i).or_else(|| construct(doc, mentions, i));
-            match name {
-                Some((span, last)) => {
-                    found.push(span);
+            let name = definite(doc, mentions, i).map(|(span, last)| (span, last, EntityKind::Org));
+            match name.or_else(|| construct(doc, mentions, i)) {
+                Some((span, last, kind)) => {
+                    found.push((span, kind));
                     i = last + 1;
                 }
                 None => i += 1,
@@ -180,8 +182,8 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
 }
 
 /// Head + a place or organisation mention starting right after it, then adjectives and a
-/// purpose phrase.
-fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+/// purpose phrase: the span, its last token and its kind (an event's head makes it MISC).
+fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize, EntityKind)> {
     // A place or organisation must start at the next word: looked up first, as most words
     // have none after them.
     let first = next_word(doc, i)?;
@@ -194,7 +196,7 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
     if !is_arabic(word) {
         return None;
     }
-    let (clitic, head) = bare_head(doc.folded(i))?;
+    let (clitic, head, kind) = bare_head(doc.folded(i))?;
     let body_last = (first..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.end <= body.span.end).last()?;
     if is_nationality(doc.folded(body_last)) {
         return None;
@@ -217,7 +219,7 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
     // A body named by a place alone ("مؤسسة قطر"); before an organisation's own name the head
     // only describes it ("بورصة ناسداك").
     let place = body.kind == EntityKind::Loc || starts_with_place(doc, body);
-    let place_named = place && PLACE_NAMED.contains_folded(head);
+    let place_named = place && kind == EntityKind::Org && PLACE_NAMED.contains_folded(head);
     if with_purpose.is_none() && adjectives == 0 && !place_named {
         return None;
     }
@@ -227,7 +229,7 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
     } else {
         doc.tokens[i].span.start + clitic_bytes(word, clitic)
     };
-    Some((Span::new(start, doc.tokens[last].span.end), last))
+    Some((Span::new(start, doc.tokens[last].span.end), last, kind))
 }
 
 /// The number of clitic letters before "ال" + a head ("والهيئة", "للهيئة": ل + the elided
@@ -242,9 +244,16 @@ fn definite_head(folded: &str) -> Option<usize> {
     })
 }
 
-/// The number of clitic letters and the head of an indefinite head word ("وصندوق").
-fn bare_head(folded: &str) -> Option<(usize, &str)> {
-    clitic_readings(folded).find(|(_, rest)| HEADS.contains_folded(rest))
+/// The number of clitic letters, the head and the kind it names of an indefinite head word
+/// ("وصندوق": an organisation; "معرض": an event).
+fn bare_head(folded: &str) -> Option<(usize, &str, EntityKind)> {
+    clitic_readings(folded).find_map(|(n, rest)| {
+        if HEADS.contains_folded(rest) {
+            Some((n, rest, EntityKind::Org))
+        } else {
+            crate::named_heads::is_event_head(rest).then_some((n, rest, EntityKind::Misc))
+        }
+    })
 }
 
 /// A word as it stands, without a conjunction, without a preposition, and without both.
@@ -420,5 +429,27 @@ mod tests {
         // The city centre is no body.
         let found = crate::annotate("انفجرت سيارة في مركز بغداد.", &crate::Options::default());
         assert!(found.entities.iter().all(|e| e.kind != Org), "{:?}", found.entities);
+    }
+
+    #[test]
+    fn an_events_head_makes_the_same_shape_an_event() {
+        // Whatever the tagger made of the place in it, the fair is one MISC with its head.
+        let text = "افتتح معرض القاهرة الدولي للكتاب دورته الجديدة.";
+        let doc = crate::document::Document::new(text, None);
+        let start = text.find("القاهرة").unwrap();
+        let cairo =
+            crate::ner::Mention { span: crate::span::Span::new(start, start + "القاهرة".len()), kind: Loc };
+        let mut mentions = vec![cairo];
+        super::add(&doc, &mut mentions);
+        let got: Vec<_> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        assert_eq!(got, [("معرض القاهرة الدولي للكتاب", Misc)]);
+        // A place alone after an event's head is left to the tagger: "مؤتمر لندن".
+        let text = "شارك في مؤتمر لندن أمس.";
+        let doc = crate::document::Document::new(text, None);
+        let start = text.find("لندن").unwrap();
+        let london = crate::ner::Mention { span: crate::span::Span::new(start, start + "لندن".len()), kind: Loc };
+        let mut mentions = vec![london];
+        super::add(&doc, &mut mentions);
+        assert_eq!(mentions, [london]);
     }
 }

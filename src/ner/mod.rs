@@ -1,7 +1,7 @@
 //! Named-entity tagging: PER, ORG, LOC, MISC mentions per paragraph, by language.
 //!
-//! Each language has an averaged-perceptron sequence tagger ([`model`]) over hashed
-//! features ([`features`]), embedded in the binary and parsed once on first use. A
+//! Each language has a linear-chain sequence tagger ([`model`]: a CRF for Arabic, an
+//! averaged perceptron for English) over hashed features ([`features`]), embedded in the binary and parsed once on first use. A
 //! paragraph is cut into sentences, each sentence tagged, then a document-level pass
 //! ([`docpass`]) spreads confidently found names to their untagged repeats, and the span
 //! rules ([`spans`]) shape each chunk into the mention the guidelines ask for.

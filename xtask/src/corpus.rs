@@ -54,7 +54,7 @@ pub fn checks(shared: &std::path::Path) -> Result<(), String> {
         "--model",
         &ar_dev_path,
         "--min-f1",
-        "73",
+        "75",
     ])))?;
     // The whole pipeline with that model (the test skips itself under a model that saw the split).
     run(Command::new("cargo")

@@ -23,6 +23,11 @@ pub fn recipe(lang: &str, shared: &Path, out: &Path) -> Vec<String> {
             path(data.join("ar/anergazet")),
             "--gazetteers".into(),
             "data/gazetteers/ar".into(),
+            // A CRF beats the perceptron by 2 F1 on the Arabic CV and not on English.
+            "--trainer".into(),
+            "crf".into(),
+            "--levels".into(),
+            "63".into(),
         ]),
         _ => args.extend([
             "--data".into(),
