@@ -2,8 +2,8 @@
 //! corpus and its gazetteer never list and the word lists know as ordinary words (milking,
 //! chickpeas). A city of `data/curated/cities-ar.txt` is a place where the sentence says a
 //! place comes: after a locative word ("في", "من", "إلى", "شمالي") or joined by و to a place
-//! just before it. A definite word right after it ("صور الأقمار",
-//! pictures of the satellites) makes it the first noun of a phrase, not a name.
+//! just before it. A definite word right after an indefinite one ("صور الأقمار", pictures of
+//! the satellites) makes it the first noun of a phrase, not a name.
 
 use std::sync::OnceLock;
 
@@ -120,7 +120,10 @@ fn city_at(
             }
         }
         let Some(last) = last else { continue };
-        if !placed(doc, mentions, found, i, attached) || followed_by_definite(doc, last, end) {
+        // A definite name cannot open a construct phrase: the definite word after it is an
+        // adjective ("مدينة اللاذقية الساحلية").
+        let construct = !form.starts_with("ال") && followed_by_definite(doc, last, end);
+        if !placed(doc, mentions, found, i, attached) || construct {
             continue;
         }
         let start = doc.tokens[i].span.start + attached.map_or(0, |_| crate::ner::spans::letters_len(doc.word(i), 1));
@@ -168,6 +171,8 @@ mod tests {
     fn a_listed_city_where_a_place_is_expected_is_a_place() {
         assert_eq!(run("لبحث تمويل محطات الكهرباء في حلب وحمص."), ["حلب", "حمص"]);
         assert_eq!(run("وصل الوفد إلى دير الزور أمس"), ["دير الزور"]);
+        // A definite name takes its adjective after it, not a construct.
+        assert_eq!(run("استثمارات في مدينة اللاذقية الساحلية"), ["اللاذقية"]);
     }
 
     #[test]

@@ -45,6 +45,7 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "غرفة",
     "جامعة",
     "بورصة",
+    "سوق",
     "شركة",
     "مجموعة",
 ]);
@@ -141,7 +142,8 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<(Span, EntityKind)> {
     for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar) {
         let mut i = block.tokens.start;
         while i + 1 < block.tokens.end {
-            let name = definite(doc, mentions, i).map(|(span, last)| (span, last, EntityKind::Org));
+            let org = |(span, last)| (span, last, EntityKind::Org);
+            let name = definite(doc, mentions, i).map(org).or_else(|| joined(doc, mentions, i).map(org));
             match name.or_else(|| construct(doc, mentions, i)) {
                 Some((span, last, kind)) => {
                     found.push((span, kind));
@@ -179,6 +181,29 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
     let last = purpose(doc, mentions, next, false)?;
     let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
     Some((Span::new(start, doc.tokens[last].span.end), last))
+}
+
+/// Heads whose two joined definite nouns are a name: "هيئة الإعلام والاتصالات", "هيئة الطرق
+/// والمواصلات" (an authority of two portfolios, like a ministry's).
+static JOINED_HEADS: FoldedWords = FoldedWords::new(&["هيئة"]);
+
+/// Head + a definite noun + و and a definite noun: the span (clitics outside) and its last token.
+fn joined(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    let word = doc.word(i);
+    let (clitic, _) = clitic_readings(doc.folded(i)).find(|(_, rest)| JOINED_HEADS.contains_folded(rest))?;
+    let first = next_word(doc, i)?;
+    let second = next_word(doc, first)?;
+    let definite = |t: usize| {
+        let f = doc.folded(t);
+        f.starts_with("ال") && f.chars().count() >= 4 && is_arabic(doc.word(t)) && !starts_mention(doc, mentions, t)
+    };
+    let joined =
+        doc.folded(second).strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 4);
+    if !is_arabic(word) || !definite(first) || !joined || starts_mention(doc, mentions, second) {
+        return None;
+    }
+    let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
+    Some((Span::new(start, doc.tokens[second].span.end), second))
 }
 
 /// Head + a place or organisation mention starting right after it, then adjectives and a
@@ -451,5 +476,21 @@ mod tests {
         let mut mentions = vec![london];
         super::add(&doc, &mut mentions);
         assert_eq!(mentions, [london]);
+    }
+
+    #[test]
+    fn an_authority_of_two_joined_portfolios_is_one_name() {
+        let text = "ومنحت هيئة الإعلام والاتصالات رخصة جديدة.";
+        assert_eq!(orgs(text), [("هيئة الإعلام والاتصالات", Org)]);
+        let text = "أعلنت هيئة الطرق والمواصلات في دبي عن خطة.";
+        assert_eq!(orgs(text), [("هيئة الطرق والمواصلات", Org)]);
+        // One noun is not enough: "هيئة الدفاع" is the defence team.
+        assert_eq!(orgs("وقالت هيئة الدفاع إن الحكم جائر."), []);
+    }
+
+    #[test]
+    fn a_stock_market_with_a_place_and_a_purpose_is_one_name() {
+        let text = "وارتفع مؤشر سوق دمشق للأوراق المالية أمس.";
+        assert_eq!(orgs(text), [("سوق دمشق للأوراق المالية", Org)]);
     }
 }

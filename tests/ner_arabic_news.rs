@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 9] = [
+const LATER: [(&str, &str, &str, usize, usize); 10] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -141,6 +141,20 @@ const LATER: [(&str, &str, &str, usize, usize); 9] = [
         include_str!("fixtures/ar/news-heldout9.gold"),
         36,
         24,
+    ),
+    // Written on 30 Nov (second session) after the CRF model, its gold written blind (Iraq's
+    // budget and Kurdistan, oil and telecoms contracts, the WTO, Syria's central bank, S&P),
+    // scored before any change: 37 of 48 right, 5 wrong. From its errors: the curated list
+    // gained national news agencies ("واع"), rating agencies, regional companies and Iraqi,
+    // Kurdish and Lebanese parties; an authority of two joined portfolios is one name ("هيئة
+    // الإعلام والاتصالات"); "سوق" heads an official name ("سوق دمشق للأوراق المالية"); a
+    // definite city takes its adjective ("مدينة اللاذقية الساحلية"): 45, 1.
+    (
+        "held out 10",
+        include_str!("fixtures/ar/news-heldout10.txt"),
+        include_str!("fixtures/ar/news-heldout10.gold"),
+        48,
+        42,
     ),
 ];
 
