@@ -125,7 +125,11 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 let retype = match m.kind {
                     EntityKind::Per | EntityKind::Misc => head.names_it || unseen(),
                     EntityKind::Loc => head.over_places,
-                    EntityKind::Org => false,
+                    // A venue named after a person, which the tagger read as a club or a company
+                    // ("ملعب حمادي العقربي").
+                    EntityKind::Org => {
+                        head.kind == EntityKind::Loc && head.names_it && is_given_name(doc, lexicon, i + 1)
+                    }
                 };
                 if retype {
                     m.kind = head.kind;
@@ -307,6 +311,8 @@ mod tests {
         assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
         let got = run("شركة دبي للاستثمار", &[("دبي", EntityKind::Loc)]);
         assert_eq!(got, [("دبي".to_string(), EntityKind::Loc)]);
+        let got = run("على ملعب حمادي العقربي في رادس", &[("حمادي العقربي", EntityKind::Org)]);
+        assert_eq!(got, [("حمادي العقربي".to_string(), EntityKind::Loc)]);
         // A venue named after a person: the given name and the person found after it.
         let got = run("على ملعب مولاي عبد الله في الرباط", &[("عبد الله", EntityKind::Per)]);
         assert_eq!(got, [("مولاي عبد الله".to_string(), EntityKind::Loc)]);

@@ -184,7 +184,32 @@ fn add_entries(
             None => at += 1,
         }
     }
+    let mentions = if overlap == Overlap::ListWins { split_nisbas(doc, mentions, &found) } else { mentions };
     merge(mentions, found, overlap, |m, n| overlap == Overlap::ListWins && descriptor_only(doc, m, n))
+}
+
+/// A model mention that is a curated name and a place nisba after it ("مدرب الزمالك
+/// الكرواتي": the coach is Croatian) is the name and a nationality, not one longer name.
+fn split_nisbas(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
+    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return mentions };
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let listed = found.iter().find(|n| n.span.start == m.span.start && n.span.end < m.span.end);
+        let nisba = listed.and_then(|n| {
+            let rest = doc.text[n.span.end..m.span.end].strip_prefix(' ')?;
+            let folded = crate::text::normalize::fold(rest);
+            let place = !rest.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &folded);
+            place.then_some((*n, Span::new(m.span.end - rest.len(), m.span.end)))
+        });
+        match nisba {
+            Some((n, span)) => {
+                out.push(n);
+                out.push(Mention { span, kind: EntityKind::Misc });
+            }
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// How a token may start a name: whole, after one attached clitic (و ف ب ل ك), or after two
@@ -370,5 +395,18 @@ mod tests {
             found.entities.iter().find(|e| e.span.of(text) == "Hadi al-Bahra").expect("the listed name is found");
         assert_eq!(full.kind, EntityKind::Per);
         assert_eq!(found.clusters[full.cluster].name, "Hadi al-Bahra");
+    }
+
+    #[test]
+    fn a_curated_name_and_a_nationality_the_model_joined_are_split() {
+        let text = "وقال مدرب الزمالك الكرواتي إن الفريق استحق الفوز.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add_known(&doc, vec![mention(text, "الزمالك الكرواتي", EntityKind::Org)]);
+        assert_eq!(spans(text, &found), [("الزمالك".into(), EntityKind::Org), ("الكرواتي".into(), EntityKind::Misc)]);
+        // A name that goes on past the listed one is left whole: "طيران الإمارات للشحن".
+        let text = "وأعلنت طيران الإمارات للشحن عن رحلات جديدة.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add_known(&doc, vec![mention(text, "طيران الإمارات للشحن", EntityKind::Org)]);
+        assert_eq!(spans(text, &found), [("طيران الإمارات للشحن".into(), EntityKind::Org)]);
     }
 }

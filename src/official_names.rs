@@ -214,9 +214,16 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
     let first = next_word(doc, i)?;
     let next_start = doc.tokens[first].span.start;
     let at = mentions.partition_point(|m| m.span.start < next_start);
-    let body = mentions
-        .get(at)
-        .filter(|m| m.span.start == next_start && matches!(m.kind, EntityKind::Loc | EntityKind::Org))?;
+    let named = |m: &&Mention| matches!(m.kind, EntityKind::Loc | EntityKind::Org);
+    let after = mentions.get(at).filter(|m| m.span.start == next_start).filter(named);
+    // Or the tagger took the head in ("منظمة الأمم المتحدة" + "للطفولة"): the body is the rest.
+    let head_span = doc.tokens[i].span;
+    let across = || {
+        let m = mentions[..at].last().filter(named)?;
+        (head_span.start <= m.span.start && m.span.start < head_span.end && m.span.end > next_start)
+            .then_some(Mention { span: Span::new(next_start, m.span.end), kind: m.kind })
+    };
+    let body = &after.copied().or_else(across)?;
     let word = doc.word(i);
     if !is_arabic(word) {
         return None;
@@ -233,7 +240,9 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
             // A nationality says what kind of body it is, not its name: "شركة دايو الكورية
             // للهندسة" is the Korean company Daewoo.
             Some(n) if starts_mention(doc, mentions, n) || is_nationality(doc.folded(n)) => return None,
-            Some(n) if is_adjective(doc.folded(n)) => {
+            // After a named body only a nisba is its adjective ("مصرف قطر المركزي"); another
+            // definite word is the verb's object ("خفضت وكالة فيتش التصنيف الائتماني").
+            Some(n) if is_adjective(doc.folded(n)) && is_nisba(doc.folded(n)) => {
                 last = n;
                 adjectives += 1;
             }
@@ -309,31 +318,17 @@ fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
     crate::unknown_names::listed(first, &["loc"])
 }
 
-/// Nisba adjectives that name a body's kind of work or reach ("مصرف قطر المركزي", "بنك قطر
-/// الوطني"), folded, masculine; the feminine adds ه.
-static BODY_NISBAS: FoldedWords = FoldedWords::new(&[
-    "الوطني",
-    "المركزي",
-    "الدولي",
-    "العالمي",
-    "الأهلي",
-    "التجاري",
-    "الإسلامي",
-    "العقاري",
-    "الصناعي",
-    "الزراعي",
-    "الاستثماري",
-    "الاتحادي",
-    "الفيدرالي",
-    "القومي",
-    "الشعبي",
-]);
-
-/// A nisba adjective that is no body's kind, most often a nationality ("الكورية", "الألمانية"):
-/// after a named body it says what kind of body it is, not its name.
+/// A nationality: a definite nisba of a place the gazetteer knows ("الكورية", "الألمانية").
+/// After a named body it says what kind of body it is, not its name. Other nisbas are the
+/// body's own adjectives ("المركزي", "السامية", "السينمائي").
 fn is_nationality(folded: &str) -> bool {
-    let masculine = folded.strip_suffix('ه').unwrap_or(folded);
-    folded.starts_with("ال") && masculine.ends_with('ي') && !BODY_NISBAS.contains_folded(masculine)
+    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return false };
+    folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(&model.gazetteer, folded)
+}
+
+/// Whether a definite word has a nisba's ending ("المركزي", "السامية").
+fn is_nisba(folded: &str) -> bool {
+    folded.strip_suffix('ه').unwrap_or(folded).ends_with('ي')
 }
 
 /// Whether a mention (the tagger's or a rule's) starts at token `t`.
@@ -492,5 +487,24 @@ mod tests {
     fn a_stock_market_with_a_place_and_a_purpose_is_one_name() {
         let text = "وارتفع مؤشر سوق دمشق للأوراق المالية أمس.";
         assert_eq!(orgs(text), [("سوق دمشق للأوراق المالية", Org)]);
+    }
+
+    #[test]
+    fn a_definite_object_after_a_named_body_is_no_adjective() {
+        let text = "فيما خفضت وكالة فيتش التصنيف الائتماني لمصر.";
+        assert!(orgs(text).iter().all(|(name, _)| !name.contains("التصنيف")), "{:?}", orgs(text));
+    }
+
+    #[test]
+    fn a_head_the_tagger_took_in_still_heads_the_name() {
+        let text = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.";
+        let doc = crate::document::Document::new(text, None);
+        let start = text.find("منظمة").unwrap();
+        let end = text.find(" للطفولة").unwrap();
+        let tagged = crate::ner::Mention { span: crate::span::Span::new(start, end), kind: Org };
+        let mut mentions = vec![tagged];
+        super::add(&doc, &mut mentions);
+        let got: Vec<_> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        assert_eq!(got, [("منظمة الأمم المتحدة للطفولة", Org)]);
     }
 }

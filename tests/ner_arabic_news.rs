@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 10] = [
+const LATER: [(&str, &str, &str, usize, usize); 11] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -155,6 +155,23 @@ const LATER: [(&str, &str, &str, usize, usize); 10] = [
         include_str!("fixtures/ar/news-heldout10.gold"),
         48,
         42,
+    ),
+    // Written on 30 Nov (second session) after the tenth one's rules, its gold written blind
+    // (Sudanese refugees in Egypt, the Nile, a Qatari fund and a Saudi airline, Zamalek and
+    // Espérance, a Jeddah film festival, a student satellite), scored before any change: 50
+    // of 72 right, 9 wrong. From its errors: a nisba that is no place's is a body's adjective
+    // ("مفوضية الأمم المتحدة السامية لشؤون اللاجئين"), though only a nisba is one after a named
+    // body ("خفضت وكالة فيتش التصنيف الائتماني", from the eighth, which that first change broke);
+    // a head the tagger took into the body still heads the name ("منظمة الأمم المتحدة
+    // للطفولة"); curated clubs, airlines, CAF and MENA; a curated name and a nationality the
+    // tagger joined are split ("مدرب الزمالك الكرواتي"); a venue named after a person the tagger
+    // read as an organisation is the venue ("ملعب حمادي العقربي"): 62, 2.
+    (
+        "held out 11",
+        include_str!("fixtures/ar/news-heldout11.txt"),
+        include_str!("fixtures/ar/news-heldout11.gold"),
+        72,
+        58,
     ),
 ];
 
