@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 11] = [
+const LATER: [(&str, &str, &str, usize, usize); 12] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -172,6 +172,17 @@ const LATER: [(&str, &str, &str, usize, usize); 11] = [
         include_str!("fixtures/ar/news-heldout11.gold"),
         72,
         58,
+    ),
+    // Written on 30 Nov (second session) after the eleventh one's rules, its gold written blind
+    // (Morocco's finance bill, OCP and Yara, Libya's oil, Jordan and the EIB, HUMAIN, Gavi, the
+    // Abu Dhabi Grand Prix). 46 of 66 right, 9 wrong when written (P 84 %, R 70 %). No rule
+    // drawn from it: held out, like the eighth.
+    (
+        "held out 12",
+        include_str!("fixtures/ar/news-heldout12.txt"),
+        include_str!("fixtures/ar/news-heldout12.gold"),
+        66,
+        43,
     ),
 ];
 
