@@ -194,7 +194,9 @@ fn split_nisbas(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Ve
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return mentions };
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let listed = found.iter().find(|n| n.span.start == m.span.start && n.span.end < m.span.end);
+        // `found` is in text order, one match per start.
+        let at = found.partition_point(|n| n.span.start < m.span.start);
+        let listed = found.get(at).filter(|n| n.span.start == m.span.start && n.span.end < m.span.end);
         let nisba = listed.and_then(|n| {
             let rest = doc.text[n.span.end..m.span.end].strip_prefix(' ')?;
             let folded = crate::text::normalize::fold(rest);

@@ -402,6 +402,20 @@ mod tests {
             .collect()
     }
 
+    /// What `add` makes of `text` given the tagger's mentions, each (its text, its kind).
+    fn after_tagger<'t>(text: &'t str, tagged: &[(&str, EntityKind)]) -> Vec<(&'t str, EntityKind)> {
+        let doc = crate::document::Document::new(text, None);
+        let mut mentions: Vec<_> = tagged
+            .iter()
+            .map(|&(part, kind)| {
+                let start = text.find(part).unwrap();
+                crate::ner::Mention { span: crate::span::Span::new(start, start + part.len()), kind }
+            })
+            .collect();
+        super::add(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
     #[test]
     fn a_definite_head_with_adjectives_and_a_purpose_is_one_name() {
         let text = "أعلنت الهيئة العليا المستقلة للانتخابات عن موعد الاقتراع.";
@@ -432,13 +446,7 @@ mod tests {
         assert_eq!(orgs(text), [("مصر للطيران", Org)]);
         // Before an organisation's own name a place-naming head only describes it.
         let text = "فيما تراجعت الأسهم في بورصة ناسداك.";
-        let doc = crate::document::Document::new(text, None);
-        let start = text.find("ناسداك").unwrap();
-        let nasdaq =
-            crate::ner::Mention { span: crate::span::Span::new(start, start + "ناسداك".len()), kind: Org };
-        let mut mentions = vec![nasdaq];
-        super::add(&doc, &mut mentions);
-        assert_eq!(mentions, [nasdaq]);
+        assert_eq!(after_tagger(text, &[("ناسداك", Org)]), [("ناسداك", Org)]);
     }
 
     #[test]
@@ -455,22 +463,9 @@ mod tests {
     fn an_events_head_makes_the_same_shape_an_event() {
         // Whatever the tagger made of the place in it, the fair is one MISC with its head.
         let text = "افتتح معرض القاهرة الدولي للكتاب دورته الجديدة.";
-        let doc = crate::document::Document::new(text, None);
-        let start = text.find("القاهرة").unwrap();
-        let cairo =
-            crate::ner::Mention { span: crate::span::Span::new(start, start + "القاهرة".len()), kind: Loc };
-        let mut mentions = vec![cairo];
-        super::add(&doc, &mut mentions);
-        let got: Vec<_> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
-        assert_eq!(got, [("معرض القاهرة الدولي للكتاب", Misc)]);
+        assert_eq!(after_tagger(text, &[("القاهرة", Loc)]), [("معرض القاهرة الدولي للكتاب", Misc)]);
         // A place alone after an event's head is left to the tagger: "مؤتمر لندن".
-        let text = "شارك في مؤتمر لندن أمس.";
-        let doc = crate::document::Document::new(text, None);
-        let start = text.find("لندن").unwrap();
-        let london = crate::ner::Mention { span: crate::span::Span::new(start, start + "لندن".len()), kind: Loc };
-        let mut mentions = vec![london];
-        super::add(&doc, &mut mentions);
-        assert_eq!(mentions, [london]);
+        assert_eq!(after_tagger("شارك في مؤتمر لندن أمس.", &[("لندن", Loc)]), [("لندن", Loc)]);
     }
 
     #[test]
@@ -498,13 +493,7 @@ mod tests {
     #[test]
     fn a_head_the_tagger_took_in_still_heads_the_name() {
         let text = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.";
-        let doc = crate::document::Document::new(text, None);
-        let start = text.find("منظمة").unwrap();
-        let end = text.find(" للطفولة").unwrap();
-        let tagged = crate::ner::Mention { span: crate::span::Span::new(start, end), kind: Org };
-        let mut mentions = vec![tagged];
-        super::add(&doc, &mut mentions);
-        let got: Vec<_> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        let got = after_tagger(text, &[("منظمة الأمم المتحدة", Org)]);
         assert_eq!(got, [("منظمة الأمم المتحدة للطفولة", Org)]);
     }
 }
