@@ -230,8 +230,7 @@ fn name_prizes(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(2) {
         let folded = doc.folded(i);
-        let bare = folded.strip_prefix(['ب', 'ل', 'و']).unwrap_or(folded);
-        if !PRIZE_HEADS.contains_folded(bare) && !PRIZE_HEADS.contains_folded(folded) {
+        if !PRIZE_HEADS.contains_folded(folded.strip_prefix(['ب', 'ل', 'و']).unwrap_or(folded)) {
             continue;
         }
         let (given, surname) = (i + 1, i + 2);

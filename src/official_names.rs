@@ -242,7 +242,7 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
             Some(n) if starts_mention(doc, mentions, n) || is_nationality(doc.folded(n)) => return None,
             // After a named body only a nisba is its adjective ("مصرف قطر المركزي"); another
             // definite word is the verb's object ("خفضت وكالة فيتش التصنيف الائتماني").
-            Some(n) if is_adjective(doc.folded(n)) && is_nisba(doc.folded(n)) => {
+            Some(n) if is_adjective(doc.folded(n)) && crate::ner::arabic::nisba(doc.folded(n)).is_some() => {
                 last = n;
                 adjectives += 1;
             }
@@ -324,11 +324,6 @@ fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
 fn is_nationality(folded: &str) -> bool {
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return false };
     folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(&model.gazetteer, folded)
-}
-
-/// Whether a definite word has a nisba's ending ("المركزي", "السامية").
-fn is_nisba(folded: &str) -> bool {
-    folded.strip_suffix('ه').unwrap_or(folded).ends_with('ي')
 }
 
 /// Whether a mention (the tagger's or a rule's) starts at token `t`.
