@@ -32,8 +32,9 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::named_heads::settle(&doc, &mut mentions);
     crate::sports_clubs::settle(&doc, &mut mentions);
     crate::name_tails::trim(&doc, &mut mentions);
-    crate::official_names::add(&doc, &mut mentions);
+    // Listed places first: official names and events are built around them.
     crate::cities::mark(&doc, &mut mentions);
+    crate::official_names::add(&doc, &mut mentions);
     // Curated names, then the caller's own, win over what the model and the rules found.
     let mentions = crate::names::add_known(&doc, mentions);
     let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);

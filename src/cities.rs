@@ -3,7 +3,9 @@
 //! chickpeas). A city of `data/curated/cities-ar.txt` is a place where the sentence says a
 //! place comes: after a locative word ("في", "من", "إلى", "شمالي") or joined by و to a place
 //! just before it. A definite word right after an indefinite one ("صور الأقمار", pictures of
-//! the satellites) makes it the first noun of a phrase, not a name.
+//! the satellites) makes it the first noun of a phrase, not a name. Seas, rivers, mountains
+//! and regions (`data/curated/geography-ar.txt`: "البحر الأحمر", "مضيق هرمز") are places
+//! wherever they stand: no ordinary phrase is spelled like them.
 
 use std::sync::OnceLock;
 
@@ -17,9 +19,10 @@ use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};
 
 static CITIES: &str = include_str!("../data/curated/cities-ar.txt");
+static GEOGRAPHY: &str = include_str!("../data/curated/geography-ar.txt");
 
-/// Most words of a listed city ("دير الزور", "الدار البيضاء").
-const MAX_WORDS: usize = 3;
+/// Most words of a listed name ("دير الزور", "المحيط المتجمد الشمالي").
+const MAX_WORDS: usize = 4;
 
 /// Words after which a place comes besides the place heads of the triggers ("مدينة",
 /// "محافظة", "منطقة", "شمالي"), folded.
@@ -45,18 +48,27 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
 struct Cities {
     names: HashKeySet,
     openers: HashKeySet,
+    /// The names of geography, places wherever they stand.
+    anywhere: HashKeySet,
 }
 
 fn cities() -> &'static Cities {
     static SET: OnceLock<Cities> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut cities = Cities { names: HashKeySet::default(), openers: HashKeySet::default() };
-        for line in CITIES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let words: Vec<String> = line.split(' ').map(fold).collect();
-            if words.len() > 1 {
-                cities.openers.insert(Fnv::new().str(&words[0]).value());
+        let mut cities =
+            Cities { names: HashKeySet::default(), openers: HashKeySet::default(), anywhere: HashKeySet::default() };
+        for (list, anywhere) in [(CITIES, false), (GEOGRAPHY, true)] {
+            for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                let words: Vec<String> = line.split(' ').map(fold).collect();
+                if words.len() > 1 {
+                    cities.openers.insert(Fnv::new().str(&words[0]).value());
+                }
+                let hash = words[1..].iter().fold(Fnv::new().str(&words[0]), |h, w| h.byte(b' ').str(w)).value();
+                cities.names.insert(hash);
+                if anywhere {
+                    cities.anywhere.insert(hash);
+                }
             }
-            cities.names.insert(words[1..].iter().fold(Fnv::new().str(&words[0]), |h, w| h.byte(b' ').str(w)).value());
         }
         cities
     })
@@ -107,7 +119,7 @@ fn city_at(
             continue;
         }
         let mut hash = Fnv::new().str(form);
-        let mut last = cities.names.contains(&hash.value()).then_some(i);
+        let mut last = cities.names.contains(&hash.value()).then_some((i, hash.value()));
         if cities.openers.contains(&hash.value()) {
             for t in i + 1..(i + MAX_WORDS).min(end) {
                 if covered(t) || !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
@@ -115,15 +127,16 @@ fn city_at(
                 }
                 hash = hash.byte(b' ').str(doc.folded(t));
                 if cities.names.contains(&hash.value()) {
-                    last = Some(t);
+                    last = Some((t, hash.value()));
                 }
             }
         }
-        let Some(last) = last else { continue };
+        let Some((last, name)) = last else { continue };
         // A definite name cannot open a construct phrase: the definite word after it is an
         // adjective ("مدينة اللاذقية الساحلية").
         let construct = !form.starts_with("ال") && followed_by_definite(doc, last, end);
-        if !placed(doc, mentions, found, i, attached) || construct {
+        let anywhere = cities.anywhere.contains(&name);
+        if !anywhere && (!placed(doc, mentions, found, i, attached) || construct) {
             continue;
         }
         let start = doc.tokens[i].span.start + attached.map_or(0, |_| crate::ner::spans::letters_len(doc.word(i), 1));
@@ -182,5 +195,12 @@ mod tests {
         assert_eq!(run("وأظهرت صور الأقمار الصناعية الدمار"), Vec::<&str>::new());
         assert_eq!(run("نقلا من صور الأقمار الصناعية"), Vec::<&str>::new());
         assert_eq!(run("في حوض بركين"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn seas_and_straits_are_places_wherever_they_stand() {
+        assert_eq!(run("انطلق مهرجان البحر الأحمر السينمائي"), ["البحر الأحمر"]);
+        assert_eq!(run("وتمر ناقلات النفط عبر مضيق هرمز والبحر الأسود"), ["مضيق هرمز", "البحر الأسود"]);
+        assert_eq!(run("البحر هادئ اليوم"), Vec::<&str>::new(), "a sea, not a named one");
     }
 }
