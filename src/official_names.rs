@@ -12,7 +12,10 @@
 //!   phrase ("صندوق أبوظبي للتنمية", "مصرف قطر المركزي"). A few heads also name a body with the
 //!   place alone ("مؤسسة قطر", "جامعة القاهرة"). A descriptor head ("شركة مصر للطيران") stays
 //!   outside, as the guidelines ask. An event's head makes the same shape an event, MISC with
-//!   its head ("معرض القاهرة الدولي للكتاب"), whatever the tagger made of the place in it.
+//!   its head ("معرض القاهرة الدولي للكتاب"), whatever the tagger made of the place in it;
+//! - named after a person: a university's or a foundation's head + a name of the name lists
+//!   ("جامعة خليفة", "جامعة الملك سعود", "مؤسسة محمد بن راشد آل مكتوم للمعرفة"), which the
+//!   tagger reads as the person or, when the name is also an ordinary word, not at all.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -54,6 +57,17 @@ static HEADS: FoldedWords = FoldedWords::new(&[
 /// "مركز" ("مركز بغداد" is the city centre) or "مجلس".
 static PLACE_NAMED: FoldedWords =
     FoldedWords::new(&["صندوق", "بنك", "مصرف", "مؤسسة", "جامعة", "هيئة", "بورصة", "غرفة"]);
+
+/// Heads of institutions often named after a person ("جامعة الملك سعود"), folded on use.
+static PERSON_NAMED: FoldedWords = FoldedWords::new(&["جامعة", "كلية", "أكاديمية", "مؤسسة", "معهد", "مدرسة"]);
+
+/// Royal and religious titles that may open such a person's name, folded on use.
+static NAME_TITLES: FoldedWords = FoldedWords::new(&["الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة"]);
+
+/// Words inside a person's name: "بن", "آل", and the ordinals of kings ("محمد الخامس").
+static NAME_LINKS: FoldedWords = FoldedWords::new(&["بن", "بنت", "آل", "أبو"]);
+static ORDINALS: FoldedWords =
+    FoldedWords::new(&["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"]);
 
 /// Descriptor heads, outside the name ("شركة مصر للطيران" → `مصر للطيران`).
 static DESCRIPTORS: FoldedWords = FoldedWords::new(&["شركة", "مجموعة"]);
@@ -143,7 +157,10 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<(Span, EntityKind)> {
         let mut i = block.tokens.start;
         while i + 1 < block.tokens.end {
             let org = |(span, last)| (span, last, EntityKind::Org);
-            let name = definite(doc, mentions, i).map(org).or_else(|| joined(doc, mentions, i).map(org));
+            let name = definite(doc, mentions, i)
+                .or_else(|| joined(doc, mentions, i))
+                .or_else(|| person_named(doc, mentions, i))
+                .map(org);
             match name.or_else(|| construct(doc, mentions, i)) {
                 Some((span, last, kind)) => {
                     found.push((span, kind));
@@ -264,6 +281,54 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
         doc.tokens[i].span.start + clitic_bytes(word, clitic)
     };
     Some((Span::new(start, doc.tokens[last].span.end), last, kind))
+}
+
+/// Head + a person's name of the name lists (a title may open it; "بن", "آل" and a king's
+/// ordinal may join it), then a purpose phrase if any: the span (clitics outside) and its last
+/// token. Only a person mention or none may start the name: a place or a body after the head
+/// is `construct`'s.
+fn person_named(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize)> {
+    let word = doc.word(i);
+    if !is_arabic(word) {
+        return None;
+    }
+    let (clitic, _) = clitic_readings(doc.folded(i)).find(|(_, rest)| PERSON_NAMED.contains_folded(rest))?;
+    let mut first = next_word(doc, i)?;
+    let titled = NAME_TITLES.contains_folded(doc.folded(first));
+    if titled {
+        first = next_word(doc, first)?;
+    }
+    let not_person = |t: usize| {
+        let start = doc.tokens[t].span.start;
+        mentions.iter().any(|m| m.span.start <= start && start < m.span.end && m.kind != EntityKind::Per)
+    };
+    let given = doc.word(first);
+    let listed_given = crate::unknown_names::listed(given, &["first", "given"]);
+    // A nisba agrees with the head as its adjective: "مؤسسة خيرية", "جامعة أهلية".
+    let adjective = crate::ner::arabic::nisba(doc.folded(first)).is_some();
+    if !listed_given || adjective || crate::unknown_names::has_article(doc.folded(first)) || not_person(first) {
+        return None;
+    }
+    let mut last = first;
+    while let Some(n) = next_word(doc, last) {
+        let f = doc.folded(n);
+        let name_word = !crate::unknown_names::has_article(f)
+            && crate::unknown_names::listed(doc.word(n), &["first", "given", "last", "surname", "jrc"]);
+        let linked = NAME_LINKS.contains_folded(f) && next_word(doc, n).is_some();
+        if linked {
+            last = next_word(doc, n)?;
+        } else if name_word || ORDINALS.contains_folded(f) {
+            last = n;
+        } else {
+            break;
+        }
+        if not_person(last) || last - first >= 5 {
+            return None;
+        }
+    }
+    let last = purpose(doc, mentions, last, false).unwrap_or(last);
+    let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
+    Some((Span::new(start, doc.tokens[last].span.end), last))
 }
 
 /// The number of clitic letters before "ال" + a head ("والهيئة", "للهيئة": ل + the elided
@@ -409,6 +474,20 @@ mod tests {
             .collect();
         super::add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_university_or_foundation_named_after_a_person_is_one_name() {
+        let text = "أعلنت وكالة الإمارات للفضاء وجامعة خليفة في أبوظبي نجاح الاختبار.";
+        assert_eq!(after_tagger(text, &[]), [("جامعة خليفة", Org)]);
+        let text = "تخرج في جامعة الملك سعود بالرياض.";
+        assert_eq!(after_tagger(text, &[("سعود", Per)]), [("جامعة الملك سعود", Org)]);
+        let text = "أطلقت مؤسسة محمد بن راشد آل مكتوم للمعرفة تقريرها.";
+        let tagged = [("محمد بن راشد آل مكتوم", Per)];
+        assert_eq!(after_tagger(text, &tagged), [("مؤسسة محمد بن راشد آل مكتوم للمعرفة", Org)]);
+        // An adjective of the head, or a place after it, is no person.
+        assert_eq!(after_tagger("افتتحت جامعة أهلية جديدة", &[]), []);
+        assert_eq!(after_tagger("تبرعت مؤسسة خيرية بالمال", &[]), []);
     }
 
     #[test]
