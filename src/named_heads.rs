@@ -106,6 +106,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     leave_heads_out(doc, lexicon, mentions);
     join_event_heads(doc, mentions);
     name_prizes(doc, mentions);
+    name_dual_places(doc, lexicon, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -252,6 +253,82 @@ fn name_prizes(doc: &Document, mentions: &mut Vec<Mention>) {
     crate::ner::add_mentions(mentions, found);
 }
 
+/// The singular of a place head in the dual's construct form, folded ("ولايتي" → "ولاية",
+/// "معبري" → "معبر"), when it is one, and whether it is feminine.
+fn dual_place_head(folded: &str) -> Option<(String, bool)> {
+    let bare = folded.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 4);
+    [Some(folded), bare].into_iter().flatten().find_map(|word| {
+        let stem = word.strip_suffix('ي')?;
+        let (singular, feminine) = match stem.strip_suffix('ت') {
+            Some(base) => (format!("{base}ه"), true),
+            None => (stem.to_string(), false),
+        };
+        let place = VENUES.contains_folded(&singular) || OTHER_PLACES.contains_folded(&singular);
+        place.then_some((singular, feminine))
+    })
+}
+
+/// Two places after a place head in the dual ("معبري أرقين وقسطل", "ولايتي الخرطوم
+/// والجزيرة"): both are places, the و outside the second, and the head (which the tagger may
+/// read as a place, or as the Iranian name "ولايتي") is none. A feminine head also reads "my
+/// X" ("مدينتي جميلة وهادئة", my city is beautiful and calm), so there one of the two must be
+/// a known place or an unseen name.
+fn name_dual_places(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let mut heads = Vec::new();
+    for i in 0..doc.tokens.len().saturating_sub(2) {
+        if !is_arabic(doc.word(i)) {
+            continue;
+        }
+        let Some((_, feminine)) = dual_place_head(doc.folded(i)) else { continue };
+        let (first, second) = (i + 1, i + 2);
+        let Some(rest) = doc.word(second).strip_prefix('و') else { continue };
+        let spaced = |a: usize, b: usize| doc.only_spaces_between(doc.tokens[a].span.end, doc.tokens[b].span.start);
+        if !(spaced(i, first) && spaced(first, second) && is_arabic(doc.word(first)) && is_arabic(rest)) {
+            continue;
+        }
+        let word_span = |t: usize, word: &str| Span::new(doc.tokens[t].span.end - word.len(), doc.tokens[t].span.end);
+        let names = [(first, doc.word(first)), (second, rest)];
+        // A mention over more than the word is some other name.
+        let clean = names.iter().all(|&(t, word)| {
+            let span = word_span(t, word);
+            mentions
+                .iter()
+                .all(|m| m.span.end <= doc.tokens[t].span.start || m.span.start >= span.end || m.span == span)
+        });
+        let tagged_place =
+            |t: usize, word: &str| mentions.iter().any(|m| m.span == word_span(t, word) && m.kind == EntityKind::Loc);
+        let strong = |t: usize, word: &str| {
+            let folded = crate::text::normalize::fold(word);
+            let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+            tagged_place(t, word)
+                || crate::unknown_names::listed(&folded, &["loc"])
+                || crate::unknown_names::listed(bare, &["loc"])
+                || is_unknown_name(lexicon, word)
+        };
+        let weak = |word: &str| {
+            let folded = crate::text::normalize::fold(word);
+            let predicate = crate::unknown_names::is_plain_ordinary(lexicon, word) && folded.ends_with('ه');
+            word.chars().count() >= 3 && crate::ner::arabic::nisba(&folded).is_none() && !predicate
+        };
+        let all_weak = names.iter().all(|&(_, w)| weak(w));
+        let any_strong = names.iter().any(|&(t, w)| strong(t, w));
+        if !(clean && all_weak && (!feminine || any_strong)) {
+            continue;
+        }
+        heads.push(doc.tokens[i].span);
+        found.extend(names.iter().map(|&(t, w)| Mention { span: word_span(t, w), kind: EntityKind::Loc }));
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        let on_head = heads.iter().any(|h| m.span.start < h.end && h.start < m.span.end);
+        !on_head && !found.iter().any(|f| f.span == m.span)
+    });
+    crate::ner::add_mentions(mentions, found);
+}
+
 /// Whether token `t` spells a company's name in Latin letters, with a number after them: "بي
 /// واي دي", "جي 42". `first` is the name's first token.
 fn spelled(doc: &Document, t: usize, first: usize) -> bool {
@@ -289,6 +366,21 @@ mod tests {
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::Ar, model, settle)
+    }
+
+    #[test]
+    fn two_places_after_a_dual_head_are_places_and_the_head_is_none() {
+        let text = "عبروا معبري أرقين وقسطل أمس";
+        assert_eq!(run(text, &[]), [("أرقين".to_string(), EntityKind::Loc), ("قسطل".to_string(), EntityKind::Loc)]);
+        // "My city is beautiful and calm."
+        assert_eq!(run("قال إن مدينتي جميلة وهادئة", &[]), []);
+        let text = "الأسر القادمة من ولايتي الخرطوم والجزيرة تصل منهكة";
+        let found = run(text, &[("ولايتي", EntityKind::Loc), ("الخرطوم", EntityKind::Loc)]);
+        assert_eq!(found, [("الخرطوم".to_string(), EntityKind::Loc), ("الجزيرة".to_string(), EntityKind::Loc)]);
+        // The Iranian adviser is no dual.
+        let text = "وقال علي أكبر ولايتي إن طهران";
+        let found = run(text, &[("علي أكبر ولايتي", EntityKind::Per)]);
+        assert_eq!(found, [("علي أكبر ولايتي".to_string(), EntityKind::Per)]);
     }
 
     #[test]
