@@ -58,6 +58,10 @@ static HEADS: FoldedWords = FoldedWords::new(&[
 static PLACE_NAMED: FoldedWords =
     FoldedWords::new(&["صندوق", "بنك", "مصرف", "مؤسسة", "جامعة", "هيئة", "بورصة", "غرفة"]);
 
+/// Adjectives that make a definite head with adjectives a named body, folded on use.
+static INSTITUTIONAL: FoldedWords =
+    FoldedWords::new(&["النيابية", "البرلمانية", "الأولمبية", "النيابي", "البرلماني", "الأولمبي"]);
+
 /// Heads of institutions often named after a person ("جامعة الملك سعود"), folded on use.
 static PERSON_NAMED: FoldedWords = FoldedWords::new(&["جامعة", "كلية", "أكاديمية", "مؤسسة", "معهد", "مدرسة"]);
 
@@ -195,7 +199,10 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
             _ => break,
         }
     }
-    let last = purpose(doc, mentions, next, false)?;
+    // Without a purpose phrase, an adjective that makes it a body of parliament or of the
+    // Olympics names it: "اللجنة المالية النيابية", "اللجنة الأولمبية الدولية".
+    let institutional = || (i + 1..=next).any(|t| INSTITUTIONAL.contains_folded(doc.folded(t))).then_some(next);
+    let last = purpose(doc, mentions, next, false).or_else(institutional)?;
     let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
     Some((Span::new(start, doc.tokens[last].span.end), last))
 }
@@ -474,6 +481,16 @@ mod tests {
             .collect();
         super::add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_parliamentary_or_olympic_committee_is_one_name() {
+        let text = "وقالت اللجنة المالية النيابية إن الموازنة تأخرت.";
+        assert_eq!(after_tagger(text, &[]), [("اللجنة المالية النيابية", Org)]);
+        let text = "وقررت اللجنة الأولمبية الدولية تأجيل الدورة.";
+        assert_eq!(after_tagger(text, &[]), [("اللجنة الأولمبية الدولية", Org)]);
+        // A committee with an ordinary adjective is no name of its own.
+        assert_eq!(after_tagger("وقالت اللجنة الفنية إن", &[]), []);
     }
 
     #[test]
