@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 12] = [
+const LATER: [(&str, &str, &str, usize, usize); 14] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -183,6 +183,26 @@ const LATER: [(&str, &str, &str, usize, usize); 12] = [
         include_str!("fixtures/ar/news-heldout12.gold"),
         66,
         43,
+    ),
+    // Written on 30 Nov (third session) after that session's rules (seas and straits,
+    // institutions named after people, dual place heads, parliamentary committees), their gold
+    // written blind by a helper that never ran the system: Algerian gas, Qatari and Emirati
+    // deals, a summit (13); African football, the Riyadh book fair, a fiction prize, the Red Sea
+    // film festival, Lebanon and Syria (14). When written: 42 of 55 right, 6 wrong (13); 48 of
+    // 65, 9 wrong (14); together P 86 %, R 75 %, F1 80. Held out: no rule drawn from them.
+    (
+        "held out 13",
+        include_str!("fixtures/ar/news-heldout13.txt"),
+        include_str!("fixtures/ar/news-heldout13.gold"),
+        55,
+        39,
+    ),
+    (
+        "held out 14",
+        include_str!("fixtures/ar/news-heldout14.txt"),
+        include_str!("fixtures/ar/news-heldout14.gold"),
+        65,
+        45,
     ),
 ];
 
