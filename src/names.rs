@@ -189,24 +189,37 @@ fn add_entries(
 }
 
 /// A model mention that is a curated name and a place nisba after it ("مدرب الزمالك
-/// الكرواتي": the coach is Croatian) is the name and a nationality, not one longer name.
+/// الكرواتي": the coach is Croatian) is the name and a nationality, not one longer name; a
+/// person that starts with a curated organisation is the organisation and a person.
 fn split_nisbas(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return mentions };
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        // `found` is in text order, one match per start.
+        // `found` is in text order, one match per start. The model's span may hold a clitic the
+        // list's leaves out ("لإيني").
+        let first_word_end = doc.text[m.span.start..m.span.end].find(' ').map_or(m.span.end, |i| m.span.start + i);
         let at = found.partition_point(|n| n.span.start < m.span.start);
-        let listed = found.get(at).filter(|n| n.span.start == m.span.start && n.span.end < m.span.end);
-        let nisba = listed.and_then(|n| {
+        let listed = found.get(at).filter(|n| n.span.start < first_word_end && n.span.end < m.span.end);
+        let rest = listed.and_then(|n| {
             let rest = doc.text[n.span.end..m.span.end].strip_prefix(' ')?;
+            Some((*n, rest, Span::new(m.span.end - rest.len(), m.span.end)))
+        });
+        let split = rest.and_then(|(n, rest, span)| {
             let folded = crate::text::normalize::fold(rest);
             let place = !rest.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &folded);
-            place.then_some((*n, Span::new(m.span.end - rest.len(), m.span.end)))
+            // A person the tagger ran on from a listed organisation ("الرئيس التنفيذي لإيني
+            // كلاوديو ديسكالزي") is the organisation and its head.
+            let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org;
+            if place {
+                Some((n, Mention { span, kind: EntityKind::Misc }))
+            } else {
+                person.then_some((n, Mention { span, kind: EntityKind::Per }))
+            }
         });
-        match nisba {
-            Some((n, span)) => {
+        match split {
+            Some((n, rest)) => {
                 out.push(n);
-                out.push(Mention { span, kind: EntityKind::Misc });
+                out.push(rest);
             }
             None => out.push(m),
         }
@@ -410,5 +423,14 @@ mod tests {
         let doc = Document::new(text, Some(Lang::Ar));
         let found = add_known(&doc, vec![mention(text, "طيران الإمارات للشحن", EntityKind::Org)]);
         assert_eq!(spans(text, &found), [("طيران الإمارات للشحن".into(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_person_the_model_ran_on_from_a_curated_organisation_is_split() {
+        let text = "وقال الرئيس التنفيذي لإيني كلاوديو ديسكالزي إن الشركة ستستثمر.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add_known(&doc, vec![mention(text, "لإيني كلاوديو ديسكالزي", EntityKind::Per)]);
+        let expected = [("إيني".into(), EntityKind::Org), ("كلاوديو ديسكالزي".into(), EntityKind::Per)];
+        assert_eq!(spans(text, &found), expected);
     }
 }
