@@ -420,7 +420,7 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
     let indefinite = || {
         folded
             .strip_prefix('ل')
-            .filter(|rest| construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && lexicon.is_common(rest))
+            .filter(|rest| construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && is_noun(lexicon, rest))
     };
     let noun = match definite {
         Some(rest) => rest,
@@ -439,7 +439,7 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
         let joined = w.strip_prefix('و').filter(|r| r.chars().count() >= 3);
         if is_adjective(w) {
             open = false;
-        } else if let Some(r) = joined.filter(|r| is_adjective(r) || (open && lexicon.is_common(r))) {
+        } else if let Some(r) = joined.filter(|r| is_adjective(r) || (open && is_noun(lexicon, r))) {
             open = !r.starts_with("ال");
         } else {
             break;
@@ -447,6 +447,12 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
         last = n;
     }
     (!open).then_some(last)
+}
+
+/// Whether a folded word is an ordinary word, or the sound feminine plural of one
+/// ("دراسات" → "دراسة"), which the lexicon lists only in the singular.
+fn is_noun(lexicon: &crate::ner::lexicon::Lexicon, folded: &str) -> bool {
+    lexicon.is_common(folded) || folded.strip_suffix("ات").is_some_and(|s| lexicon.is_common(&format!("{s}ه")))
 }
 
 /// The next token when it is a word separated from token `i` by spaces only.
@@ -481,6 +487,12 @@ mod tests {
             .collect();
         super::add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_purpose_may_open_with_a_plural() {
+        let text = "وقالت الباحثة في معهد أكسفورد لدراسات الطاقة إن الطلب سيرتفع.";
+        assert_eq!(after_tagger(text, &[("معهد أكسفورد", Org)]), [("معهد أكسفورد لدراسات الطاقة", Org)]);
     }
 
     #[test]
