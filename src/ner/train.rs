@@ -20,6 +20,7 @@ use super::model::{self, viterbi, Model, Transitions, Weights};
 use super::nonlocal::{self, DocStats};
 
 mod crf;
+mod exp;
 use crate::lang::Lang;
 
 struct Options {

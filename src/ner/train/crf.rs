@@ -4,8 +4,10 @@
 //! `l2sgd` does it (Bottou's schedule): the rate falls as `eta0 / (1 + lambda * eta0 * t)` over
 //! `t` sentences, and the L2 decay is one shared scale factor, so a step touches only the
 //! sentence's own features. The weights it returns score exactly like a perceptron's, so the
-//! model file, the quantiser and the tagger do not know which trainer made them.
+//! model file, the quantiser and the tagger do not know which trainer made them. Its `exp` is
+//! [`super::exp`], not the platform's, so a model trains to the same bytes everywhere.
 
+use super::exp::exp;
 use super::{Example, Rng};
 use crate::ner::labels::{allowed, LABELS};
 use crate::ner::model::Transitions;
@@ -67,14 +69,14 @@ fn marginals(w: &Scaled, ex: &Example, out: &mut Marginals) {
         }
         let max = row.iter().map(|x| x * w.scale).fold(f64::NEG_INFINITY, f64::max);
         for x in row.iter_mut() {
-            *x = (*x * w.scale - max).exp();
+            *x = exp(*x * w.scale - max);
         }
     }
     let mut m = [[0f64; LABELS]; LABELS + 1];
     for (p, row) in m.iter_mut().enumerate() {
         for (l, x) in row.iter_mut().enumerate() {
             let prev = if p == 0 { None } else { Some(p as u8 - 1) };
-            *x = if allowed(prev, l as u8) { w.t[p][l].exp() } else { 0.0 };
+            *x = if allowed(prev, l as u8) { exp(w.t[p][l]) } else { 0.0 };
         }
     }
     // Scaled forward pass: alpha[i] sums to 1, c[i] is the factor taken out.
@@ -235,7 +237,7 @@ mod tests {
                 prev = Some(l);
             }
             if ok {
-                out.push((labels, score.exp()));
+                out.push((labels, exp(score)));
             }
         }
         out
