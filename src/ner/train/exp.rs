@@ -7,15 +7,22 @@
 //! polynomial, then scaling by 2^k. Basic IEEE operations round the same everywhere, and Rust
 //! never fuses them into FMAs on its own.
 
-const HALF: [f64; 2] = [0.5, -0.5];
-const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
-const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
-const INV_LN2: f64 = 1.442_695_040_888_963_387_00e0;
-const P1: f64 = 1.666_666_666_666_660_190_37e-1;
-const P2: f64 = -2.777_777_777_701_559_338_42e-3;
-const P3: f64 = 6.613_756_321_437_934_361_17e-5;
-const P4: f64 = -1.653_390_220_546_525_153_90e-6;
-const P5: f64 = 4.138_136_797_057_238_460_39e-8;
+// musl's constants as it writes them; each rounds to the bits in its comment there.
+#[allow(clippy::excessive_precision)]
+mod constants {
+    pub const HALF: [f64; 2] = [0.5, -0.5];
+    pub const LN2_HI: f64 = 6.93147180369123816490e-01; // 0x3fe62e42_fee00000
+    pub const LN2_LO: f64 = 1.90821492927058770002e-10; // 0x3dea39ef_35793c76
+    pub const INV_LN2: f64 = std::f64::consts::LOG2_E; // 0x3ff71547_652b82fe
+    pub const P1: f64 = 1.66666666666666019037e-01; // 0x3fc55555_5555553e
+    pub const P2: f64 = -2.77777777770155933842e-03; // 0xbf66c16c_16bebd93
+    pub const P3: f64 = 6.61375632143793436117e-05; // 0x3f11566a_af25de2c
+    pub const P4: f64 = -1.65339022054652515390e-06; // 0xbebbbd41_c5d26bf1
+    pub const P5: f64 = 4.13813679705723846039e-08; // 0x3e663769_72bea4d0
+    pub const OVERFLOW: f64 = 709.782712893383973096;
+    pub const UNDERFLOW: f64 = -745.13321910194110842;
+}
+use constants::*;
 
 /// e^x, within one unit in the last place, the same on every platform.
 pub fn exp(x: f64) -> f64 {
@@ -27,10 +34,10 @@ pub fn exp(x: f64) -> f64 {
         if x.is_nan() {
             return x;
         }
-        if x > 709.782_712_893_383_973_096 {
+        if x > OVERFLOW {
             return f64::INFINITY;
         }
-        if x < -745.133_219_101_941_108_42 {
+        if x < UNDERFLOW {
             return 0.0;
         }
     }
@@ -95,6 +102,23 @@ mod tests {
         for x in [0.0, 1e-30, -1e-30, 0.3, -0.3, 0.5, 1.0, -1.0, 2.0, 30.0, -30.0] {
             assert!((exp(x) - x.exp()).abs() <= 4.0 * f64::EPSILON * x.exp(), "exp({x})");
         }
+    }
+
+    #[test]
+    fn constants_have_musls_bits() {
+        use super::constants::*;
+        let bits = [LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5].map(f64::to_bits);
+        let musl = [
+            0x3fe6_2e42_fee0_0000,
+            0x3dea_39ef_3579_3c76,
+            0x3ff7_1547_652b_82fe,
+            0x3fc5_5555_5555_553e,
+            0xbf66_c16c_16be_bd93,
+            0x3f11_566a_af25_de2c,
+            0xbebb_bd41_c5d2_6bf1,
+            0x3e66_3769_72be_a4d0,
+        ];
+        assert_eq!(bits, musl);
     }
 
     #[test]
