@@ -253,18 +253,18 @@ fn name_prizes(doc: &Document, mentions: &mut Vec<Mention>) {
     crate::ner::add_mentions(mentions, found);
 }
 
-/// The singular of a place head in the dual's construct form, folded ("ولايتي" → "ولاية",
-/// "معبري" → "معبر"), when it is one, and whether it is feminine.
-fn dual_place_head(folded: &str) -> Option<(String, bool)> {
+/// Whether a folded word is a place head in the dual's construct form ("معبري" ← "معبر",
+/// "ولايتي" ← "ولاية"), and if so whether the head is feminine.
+fn dual_place_head(folded: &str) -> Option<bool> {
+    let is_place = |singular: &str| VENUES.contains_folded(singular) || OTHER_PLACES.contains_folded(singular);
     let bare = folded.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 4);
     [Some(folded), bare].into_iter().flatten().find_map(|word| {
         let stem = word.strip_suffix('ي')?;
-        let (singular, feminine) = match stem.strip_suffix('ت') {
-            Some(base) => (format!("{base}ه"), true),
-            None => (stem.to_string(), false),
-        };
-        let place = VENUES.contains_folded(&singular) || OTHER_PLACES.contains_folded(&singular);
-        place.then_some((singular, feminine))
+        match stem.strip_suffix('ت') {
+            // Only words in "تي" pay for the teh marbuta put back.
+            Some(base) => is_place(&format!("{base}ه")).then_some(true),
+            None => is_place(stem).then_some(false),
+        }
     })
 }
 
@@ -280,7 +280,7 @@ fn name_dual_places(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, ment
         if !is_arabic(doc.word(i)) {
             continue;
         }
-        let Some((_, feminine)) = dual_place_head(doc.folded(i)) else { continue };
+        let Some(feminine) = dual_place_head(doc.folded(i)) else { continue };
         let (first, second) = (i + 1, i + 2);
         let Some(rest) = doc.word(second).strip_prefix('و') else { continue };
         let spaced = |a: usize, b: usize| doc.only_spaces_between(doc.tokens[a].span.end, doc.tokens[b].span.start);
