@@ -18,8 +18,19 @@ use crate::text::TokenKind;
 static HEADS: FoldedWords = FoldedWords::new(&["وزارة"]);
 
 /// Heads of national bodies, feminine (their nisba ends in ـية), folded.
-static FEMININE_BODIES: FoldedWords =
-    FoldedWords::new(&["وكالة", "هيئة", "سلطة", "قيادة", "مديرية", "دائرة", "مصلحة", "مفوضية", "لجنة", "شرطة"]);
+static FEMININE_BODIES: FoldedWords = FoldedWords::new(&[
+    "وكالة",
+    "هيئة",
+    "سلطة",
+    "قيادة",
+    "مديرية",
+    "دائرة",
+    "مصلحة",
+    "مفوضية",
+    "لجنة",
+    "شرطة",
+    "منظمة",
+]);
 /// Heads of national bodies, masculine (their nisba ends in ـي), folded.
 static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز", "مكتب", "ديوان", "مركز"]);
 
@@ -29,6 +40,12 @@ static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز"
 static DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["البنك", "المصرف", "لبنك", "لمصرف"]);
 /// The same, taking a feminine nisba: a plural of things ("الخطوط الجوية القطرية").
 static FEMININE_DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["الخطوط", "لخطوط"]);
+
+/// Nisbas of a body's reach rather than its country, which end its name as a place nisba does
+/// ("وكالة الطاقة الدولية", "لجنة الإنقاذ الدولية"), folded. They may agree with the noun
+/// rather than the head ("منظمة التعاون الإسلامي"), so either gender ends the name.
+static SCOPE_NISBAS: FoldedWords =
+    FoldedWords::new(&["الدولية", "الدولي", "العالمية", "العالمي", "الإقليمية", "الإقليمي", "الإسلامية", "الإسلامي"]);
 
 /// Most definite adjectives between a body's noun and its nisba ("المخابرات المركزية").
 const MAX_ADJECTIVES: usize = 2;
@@ -151,6 +168,9 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
         if misc.contains(&span) {
             let agrees = fold(span.of(doc.text)).ends_with("يه") == feminine;
             return agrees.then(|| Span::new(doc.tokens[i].span.start + clitic, span.end));
+        }
+        if !definite && SCOPE_NISBAS.contains_folded(doc.folded(next)) {
+            return Some(Span::new(doc.tokens[i].span.start + clitic, span.end));
         }
         if !is_definite(doc.word(next)) {
             return None;
@@ -288,6 +308,18 @@ mod tests {
         assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("الأمريكي", Misc)]);
         let text = "وكالة الأنباء الرسمية الكبيرة الأولى السعودية";
         assert_eq!(run(text, vec![mention(text, "السعودية", Misc)]), [("السعودية", Misc)]);
+    }
+
+    #[test]
+    fn a_body_of_international_reach_ends_in_its_scope_nisba() {
+        assert_eq!(
+            run("وتوقعت وكالة الطاقة الدولية ارتفاع الطلب", vec![]),
+            [("وكالة الطاقة الدولية", EntityKind::Org)]
+        );
+        assert_eq!(run("وقالت لجنة الإنقاذ الدولية إن", vec![]), [("لجنة الإنقاذ الدولية", EntityKind::Org)]);
+        // A noun after a definite head is no body's: "البنك الدولي" is the tagger's.
+        assert_eq!(run("وقالت مصادر في البنك الدولي", vec![]), []);
+        assert_eq!(run("وقرر مجلس الإدارة الجديد", vec![]), []);
     }
 
     #[test]
