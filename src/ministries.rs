@@ -42,10 +42,28 @@ static DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["البنك", "المص
 static FEMININE_DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["الخطوط", "لخطوط"]);
 
 /// Nisbas of a body's reach rather than its country, which end its name as a place nisba does
-/// ("وكالة الطاقة الدولية", "لجنة الإنقاذ الدولية"), folded. They may agree with the noun
+/// ("وكالة الطاقة الدولية", "مكتب التحقيقات الفيدرالي", "مجلس الأمن القومي"), folded. They may agree with the noun
 /// rather than the head ("منظمة التعاون الإسلامي"), so either gender ends the name.
-static SCOPE_NISBAS: FoldedWords =
-    FoldedWords::new(&["الدولية", "الدولي", "العالمية", "العالمي", "الإقليمية", "الإقليمي", "الإسلامية", "الإسلامي"]);
+static SCOPE_NISBAS: FoldedWords = FoldedWords::new(&[
+    "الدولية",
+    "الدولي",
+    "العالمية",
+    "العالمي",
+    "الإقليمية",
+    "الإقليمي",
+    "الإسلامية",
+    "الإسلامي",
+    "الفيدرالية",
+    "الفيدرالي",
+    "الاتحادية",
+    "الاتحادي",
+    "الوطنية",
+    "الوطني",
+    "القومية",
+    "القومي",
+    "المركزية",
+    "المركزي",
+]);
 
 /// Most definite adjectives between a body's noun and its nisba ("المخابرات المركزية").
 const MAX_ADJECTIVES: usize = 2;
@@ -161,23 +179,26 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
     if definite && misc.contains(&doc.tokens[noun].span) {
         return None;
     }
+    let start = doc.tokens[i].span.start + clitic;
+    // A scope nisba ends the name unless a place nisba follows ("وكالة المخابرات المركزية
+    // الأمريكية").
+    let mut scope_end = None;
     let mut at = noun;
     for _ in 0..=MAX_ADJECTIVES {
-        let next = next_word(doc, at)?;
+        let Some(next) = next_word(doc, at) else { break };
         let span = doc.tokens[next].span;
         if misc.contains(&span) {
             let agrees = fold(span.of(doc.text)).ends_with("يه") == feminine;
-            return agrees.then(|| Span::new(doc.tokens[i].span.start + clitic, span.end));
+            return if agrees { Some(Span::new(start, span.end)) } else { scope_end };
         }
         if !definite && SCOPE_NISBAS.contains_folded(doc.folded(next)) {
-            return Some(Span::new(doc.tokens[i].span.start + clitic, span.end));
-        }
-        if !is_definite(doc.word(next)) {
-            return None;
+            scope_end = Some(Span::new(start, span.end));
+        } else if !is_definite(doc.word(next)) {
+            break;
         }
         at = next;
     }
-    None
+    scope_end
 }
 
 /// The bytes of clitics before the head word, when `word` is one of `heads` with or without
@@ -317,6 +338,8 @@ mod tests {
             [("وكالة الطاقة الدولية", EntityKind::Org)]
         );
         assert_eq!(run("وقالت لجنة الإنقاذ الدولية إن", vec![]), [("لجنة الإنقاذ الدولية", EntityKind::Org)]);
+        let text = "وحقق مكتب التحقيقات الفيدرالي في الحادث";
+        assert_eq!(run(text, vec![]), [("مكتب التحقيقات الفيدرالي", EntityKind::Org)]);
         // A noun after a definite head is no body's: "البنك الدولي" is the tagger's.
         assert_eq!(run("وقالت مصادر في البنك الدولي", vec![]), []);
         assert_eq!(run("وقرر مجلس الإدارة الجديد", vec![]), []);
