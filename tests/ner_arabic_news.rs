@@ -134,13 +134,14 @@ const LATER: [(&str, &str, &str, usize, usize); 14] = [
     // are most of what it misses. From its errors: an airline's plural head takes a feminine
     // nisba ("الخطوط الجوية القطرية"), a person after a prize's head is the prize ("جائزة نجيب
     // محفوظ"; the head outside, as ANERcorp leaves it outside "جائزة نوبل"), a listed club
-    // keeps its nisba outside ("الأهلي المصري"), and "منطقة" says a place comes: 26, 3.
+    // keeps its nisba outside ("الأهلي المصري"), and "منطقة" says a place comes: 26, 3. Third
+    // session: "مجلس الأمة" curated, a body ending in a nisba of reach ("لجنة التراث العالمي"): 32.
     (
         "held out 9",
         include_str!("fixtures/ar/news-heldout9.txt"),
         include_str!("fixtures/ar/news-heldout9.gold"),
         36,
-        27,
+        29,
     ),
     // Written on 30 Nov (second session) after the CRF model, its gold written blind (Iraq's
     // budget and Kurdistan, oil and telecoms contracts, the WTO, Syria's central bank, S&P),
