@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 14] = [
+const LATER: [(&str, &str, &str, usize, usize); 15] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -212,6 +212,18 @@ const LATER: [(&str, &str, &str, usize, usize); 14] = [
         include_str!("fixtures/ar/news-heldout14.gold"),
         65,
         45,
+    ),
+    // Written at the end of the third session, after all of its rules, its gold written blind
+    // (Syria's reconstruction and a UN envoy, Iraq's parliament and central bank, Gulf AI and
+    // exchanges, WHO and UNICEF on the Tigris and Euphrates). When written: 55 of 69 right, 9
+    // wrong (P 86 %, R 80 %), three of the wrong ones currencies, which the rules tag MISC as
+    // ANERcorp does and its gold leaves untagged. Held out: no rule drawn from it.
+    (
+        "held out 15",
+        include_str!("fixtures/ar/news-heldout15.txt"),
+        include_str!("fixtures/ar/news-heldout15.gold"),
+        69,
+        52,
     ),
 ];
 
