@@ -184,14 +184,14 @@ fn add_entries(
             None => at += 1,
         }
     }
-    let mentions = if overlap == Overlap::ListWins { split_nisbas(doc, mentions, &found) } else { mentions };
+    let mentions = if overlap == Overlap::ListWins { split_after_listed(doc, mentions, &found) } else { mentions };
     merge(mentions, found, overlap, |m, n| overlap == Overlap::ListWins && descriptor_only(doc, m, n))
 }
 
 /// A model mention that is a curated name and a place nisba after it ("مدرب الزمالك
 /// الكرواتي": the coach is Croatian) is the name and a nationality, not one longer name; a
 /// person that starts with a curated organisation is the organisation and a person.
-fn split_nisbas(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
+fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return mentions };
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
