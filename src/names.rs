@@ -83,6 +83,8 @@ static KNOWN_ARABIC: &str = include_str!("../data/curated/organisations-ar.txt")
 /// Competitions and events (MISC): "كأس العالم", "الدوري الإسباني", "La Liga".
 static EVENTS_ENGLISH: &str = include_str!("../data/curated/events-en.txt");
 static EVENTS_ARABIC: &str = include_str!("../data/curated/events-ar.txt");
+/// Ethnic groups named by a broken plural (MISC): "الأكراد", "الأمازيغ".
+static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 /// Football clubs of the Arabic name lists (`scripts/gazetteers/names.sh`): the model knows
 /// them only as a feature, and a city word makes it call "مانشستر سيتي" a place and a person.
 static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
@@ -112,7 +114,7 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {
         let organisations = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
-        let events = lines(EVENTS_ENGLISH).chain(lines(EVENTS_ARABIC));
+        let events = lines(EVENTS_ENGLISH).chain(lines(EVENTS_ARABIC)).chain(lines(GROUPS_ARABIC));
         let names = organisations
             .map(|name| (EntityKind::Org, name.to_string()))
             .chain(events.map(|name| (EntityKind::Misc, name.to_string())));
@@ -423,6 +425,14 @@ mod tests {
         let doc = Document::new(text, Some(Lang::Ar));
         let found = add_known(&doc, vec![mention(text, "طيران الإمارات للشحن", EntityKind::Org)]);
         assert_eq!(spans(text, &found), [("طيران الإمارات للشحن".into(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn ethnic_groups_named_by_a_broken_plural_are_misc() {
+        let text = "وطالب الأكراد والأمازيغ بحقوقهم.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add_known(&doc, vec![]);
+        assert_eq!(spans(text, &found), [("الأكراد".into(), EntityKind::Misc), ("الأمازيغ".into(), EntityKind::Misc)]);
     }
 
     #[test]
