@@ -23,6 +23,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::not_names::drop_sentence_adverbs(&doc, &mut mentions);
     crate::not_names::drop_generic_places(&doc, &mut mentions);
+    crate::not_names::split_generic_bodies(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);
     crate::ministries::add(&doc, &mut mentions);
     crate::org_nisba::merge(&doc, &mut mentions);

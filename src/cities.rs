@@ -19,6 +19,7 @@ use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};
 
 static CITIES: &str = include_str!("../data/curated/cities-ar.txt");
+static CITIES_EXTRA: &str = include_str!("../data/curated/cities-extra-ar.txt");
 static GEOGRAPHY: &str = include_str!("../data/curated/geography-ar.txt");
 
 /// Most words of a listed name ("دير الزور", "المحيط المتجمد الشمالي").
@@ -57,7 +58,7 @@ fn cities() -> &'static Cities {
     SET.get_or_init(|| {
         let mut cities =
             Cities { names: HashKeySet::default(), openers: HashKeySet::default(), anywhere: HashKeySet::default() };
-        for (list, anywhere) in [(CITIES, false), (GEOGRAPHY, true)] {
+        for (list, anywhere) in [(CITIES, false), (CITIES_EXTRA, false), (GEOGRAPHY, true)] {
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 let words: Vec<String> = line.split(' ').map(fold).collect();
                 if words.len() > 1 {
@@ -74,23 +75,41 @@ fn cities() -> &'static Cities {
     })
 }
 
-/// Adds the listed cities that stand where a place is expected and no mention covers.
+/// Adds the listed cities that stand where a place is expected and no mention covers, then
+/// their other mentions in the document wherever they stand ("بين بغداد وأربيل" … "أن أربيل
+/// ملتزمة").
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
     let mut found: Vec<Mention> = Vec::new();
-    for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
-        let mut i = block.tokens.start;
-        while i < block.tokens.end {
-            match city_at(doc, cities, mentions, &found, i, block.tokens.end) {
-                Some((span, next)) => {
-                    found.push(Mention { span, kind: EntityKind::Loc });
-                    i = next;
+    let mut named = HashKeySet::default();
+    for pass in [Pass::Placed, Pass::Repeats] {
+        for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
+            let mut i = block.tokens.start;
+            while i < block.tokens.end {
+                let repeats = (pass == Pass::Repeats).then_some(&named);
+                match city_at(doc, cities, mentions, &found, i, block.tokens.end, repeats) {
+                    Some((span, next, name)) => {
+                        found.push(Mention { span, kind: EntityKind::Loc });
+                        if pass == Pass::Placed {
+                            named.insert(name);
+                        }
+                        i = next;
+                    }
+                    None => i += 1,
                 }
-                None => i += 1,
             }
         }
+        found.sort_by_key(|m| m.span.start);
     }
     crate::ner::add_mentions(mentions, found);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    /// Where the sentence expects a place.
+    Placed,
+    /// Anywhere, for the names found in the first pass.
+    Repeats,
 }
 
 /// The span of a city starting at token `i` (its clitic left out) and the token after it.
@@ -101,11 +120,14 @@ fn city_at(
     found: &[Mention],
     i: usize,
     end: usize,
-) -> Option<(Span, usize)> {
+    repeats: Option<&HashKeySet>,
+) -> Option<(Span, usize, u64)> {
     let covered = |t: usize| {
         let span = doc.tokens[t].span;
         let at = mentions.partition_point(|m| m.span.end <= span.start);
+        let at_found = found.partition_point(|m| m.span.end <= span.start);
         mentions.get(at).is_some_and(|m| m.span.start < span.end)
+            || found.get(at_found).is_some_and(|m| m.span.start < span.end)
     };
     let folded = doc.folded(i);
     let first = folded.chars().next()?;
@@ -135,19 +157,42 @@ fn city_at(
         // A definite name cannot open a construct phrase: the definite word after it is an
         // adjective ("مدينة اللاذقية الساحلية").
         let construct = !form.starts_with("ال") && followed_by_definite(doc, last, end);
-        let anywhere = cities.anywhere.contains(&name);
-        if !anywhere && (!placed(doc, mentions, found, i, attached) || construct) {
+        // Geography stands anywhere; a city found once stands anywhere but before a definite
+        // word, like the first time.
+        let skip = match repeats {
+            Some(named) => !named.contains(&name) || construct,
+            None => !cities.anywhere.contains(&name) && (!placed(doc, mentions, found, i, last, attached) || construct),
+        };
+        if skip {
             continue;
         }
         let start = doc.tokens[i].span.start + attached.map_or(0, |_| crate::ner::spans::letters_len(doc.word(i), 1));
-        return Some((Span::new(start, doc.tokens[last].span.end), last + 1));
+        return Some((Span::new(start, doc.tokens[last].span.end), last + 1, name));
     }
     None
 }
 
-/// Whether the sentence expects a place at token `i`: a locative word before it, or و attached
-/// right after a place. (Not ب attached: "حوض بركين" is no ب + a city.)
-fn placed(doc: &Document, mentions: &[Mention], found: &[Mention], i: usize, attached: Option<char>) -> bool {
+/// Whether the sentence expects a place at tokens `i..=last`: a locative word before it, و
+/// attached right after a place, or a place joined after it by و ("مسقط والرياض"). (Not ب
+/// attached: "حوض بركين" is no ب + a city.)
+fn placed(
+    doc: &Document,
+    mentions: &[Mention],
+    found: &[Mention],
+    i: usize,
+    last: usize,
+    attached: Option<char>,
+) -> bool {
+    if let Some(next) = doc.tokens.get(last + 1) {
+        let joined = doc.only_spaces_between(doc.tokens[last].span.end, next.span.start)
+            && next.span.of(doc.text).starts_with('و');
+        // The place's span starts after the و, inside the next token.
+        let place_in_next =
+            |m: &Mention| m.kind == EntityKind::Loc && m.span.start > next.span.start && m.span.start < next.span.end;
+        if joined && mentions.iter().any(place_in_next) {
+            return true;
+        }
+    }
     let Some(before) = i.checked_sub(1) else { return false };
     if !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start) {
         return false;
@@ -195,6 +240,24 @@ mod tests {
         assert_eq!(run("وأظهرت صور الأقمار الصناعية الدمار"), Vec::<&str>::new());
         assert_eq!(run("نقلا من صور الأقمار الصناعية"), Vec::<&str>::new());
         assert_eq!(run("في حوض بركين"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_city_found_once_is_a_place_in_its_other_mentions() {
+        // "أن أربيل ملتزمة": no locative before it, but the document placed it already.
+        assert_eq!(run("اجتمعوا في أربيل. وقال إن أربيل ملتزمة"), ["أربيل", "أربيل"]);
+        assert_eq!(run("وقال إن أربيل ملتزمة"), Vec::<&str>::new(), "never placed");
+    }
+
+    #[test]
+    fn a_city_joined_by_wa_to_a_place_after_it_is_a_place() {
+        let text = "جهود الوساطة التي تقودها مسقط والرياض";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let at = text.find("الرياض").unwrap();
+        let mut mentions = vec![Mention { span: Span::new(at, at + "الرياض".len()), kind: EntityKind::Loc }];
+        mark(&doc, &mut mentions);
+        let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(got, ["مسقط", "الرياض"]);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     // Spelled Latin letters are an acronym or a product ("تشات جي بي تي"), never a person.
     mentions.retain(|m| m.kind != EntityKind::Per || !m.span.of(doc.text).split(' ').all(is_spelled_letter));
     extend_people(doc, mentions);
+    finish_links(doc, mentions);
     let Some(lexicon) = arabic_lexicon() else { return };
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let names =
@@ -112,6 +113,35 @@ pub(crate) fn is_spelled_letter(word: &str) -> bool {
     LETTERS.contains(&word)
 }
 
+/// Words that join a person's name to the next word of it: "بن" (son of), "آل" (family of).
+static NAME_LINKS: crate::text::normalize::FoldedWords =
+    crate::text::normalize::FoldedWords::new(&["بن", "بنت", "ابن", "آل", "أبو", "عبد"]);
+
+/// A person whose name ends in a link word goes on to the next word: "تركي آل الشيخ", where
+/// the tagger stopped before "الشيخ" (also a title).
+fn finish_links(doc: &Document, mentions: &mut [Mention]) {
+    let tokens = &doc.tokens;
+    let mut next_start = usize::MAX;
+    for m in mentions.iter_mut().rev() {
+        let last = tokens.partition_point(|t| t.span.end <= m.span.end.saturating_sub(1));
+        let ends_link = m.kind == EntityKind::Per
+            && tokens.get(last).is_some_and(|t| t.span.end == m.span.end)
+            && m.span.of(doc.text).contains(' ')
+            && NAME_LINKS.contains_folded(doc.folded(last));
+        if ends_link {
+            if let Some(next) = tokens.get(last + 1) {
+                let word = next.span.of(doc.text);
+                let free = next.span.end <= next_start;
+                if free && crate::unknown_names::is_arabic(word) && doc.only_spaces_between(m.span.end, next.span.start)
+                {
+                    m.span = Span::new(m.span.start, next.span.end);
+                }
+            }
+        }
+        next_start = m.span.start;
+    }
+}
+
 /// Extends each person over one unseen name right before it: a one-word mention of another type
 /// (the tagger calls the given name a place: "نيجيرفان" LOC + "بارزاني" PER), or an untagged
 /// given name of the name lists. Unseen means in no Arabic word list and no place or
@@ -187,6 +217,15 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(start, start + name.len()), kind }];
         trim(&doc, &mut mentions);
         mentions[0].span.of(text).to_string()
+    }
+
+    #[test]
+    fn a_name_ending_in_a_link_word_takes_the_next_word() {
+        assert_eq!(run("أعلن رئيس الهيئة تركي آل الشيخ أن", "تركي آل"), "تركي آل الشيخ");
+        assert_eq!(run("وقال محمد بن سلمان إن", "محمد بن"), "محمد بن سلمان");
+        // Not over punctuation, nor when the name ends elsewhere.
+        assert_eq!(run("وقال محمد بن، ثم", "محمد بن"), "محمد بن");
+        assert_eq!(run("وقال عمرو دياب إن", "عمرو دياب"), "عمرو دياب");
     }
 
     #[test]

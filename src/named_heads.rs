@@ -176,18 +176,38 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
 /// A mention the tagger opened with a head noun, the rest unseen words ("شركة دايو") or any
 /// words after a club's head ("نادي الهلال"), is the name after the head, of the head's type:
 /// the head stays outside, as when the tagger found the name alone.
-fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut [Mention]) {
+/// A place's nisba after the name ("ميناء جيهان التركي") describes it and is left out, MISC.
+fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut Vec<Mention>) {
+    let model = crate::ner::model_for(crate::lang::Lang::Ar);
+    let place_nisba = |w: &str| {
+        let f = crate::text::normalize::fold(w);
+        f.starts_with("ال") && model.is_some_and(|m| crate::ner::nisba::is_place_nisba(&m.gazetteer, &f))
+    };
+    let mut described = Vec::new();
     for m in mentions.iter_mut() {
         let Some((first, rest)) = m.span.of(doc.text).split_once(' ') else { continue };
         let rest = rest.trim_start();
         let folded = crate::text::normalize::fold(first);
         let Some(head) = head_of(&folded) else { continue };
-        // A club's head never belongs to its name ("نادي الهلال").
-        if TEAMS.contains_folded(&folded) || rest.split(' ').all(|w| is_unknown_name(lexicon, w)) {
-            m.span = Span::new(m.span.end - rest.len(), m.span.end);
+        // A club's head never belongs to its name ("نادي الهلال"), whatever follows.
+        let team = TEAMS.contains_folded(&folded);
+        let (name, nisba) = match rest.rsplit_once(' ') {
+            Some((name, last)) if !team && place_nisba(last) => (name, Some(last)),
+            _ => (rest, None),
+        };
+        if team || name.split(' ').all(|w| is_unknown_name(lexicon, w)) {
+            let start = m.span.end - rest.len();
+            m.span = Span::new(start, start + name.len());
             m.kind = head.kind;
+            if let Some(nisba) = nisba {
+                described.push(Mention {
+                    span: Span::new(m.span.end + 1, m.span.end + 1 + nisba.len()),
+                    kind: EntityKind::Misc,
+                });
+            }
         }
     }
+    crate::ner::add_mentions(mentions, described);
 }
 
 /// Heads that are part of an event's name ("مهرجان كان السينمائي", "معرض القاهرة الدولي
@@ -366,6 +386,13 @@ mod tests {
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::Ar, model, settle)
+    }
+
+    #[test]
+    fn a_venue_the_tagger_read_as_a_person_is_the_place_and_its_nisba_misc() {
+        let text = "تصدير النفط عبر ميناء جيهان التركي، بعد أشهر";
+        let found = run(text, &[("ميناء جيهان التركي", EntityKind::Per)]);
+        assert_eq!(found, [("جيهان".to_string(), EntityKind::Loc), ("التركي".to_string(), EntityKind::Misc)]);
     }
 
     #[test]

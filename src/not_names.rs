@@ -70,6 +70,52 @@ pub fn drop_generic_places(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// Generic bodies a nationality describes: "الجيش الأمريكي" is "the US army", a generic
+/// reference like "the government" (ANERcorp leaves "الجيش الإسرائيلي" O; the guidelines make
+/// the nisba MISC). Compared folded, with or without a clitic.
+static GENERIC_BODIES: FoldedWords = FoldedWords::new(&[
+    "الجيش",
+    "الجيوش",
+    "القوات",
+    "الحكومة",
+    "الحكومات",
+    "الشرطة",
+    "البحرية",
+    "السلطات",
+    "الأجهزة",
+    "الدبلوماسية",
+    "الخارجية",
+]);
+
+/// Turns an Arabic organisation made of a generic body and place nisbas ("الجيش الأمريكي",
+/// "القوات المسلحة" is left alone) into the nisbas alone, MISC.
+pub fn split_generic_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
+    let place_nisba = |word: &str| {
+        let folded = fold(word);
+        folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(&model.gazetteer, &folded)
+    };
+    let mut out = Vec::with_capacity(mentions.len());
+    for &m in mentions.iter() {
+        let text = m.span.of(doc.text);
+        let mut words = text.split(' ');
+        let head = words.next().map(fold).unwrap_or_default();
+        let generic = GENERIC_BODIES.contains_folded(&head)
+            || head.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|rest| GENERIC_BODIES.contains_folded(rest));
+        let rest: Vec<&str> = words.collect();
+        if m.kind == EntityKind::Org && generic && !rest.is_empty() && rest.iter().all(|w| place_nisba(w)) {
+            let mut at = m.span.start + text.find(' ').unwrap_or(0) + 1;
+            for w in rest {
+                out.push(Mention { span: crate::span::Span::new(at, at + w.len()), kind: EntityKind::Misc });
+                at += w.len() + 1;
+            }
+            continue;
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
 fn is_disease_word(word: &str) -> bool {
     let folded = fold(word);
     // بفيروس، وكورونا: one clitic letter before the word.
@@ -108,6 +154,18 @@ mod tests {
         let text = "في محافظة إربد شمالي المملكة. وزار المملكة المتحدة.";
         let names = [("إربد", Loc), ("المملكة", Loc), ("المملكة المتحدة", Loc)];
         assert_eq!(kept(text, &names, drop_generic_places), ["إربد", "المملكة المتحدة"]);
+    }
+
+    #[test]
+    fn a_generic_body_leaves_only_its_nationality() {
+        let text = "قال الجيش الأمريكي إن الحكومة العراقية وجيش الاحتلال وحزب الله اللبناني";
+        let doc = Document::new(text, None);
+        let at = |s: &str| text.find(s).unwrap();
+        let org = |s: &str| Mention { span: Span::new(at(s), at(s) + s.len()), kind: EntityKind::Org };
+        let mut mentions = vec![org("الجيش الأمريكي"), org("الحكومة العراقية"), org("حزب الله اللبناني")];
+        split_generic_bodies(&doc, &mut mentions);
+        let got: Vec<(&str, EntityKind)> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        assert_eq!(got, [("الأمريكي", Misc), ("العراقية", Misc), ("حزب الله اللبناني", EntityKind::Org)]);
     }
 
     #[test]

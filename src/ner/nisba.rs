@@ -40,8 +40,9 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
         Fnv::new().str(root).str("يا"),
         Fnv::new().str(root).str("ستان"),
     ];
-    // سعودي → السعودية, but not for a word in ـية: that is the place itself ("السعودية").
-    let in_iyya = ending != 2 && known(Fnv::new().str("ال").str(root).str("يه"));
+    // سعودي → السعودية, but not for a definite word in ـية: that is the place itself
+    // ("السعودية"); an indefinite one is the adjective ("أفلام مصرية وسعودية").
+    let in_iyya = (ending != 2 || !p.article) && known(Fnv::new().str("ال").str(root).str("يه"));
     // نمساوي → النمسا.
     let awi = root.strip_suffix('و').is_some_and(|r| known(Fnv::new().str(r)) || known(Fnv::new().str("ال").str(r)));
     EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
@@ -56,8 +57,8 @@ const EXTRA_ROOTS: [&str; 6] = ["بريطان", "اميرك", "كور", "اما�
 
 /// Roots (folded) whose nisba is an ordinary adjective far more often than a place's:
 /// "رياضي" is "sporting" ("الترجي الرياضي التونسي"), not of Riyadh; "ريفي" is "rural", not of
-/// the Rif.
-const ORDINARY_ROOTS: [&str; 2] = ["رياض", "ريف"];
+/// the Rif; "بيتي" is "my home".
+const ORDINARY_ROOTS: [&str; 3] = ["رياض", "ريف", "بيت"];
 
 /// Roots of compass-direction nisbas (folded): "جنوبي" is "southern", not a nationality.
 const DIRECTIONS: [&str; 5] = ["جنوب", "شمال", "شرق", "غرب", "وسط"];
@@ -67,6 +68,7 @@ const DIRECTIONS: [&str; 5] = ["جنوب", "شمال", "شرق", "غرب", "وس
 /// instead. `sentences` are ranges of `words`.
 pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences: &[Range<usize>]) {
     let mut folded = String::new();
+    let surnames = surnames(words, labels);
     for sentence in sentences {
         for i in sentence.clone() {
             let word = words[i];
@@ -84,7 +86,12 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let lone_person = labels[i] == begin(EntityKind::Per)
                 && !after_person
                 && labels.get(i + 1).is_none_or(|&next| next != inside(EntityKind::Per));
-            let open = labels[i] == O || own_person || lone_person || opens_person;
+            // Or put a title and the nisba after it in one "person" ("نظيره التركي").
+            let after_title = labels[i] == inside(EntityKind::Per)
+                && i > sentence.start
+                && labels[i - 1] == begin(EntityKind::Per)
+                && is_title(words[i - 1]);
+            let open = labels[i] == O || own_person || lone_person || opens_person || after_title;
             if !open || !matches!(last, Some('ي' | 'ة' | 'ه' | 'ن')) || word.chars().count() < 4 {
                 continue;
             }
@@ -102,6 +109,16 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             }) else {
                 continue;
             };
+            if after_title {
+                if p.article {
+                    labels[i - 1] = O;
+                    labels[i] = begin(EntityKind::Misc);
+                    if labels.get(i + 1) == Some(&inside(EntityKind::Per)) {
+                        labels[i + 1] = begin(EntityKind::Per);
+                    }
+                }
+                continue;
+            }
             if opens_person {
                 if p.article {
                     labels[i] = begin(EntityKind::Misc);
@@ -110,15 +127,62 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
                 continue;
             }
             let family = after_person && p.article && p.clitic == 0 && ending == 1;
+            // A definite nisba alone right after a word it can describe is an adjective
+            // ("وزير الطاقة التركي"), unless the document names a person in full with it
+            // ("محمد شياع السوداني" … "رئيس الوزراء السوداني").
+            // Only after a word it can describe: a definite noun, a title or another nisba;
+            // after a verb or at a sentence's start it is a name ("وأضاف الكاظمي").
+            let describes = i > sentence.start && {
+                let before = crate::text::normalize::fold(words[i - 1]);
+                let bare = &before[arabic::prefixes(&before).clitic..];
+                bare.starts_with("ال") || is_title(words[i - 1]) || kind_of(labels[i - 1]) == Some(EntityKind::Misc)
+            };
+            let surname =
+                lone_person && p.article && (!describes || surnames.contains(&Fnv::new().str(&folded).value()));
             labels[i] = if family {
                 inside(EntityKind::Per)
-            } else if own_person || lone_person && p.article {
+            } else if own_person || surname {
                 continue;
             } else {
                 begin(EntityKind::Misc)
             };
         }
     }
+}
+
+/// Head nouns the tagger sometimes opens a "person" with ("ميناء جيهان التركي", the Turkish
+/// port of Ceyhan): such a chunk names no one, folded.
+const HEADS: [&str; 8] = ["ميناء", "مطار", "ملعب", "معبر", "شارع", "ساحه", "شركه", "مدينه"];
+
+/// Whether a word is a title or a counterpart ("نظيره", his counterpart, which the trigger
+/// lists do not hold).
+fn is_title(word: &str) -> bool {
+    let folded = crate::text::normalize::fold(word);
+    let folded = folded.trim_start_matches('و');
+    super::spans::leading_classes(word) & super::triggers::TITLE != 0 || folded.starts_with("نظير")
+}
+
+/// Hashes of the folded last words of the people named in two words or more, not counting a
+/// title the tagger put first ("نظيره التركي" names no one in full).
+fn surnames(words: &[&str], labels: &[u8]) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut start = 0;
+    for (i, &label) in labels.iter().enumerate() {
+        if label == begin(EntityKind::Per) {
+            start = i;
+            while start < i + 1 && is_title(words[start]) {
+                start += 1;
+            }
+        }
+        let ends_person = label == inside(EntityKind::Per) && labels.get(i + 1) != Some(&inside(EntityKind::Per));
+        let in_full = start < i && !HEADS.contains(&crate::text::normalize::fold(words[start]).as_str());
+        if ends_person && in_full {
+            fold_into(words[i], &mut buf);
+            out.push(Fnv::new().str(&buf).value());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -174,10 +238,20 @@ mod tests {
         apply(&gaz, &words, &mut labels, &[0..words.len()]);
         assert_eq!(labels, [b_per, i_per, i_per, O, misc, O, misc]);
         // An indefinite nisba the tagger read as a person alone is a nationality; a definite
-        // one may be a surname ("السوداني" alone) and stays.
+        // one after a verb may be a surname ("قال السوداني") and stays.
         let mut labels = [O, b_per, O, b_per];
         apply(&gaz, &["هجوم", "سوداني", "قال", "السوداني"], &mut labels, &[0..4]);
         assert_eq!(labels, [O, misc, O, b_per]);
+        // After a definite noun, a title or another nisba it is an adjective ...
+        let words = ["وزير", "الطاقة", "السوداني", "نظيره", "السوداني", "العراقي", "السوداني"];
+        let mut labels = [O, O, b_per, b_per, i_per, O, b_per];
+        apply(&gaz, &words, &mut labels, &[0..3, 3..5, 5..7]);
+        assert_eq!(labels, [O, O, misc, O, misc, misc, misc]);
+        // ... unless the document names a person in full with it.
+        let words = ["محمد", "شياع", "السوداني", "،", "رئيس", "الوزراء", "السوداني"];
+        let mut labels = [b_per, i_per, i_per, O, O, O, b_per];
+        apply(&gaz, &words, &mut labels, &[0..4, 4..7]);
+        assert_eq!(labels, [b_per, i_per, i_per, O, O, O, b_per]);
         // A definite nisba the tagger put at the start of a person's name stands before it.
         let mut labels = [O, b_per, i_per, i_per];
         apply(&gaz, &["الرئيس", "السوداني", "عمر", "البشير"], &mut labels, &[0..4]);

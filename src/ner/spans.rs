@@ -98,6 +98,16 @@ fn with_pronoun_classes(folded: &str) -> u8 {
     triggers::classes(stem) | masculine.map_or(0, triggers::classes)
 }
 
+/// The trigger classes of a word that opens a chunk, read also without its clitics and with
+/// an attached pronoun ("ووزيرها", "نظيره").
+pub(crate) fn leading_classes(word: &str) -> u8 {
+    let f = fold(word);
+    let p = arabic::prefixes(&f);
+    let light = if p.clitic == 0 { arabic::light_clitic(&f) } else { p.clitic };
+    let classes = |w: &str| triggers::classes(w) | with_pronoun_classes(w);
+    triggers::classes(&f) | classes(&f[p.clitic..]) | classes(&f[light..])
+}
+
 /// The gazetteer-or-suffix type of one hyphen-separated part, if it has one.
 fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
     let g = cx.gazetteer;
@@ -135,13 +145,7 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
         EntityKind::Org => triggers::DESCRIPTOR,
         _ => 0,
     };
-    while drop != 0 && end - first > 1 && {
-        let f = fold(word(first));
-        let p = arabic::prefixes(&f);
-        let light = if p.clitic == 0 { arabic::light_clitic(&f) } else { p.clitic };
-        let classes = |w: &str| triggers::classes(w) | with_pronoun_classes(w);
-        (triggers::classes(&f) | classes(&f[p.clitic..]) | classes(&f[light..])) & drop != 0
-    } {
+    while drop != 0 && end - first > 1 && leading_classes(word(first)) & drop != 0 {
         first += 1;
     }
     if kind == EntityKind::Org && end - first > 1 && folded_triggers(end - 1) & triggers::DESCRIPTOR != 0 {
