@@ -8,6 +8,8 @@
 //!   city are not heads here;
 //! - a company head ("Adani Green Energy", "SoftBank Group", "Nippon Steel Corp") makes a
 //!   work or a person the tagger saw in an unseen name an organisation;
+//! - "Act" makes a law, MISC ("Digital Markets Act", which the tagger read as an agency);
+//!   CoNLL-2003 tags both of its "Act"s MISC;
 //! - an organisation head ("Social Democratic Party", "European Commission") leaves a leading
 //!   "The" outside the name: 26 times in 27 in CoNLL-2003. Newspapers keep it ("The Times",
 //!   "The Washington Post"), as they are written.
@@ -79,7 +81,11 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         let text = m.span.of(doc.text);
         let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
         let last_word = last_word.trim_end_matches('.');
-        if !text.starts_with("The ") && !PLACE_HEADS.contains(last_word) && !COMPANY_HEADS.contains(last_word) {
+        if !text.starts_with("The ")
+            && !PLACE_HEADS.contains(last_word)
+            && !COMPANY_HEADS.contains(last_word)
+            && last_word != "Act"
+        {
             continue;
         }
         let tokens = tokens_of(doc, m.span);
@@ -100,6 +106,9 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
             m.kind == EntityKind::Per && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
         if capitalised && m.kind != EntityKind::Loc && !given_name && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
+        }
+        if last == "Act" && matches!(m.kind, EntityKind::Org | EntityKind::Per) {
+            m.kind = EntityKind::Misc;
         }
         let company_head = COMPANY_HEADS.contains(last.trim_end_matches('.'));
         if capitalised && matches!(m.kind, EntityKind::Misc | EntityKind::Per) && company_head {
@@ -132,6 +141,15 @@ mod tests {
     }
 
     use EntityKind::{Loc, Org, Per};
+
+    #[test]
+    fn an_act_is_a_law() {
+        let text = "under the Digital Markets Act, the Commission said.";
+        assert_eq!(run(text, "Digital Markets Act", Org), ("Digital Markets Act".to_string(), EntityKind::Misc));
+        // Not a lowercase "act" after a name.
+        let text = "the Kremlin act was condemned.";
+        assert_eq!(run(text, "Kremlin act", Org), ("Kremlin act".to_string(), Org));
+    }
 
     #[test]
     fn place_heads_make_places() {

@@ -23,6 +23,7 @@ pub mod coordination;
 pub mod datelines;
 pub mod definite;
 pub mod heads;
+pub mod name_links;
 pub mod reported;
 pub mod surnames;
 
