@@ -39,6 +39,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     // Curated names, then the caller's own, win over what the model and the rules found.
     let mentions = crate::names::add_known(&doc, mentions);
     let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);
+    crate::acronyms::settle(&doc, &mut mentions);
     crate::english::name_links::join(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);

@@ -12,6 +12,7 @@
 //! assert_eq!(json.lang, "en");
 //! ```
 
+mod acronyms;
 mod annotate;
 mod annotations;
 mod arabic_datelines;
