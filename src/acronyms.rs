@@ -139,6 +139,16 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         let short = Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end);
+        // A listed place or nationality in brackets is where the body is from ("ريال مدريد
+        // (اسبانيا)"), and a person or work in them is no short name.
+        let other =
+            mentions.iter().any(|m| m.kind != EntityKind::Org && m.span.start < short.end && short.start < m.span.end);
+        let listed_place = crate::unknown_names::listed(short.of(doc.text), &["loc"]);
+        if listed_place
+            || other && !(open + 1..close).all(|t| crate::unknown_names::is_unknown_name(lexicon, doc.word(t)))
+        {
+            continue;
+        }
         let before_end = tokens[open - 1].span.end;
         let org_before = mentions.iter().any(|m| m.kind == EntityKind::Org && m.span.end == before_end);
         let org_inside = mentions.iter().any(|m| m.kind == EntityKind::Org && m.span == short);
@@ -213,5 +223,9 @@ mod tests {
         assert_eq!(run("وقال محمد حمدان دقلو (حميدتي) إن", &[("محمد حمدان دقلو", EntityKind::Per)]).len(), 1);
         assert_eq!(run("اجتمع الوفد في القاهرة (مصر) أمس", &[]), []);
         assert_eq!(run("أعلنت الشركة أنها ستبدأ (غدا) الإنتاج", &[]), []);
+        // A club's country in brackets (ANERcorp's sports results).
+        let got =
+            run("فاز نادي ريال مدريد (إسبانيا) على", &[("ريال مدريد", EntityKind::Org), ("إسبانيا", EntityKind::Loc)]);
+        assert_eq!(got, [org("ريال مدريد"), ("إسبانيا".to_string(), EntityKind::Loc)]);
     }
 }
