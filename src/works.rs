@@ -68,7 +68,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             && token.span.of(doc.text).chars().any(is_quote_mark)
             && (t.saturating_sub(MAX_BETWEEN + 1)..t).any(|w| {
                 crate::text::normalize::fold_into(doc.word(w), &mut buf);
-                is_head(&buf)
+                is_head(&buf) || is_definite_head(&buf)
             })
     });
     if !candidate {
@@ -76,11 +76,14 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     }
     for quoted in crate::quotes::marks::find_quoted(doc) {
         let Some(close) = quoted.close else { continue };
-        if quoted.inner.is_empty() || !after_head(doc, quoted.open.start) {
-            continue;
-        }
+        let Some(head) = after_head(doc, quoted.open.start).filter(|_| !quoted.inner.is_empty()) else { continue };
         let inner = quoted.inner.of(doc.text);
         let words = inner.split_whitespace().count();
+        // After a definite or possessed head only a title too short to be speech (the
+        // guidelines' fragments of 1-3 words): "الفيلم السعودي "ظلال الرمل"", "أغنيته "حدوتة مصرية"".
+        if head == Head::Definite && words > MAX_FRAGMENT {
+            continue;
+        }
         // Sentence punctuation inside is speech, not a title.
         if words > MAX_WORDS || inner.contains(['.', '!', '?', '؟', '،', ',', ';', '؛']) {
             continue;
@@ -106,22 +109,51 @@ fn is_head(folded: &str) -> bool {
         || folded.strip_prefix(CLITICS).is_some_and(|rest| rest.chars().count() >= 3 && HEADS.contains_folded(rest))
 }
 
-/// Whether a head word stands at most [`MAX_BETWEEN`] words before `open`, with no punctuation
+/// Most words of a title after a definite head: longer marks there may be speech.
+const MAX_FRAGMENT: usize = 3;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Head {
+    /// "فيلم", "بعنوان", "the film": the marks hold a title.
+    Indefinite,
+    /// "الفيلم", "أغنيته": the marks may also say what the work is.
+    Definite,
+}
+
+/// An Arabic head with the article or an attached pronoun ("الفيلم", "وأغنيته", "مسلسلها";
+/// a teh marbuta is written ت before the pronoun), folded.
+fn is_definite_head(folded: &str) -> bool {
+    let bare = folded.strip_prefix(CLITICS).filter(|r| r.starts_with("ال")).unwrap_or(folded);
+    if bare.strip_prefix("ال").is_some_and(|rest| rest.chars().count() >= 3 && HEADS.contains_folded(rest)) {
+        return true;
+    }
+    ["ها", "هم", "ه"].iter().filter_map(|p| bare.strip_suffix(p)).any(|stem| {
+        let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+        stem.chars().count() >= 3
+            && (HEADS.contains_folded(stem) || feminine.is_some_and(|f| HEADS.contains_folded(&f)))
+    })
+}
+
+/// The head word that stands at most [`MAX_BETWEEN`] words before `open`, with no punctuation
 /// between.
-fn after_head(doc: &Document, open: usize) -> bool {
+fn after_head(doc: &Document, open: usize) -> Option<Head> {
     let end = doc.tokens.partition_point(|t| t.span.end <= open);
     let mut t = end;
     for _ in 0..=MAX_BETWEEN {
-        let Some(prev) = t.checked_sub(1) else { return false };
+        let prev = t.checked_sub(1)?;
         if doc.tokens[prev].kind == TokenKind::Punct {
-            return false;
+            return None;
         }
-        if is_head(doc.folded(prev)) {
-            return true;
+        let folded = doc.folded(prev);
+        if is_head(folded) {
+            return Some(Head::Indefinite);
+        }
+        if is_definite_head(folded) {
+            return Some(Head::Definite);
         }
         t = prev;
     }
-    false
+    None
 }
 
 #[cfg(test)]
@@ -143,11 +175,18 @@ mod tests {
         assert!(crate::annotate(text, &crate::Options::default()).quotes.is_empty());
         let text = "Her film “Past Lives” was nominated for an Oscar.";
         assert!(found(text).contains(&("Past Lives", EntityKind::Misc)), "{:?}", found(text));
+        // A short title after a definite or possessed head.
+        let text = "وحصد الفيلم السعودي \"ظلال الرمل\" الجائزة، وأدى المطرب أغنيته الشهيرة \"حدوتة مصرية\".";
+        let got = found(text);
+        assert!(
+            got.contains(&("ظلال الرمل", EntityKind::Misc)) && got.contains(&("حدوتة مصرية", EntityKind::Misc)),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn speech_and_marks_without_a_head_are_left_alone() {
-        // After a definite head the marks say what the work is.
+        // After a definite head the marks say what the work is, unless too short for speech.
         let text = "وقال المخرج إن الفيلم \"رحلة شخصية عن الفقد والذاكرة\".";
         assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
         let text = "وقال الوزير إن \"الحكومة ستواصل العمل على إنهاء الأزمة\".";
