@@ -30,6 +30,7 @@ mod org_nisba;
 mod org_person;
 mod outlets;
 mod output;
+mod people_repeats;
 mod retype;
 mod span;
 mod sports_clubs;

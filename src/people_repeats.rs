@@ -1,0 +1,117 @@
+//! A person named once is the same person where the document repeats the name. The tagger's
+//! own document pass (`ner::docpass`) does this for the names it found; the rules after it find
+//! more (a name after a title: "الفنانة يسرا"), whose repeats no one tagged ("وقالت يسرا").
+//! Two cases, Arabic only:
+//! - an untagged word that is a one-word person elsewhere in the document is that person, if
+//!   the lexicon does not know it as an ordinary word (so "ربيع", spring, is only repeated by
+//!   the tagger's own pass);
+//! - a person right before such a word takes it as the end of the name: "وزير الثقافة أحمد
+//!   فؤاد هنو" … "أوضح هنو" (the tagger stopped before the unseen family name).
+
+use std::collections::HashSet;
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::fold;
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary};
+
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Adds the untagged repeats of one-word people and joins a family name to the person before it.
+pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = arabic_lexicon() else { return };
+    let names: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per)
+        .map(|m| m.span.of(doc.text))
+        .filter(|t| !t.contains(' ') && is_arabic(t) && t.chars().count() >= 3)
+        .map(fold)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // An accusative-looking name ("يسرا", ease) is still a name: only plain ordinary words
+    // are kept out.
+    let ordinary = |w: &str| is_plain_ordinary(lexicon, w);
+    let mut found: Vec<Mention> = Vec::new();
+    let mut extended: Vec<(usize, Span)> = Vec::new();
+    for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
+        for t in block.tokens.clone() {
+            let span = doc.tokens[t].span;
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            if mentions.get(at).is_some_and(|m| m.span.start < span.end) {
+                continue;
+            }
+            // The word as it stands, or without one clitic letter ("وقالت يسرا", "ليسرا").
+            let folded = doc.folded(t);
+            let clitic = folded.starts_with(CLITICS) && !names.contains(folded);
+            let name = if clitic { &folded['و'.len_utf8()..] } else { folded };
+            if !names.contains(name) {
+                continue;
+            }
+            let start = if clitic { span.start + crate::ner::spans::letters_len(doc.word(t), 1) } else { span.start };
+            // Right after a person, with only a space between: the end of that name, whatever
+            // else the word can mean.
+            let before = at.checked_sub(1).map(|b| (b, mentions[b]));
+            match before {
+                Some((b, p))
+                    if p.kind == EntityKind::Per && !clitic && doc.only_spaces_between(p.span.end, span.start) =>
+                {
+                    extended.push((b, Span::new(p.span.start, span.end)));
+                }
+                _ if !ordinary(doc.word(t)) => {
+                    found.push(Mention { span: Span::new(start, span.end), kind: EntityKind::Per })
+                }
+                _ => {}
+            }
+        }
+    }
+    for (b, span) in extended {
+        mentions[b].span = span;
+    }
+    crate::ner::add_mentions(mentions, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, people: &[&str]) -> Vec<String> {
+        let got = crate::ner::run_rule(
+            text,
+            Lang::Ar,
+            &people.iter().map(|p| (*p, EntityKind::Per)).collect::<Vec<_>>(),
+            add,
+        );
+        got.into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_one_word_person_is_found_where_the_document_repeats_the_name() {
+        let text = "وشهد الحفل تكريم الفنانة يسرا. وقالت يسرا إن التكريم يأتي من جمهورها";
+        assert_eq!(run(text, &["يسرا"]), ["يسرا", "يسرا"]);
+    }
+
+    #[test]
+    fn a_person_takes_a_family_name_the_document_uses_alone() {
+        let text = "وحضر وزير الثقافة أحمد فؤاد هنو الختام، وأوضح هنو أن الدولة تراهن";
+        // The second "هنو" is the mention the tagger found; the first ends the full name.
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("أحمد فؤاد", EntityKind::Per)], |doc, mentions| {
+            let at = doc.text.rfind("هنو").unwrap();
+            mentions.push(Mention { span: Span::new(at, at + "هنو".len()), kind: EntityKind::Per });
+            add(doc, mentions);
+        });
+        let got: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(got, ["أحمد فؤاد هنو", "هنو"]);
+    }
+
+    #[test]
+    fn ordinary_words_are_not_repeated() {
+        // "ربيع" (spring) is an ordinary word: only the tagger's pass repeats it.
+        let text = "قال أسامة ربيع إن الربيع قادم، وقال ربيع أيضا";
+        assert_eq!(run(text, &["ربيع"]), ["ربيع"]);
+    }
+}
