@@ -80,6 +80,16 @@ fn cities() -> &'static Cities {
 /// ملتزمة").
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
+    // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
+        let text = m.span.of(doc.text);
+        let mut words = text.split(' ').map(fold);
+        let Some(first) = words.next() else { continue };
+        let hash = words.fold(Fnv::new().str(&first), |h, w| h.byte(b' ').str(&w)).value();
+        if cities.anywhere.contains(&hash) {
+            m.kind = EntityKind::Loc;
+        }
+    }
     let mut found: Vec<Mention> = Vec::new();
     let mut named = HashKeySet::default();
     for pass in [Pass::Placed, Pass::Repeats] {
@@ -265,5 +275,12 @@ mod tests {
         assert_eq!(run("انطلق مهرجان البحر الأحمر السينمائي"), ["البحر الأحمر"]);
         assert_eq!(run("وتمر ناقلات النفط عبر مضيق هرمز والبحر الأسود"), ["مضيق هرمز", "البحر الأسود"]);
         assert_eq!(run("البحر هادئ اليوم"), Vec::<&str>::new(), "a sea, not a named one");
+        // Whatever the tagger called it.
+        let text = "تحويل مسار سفنها حول رأس الرجاء الصالح";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let at = text.find("رأس").unwrap();
+        let mut mentions = vec![Mention { span: Span::new(at, text.len()), kind: EntityKind::Misc }];
+        mark(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityKind::Loc);
     }
 }

@@ -80,6 +80,28 @@ fn outlet_name_end(doc: &Document, first: usize, limit: usize) -> usize {
     end
 }
 
+/// Whether a folded word is "منصة" (platform), with or without a conjunction.
+fn is_platform(folded: &str) -> bool {
+    let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
+    bare == "منصه"
+}
+
+/// A platform's name is the word after "منصة" even when it is an ordinary word ("منصة شاهد",
+/// "منصة إكس"): an indefinite Arabic word that is no adjective (ending in ة or a nisba's ي:
+/// "منصة رقمية", "منصة جديدة") and no function word.
+fn platform_name(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let folded = doc.folded(t);
+    is_arabic(word)
+        && folded.chars().count() >= 3
+        && !folded.starts_with("ال")
+        && !folded.ends_with(['ه', 'ي'])
+        && !PLATFORM_STOPS.contains_folded(folded)
+}
+
+/// Words after "منصة" that are not its name ("منصة واحدة" is caught by its ة).
+static PLATFORM_STOPS: FoldedWords = FoldedWords::new(&["التواصل", "تواصل", "عبر", "على", "خاصة", "لكل", "مثل"]);
+
 /// Longest unseen name taken after a head, in words.
 const MAX_WORDS: usize = 3;
 
@@ -146,7 +168,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     && (end == i + 1 || doc.only_spaces_between(tokens[end - 1].span.end, tokens[end].span.start))
                     && (is_unknown_name(lexicon, doc.word(end))
                         || head.names_it && is_given_name(doc, lexicon, end)
-                        || head.kind == EntityKind::Org && spelled(doc, end, i + 1))
+                        || head.kind == EntityKind::Org && spelled(doc, end, i + 1)
+                        || end == i + 1 && is_platform(doc.folded(i)) && platform_name(doc, end))
                 {
                     end += 1;
                 }
