@@ -137,6 +137,15 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
             }
             _ => noun,
         };
+        // The portfolio's own adjective ("والحماية الاجتماعية", "التعليم العالي"): a definite
+        // nisba-shaped word that is no nationality.
+        let last_noun = match next_word(doc, last_noun) {
+            Some(adjective) if is_portfolio_adjective(doc, &misc, adjective) => {
+                end = tokens[adjective].span.end;
+                adjective
+            }
+            _ => last_noun,
+        };
         if let Some(adjective) = next_word(doc, last_noun) {
             let span = tokens[adjective].span;
             let folded = fold(span.of(doc.text));
@@ -245,6 +254,19 @@ static BODIES: FoldedWords = FoldedWords::new(&[
     "الأمم",
 ]);
 
+/// A definite word ending like a nisba (ـي، ـية) that is neither MISC nor a place nisba nor a
+/// listed country: an adjective of the portfolio, part of the ministry's name.
+fn is_portfolio_adjective(doc: &Document, misc: &std::collections::HashSet<Span>, t: usize) -> bool {
+    let folded = doc.folded(t);
+    folded.starts_with("ال")
+        && folded.chars().count() >= 5
+        && (folded.ends_with('ي') || folded.ends_with("يه"))
+        && !misc.contains(&doc.tokens[t].span)
+        && !is_listed_place(folded)
+        && !crate::ner::model_for(crate::lang::Lang::Ar)
+            .is_some_and(|m| crate::ner::nisba::is_place_nisba(&m.gazetteer, folded))
+}
+
 /// A second portfolio after a ministry's noun: و + a definite word that names no body of its own.
 fn is_portfolio(folded: &str) -> bool {
     folded.strip_prefix('و').is_some_and(|rest| is_definite(rest) && !BODIES.contains_folded(rest))
@@ -294,6 +316,11 @@ mod tests {
         let text = "أعلنت وزارة المياه والري الأردنية عن اتفاق";
         let got = run(text, vec![mention(text, "الأردنية", EntityKind::Misc)]);
         assert_eq!(got, [("وزارة المياه والري الأردنية", EntityKind::Org)]);
+        // The portfolio's own adjective belongs to it; the nationality still comes after.
+        let text = "أعلنت وزارة الصحة والحماية الاجتماعية المغربية إطلاق حملة";
+        let got = run(text, vec![mention(text, "المغربية", EntityKind::Misc)]);
+        assert_eq!(got, [("وزارة الصحة والحماية الاجتماعية المغربية", EntityKind::Org)]);
+        assert_eq!(run("قالت وزارة التعليم العالي إن", vec![]), [("وزارة التعليم العالي", EntityKind::Org)]);
         let text = "رحبت وزارة الخارجية والسفارة الأمريكية بالخطوة";
         let got = run(text, vec![mention(text, "الأمريكية", EntityKind::Misc)]);
         assert_eq!(got, [("وزارة الخارجية", EntityKind::Org), ("الأمريكية", EntityKind::Misc)]);
