@@ -117,6 +117,13 @@ static NOT_PURPOSES: FoldedWords = FoldedWords::new(&[
     "ذلك",
     "هذا",
     "هذه",
+    // A region, not a purpose: "منظمة الصحة العالمية لشرق المتوسط" (for the Eastern
+    // Mediterranean) is the body and a place.
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
 ]);
 
 /// Definite words that end a name rather than describe it.
