@@ -81,6 +81,18 @@ static PARTICLES: FoldedWords = FoldedWords::new(&[
     "التي",
     "خلال",
     "باسم",
+    "إن",
+    "أن",
+    "إنه",
+    "أنه",
+    "قد",
+    "في",
+    "من",
+    "مع",
+    "لم",
+    "لن",
+    "كان",
+    "كانت",
 ]);
 
 /// A given name of the name lists that names no place or organisation ("يسرى", "توم",
@@ -110,6 +122,15 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
     if doc.folded(at).starts_with("لل") && doc.folded(at).chars().count() >= 5 {
         let adjective = at + 1 < tokens.len() && adjacent(doc, at + 1) && doc.folded(at + 1).starts_with("ال");
         return if adjective { at + 2 } else { at + 1 };
+    }
+    // "المتحدث باسم الجماعة", "المتحدث العسكري باسم الجيش الوطني": on behalf of a body.
+    if doc.folded(at) == "باسم"
+        && at + 1 < tokens.len()
+        && adjacent(doc, at + 1)
+        && doc.folded(at + 1).starts_with("ال")
+    {
+        let adjective = at + 2 < tokens.len() && adjacent(doc, at + 2) && doc.folded(at + 2).starts_with("ال");
+        return if adjective { at + 3 } else { at + 2 };
     }
     if PLACE_PREPOSITIONS.contains_folded(doc.folded(at)) && at + 1 < tokens.len() && adjacent(doc, at + 1) {
         let start = tokens[at + 1].span.start;
@@ -153,6 +174,16 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             && (is_unknown_name(lexicon, doc.word(end)) || end == start && is_given_name(doc.word(end)))
         {
             end += 1;
+        }
+        // A listed given name takes one more word as its family name, ordinary as it may be
+        // ("المتحدث باسم الجماعة يحيى سريع", "للمخرج محمود صباغ"): not a verb, particle or
+        // definite word.
+        if end == start + 1 && end < tokens.len() && adjacent(doc, end) && is_given_name(doc.word(start)) {
+            let word = doc.word(end);
+            let plain = is_arabic(word) && !crate::unknown_names::has_article(&fold(word)) && word.chars().count() >= 3;
+            if plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) && !is_given_name(word) {
+                end += 1;
+            }
         }
         // Past a complement only a name the lists or the lexicon vouch for ("للصندوق
         // كريستالينا غورغييفا"), not one ordinary word before a person the tagger found.
@@ -199,6 +230,15 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
                 // كريستالينا غورغييفا", both read as organisations in their articles).
                 Some(m) if m.span == span && matches!(m.kind, EntityKind::Org | EntityKind::Loc) => {
                     mentions[first].kind = EntityKind::Per;
+                }
+                // A person the tagger cut short at the given name ("للمخرج محمود" + "صباغ").
+                Some(m)
+                    if m.kind == EntityKind::Per
+                        && m.span.start == span.start
+                        && m.span.end < span.end
+                        && mentions.get(first + 1).is_none_or(|n| n.span.start >= span.end) =>
+                {
+                    mentions[first].span = span;
                 }
                 Some(m) if m.span.start < span.end => {}
                 _ => found.push(Mention { span, kind: EntityKind::Per }),
@@ -267,6 +307,19 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(start, start + "رشيد".len()), kind: EntityKind::Per }];
         add(&doc, &mut mentions);
         assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["مولاي رشيد"]);
+    }
+
+    #[test]
+    fn a_given_name_after_a_title_takes_its_family_name() {
+        let per = |s: &str| (s.to_string(), EntityKind::Per);
+        // On behalf of a body, then a given name and an ordinary word ("سريع", fast).
+        assert_eq!(run("وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان"), [per("يحيى سريع")]);
+        // Not a particle or a verb after the given name.
+        assert_eq!(run("وقال المتحدث باسم الحكومة محمد إن"), [per("محمد")]);
+        // A person the tagger cut at the given name is completed.
+        let got =
+            crate::ner::run_rule("وحصد الفيلم للمخرج محمود صباغ الجائزة", Lang::Ar, &[("محمود", EntityKind::Per)], add);
+        assert_eq!(got, [per("محمود صباغ")]);
     }
 
     #[test]
