@@ -181,7 +181,11 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         if end == start + 1 && end < tokens.len() && adjacent(doc, end) && is_given_name(doc.word(start)) {
             let word = doc.word(end);
             let plain = is_arabic(word) && !crate::unknown_names::has_article(&fold(word)) && word.chars().count() >= 3;
-            if plain && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) && !is_given_name(word) {
+            // A feminine noun is what follows a one-word name more often than a family name
+            // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one.
+            let feminine = word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
+            if plain && !feminine && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) && !is_given_name(word)
+            {
                 end += 1;
             }
         }
@@ -317,15 +321,20 @@ mod tests {
         // Not a particle or a verb after the given name.
         assert_eq!(run("وقال المتحدث باسم الحكومة محمد إن"), [per("محمد")]);
         // A person the tagger cut at the given name is completed.
-        let got =
-            crate::ner::run_rule("وحصد الفيلم للمخرج محمود صباغ الجائزة", Lang::Ar, &[("محمود", EntityKind::Per)], add);
+        let got = crate::ner::run_rule(
+            "وحصد الفيلم للمخرج محمود صباغ الجائزة",
+            crate::lang::Lang::Ar,
+            &[("محمود", EntityKind::Per)],
+            add,
+        );
         assert_eq!(got, [per("محمود صباغ")]);
     }
 
     #[test]
     fn a_title_with_a_pronoun_and_its_own_adjective_comes_before_a_name() {
-        // "فيدان" is also an ordinary word (feddans), so the unknown words end before it.
-        assert_eq!(run("مع نظيره التركي هاكان فيدان ضرورة"), [("هاكان".to_string(), EntityKind::Per)]);
+        // "فيدان" is also an ordinary word (feddans), taken as the family name of a listed
+        // given name.
+        assert_eq!(run("مع نظيره التركي هاكان فيدان ضرورة"), [("هاكان فيدان".to_string(), EntityKind::Per)]);
         assert_eq!(run("وقال مديرها العام تيدروس إن"), [("تيدروس".to_string(), EntityKind::Per)]);
         // A noun with a pronoun that is no title, and a title with a pronoun before an
         // ordinary word, name no one.
