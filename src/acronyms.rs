@@ -36,7 +36,6 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "بورصة",
     "شركة",
     "مجموعة",
-    "قيادة",
     "حركة",
     "حزب",
     "شبكة",
@@ -176,6 +175,12 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 None
             })
             .flatten();
+
+        // A person inside is whom the body is led by, not its name ("بقيادة محمد حمدان دقلو
+        // (حميدتي)").
+        let full_start = full_start.filter(|&start| {
+            !mentions.iter().any(|m| m.kind == EntityKind::Per && m.span.start < before_end && start < m.span.end)
+        });
         if org_before || full_start.is_some() {
             found.push(Mention { span: short, kind: EntityKind::Org });
         }
@@ -223,6 +228,10 @@ mod tests {
         assert_eq!(run("وقال محمد حمدان دقلو (حميدتي) إن", &[("محمد حمدان دقلو", EntityKind::Per)]).len(), 1);
         assert_eq!(run("اجتمع الوفد في القاهرة (مصر) أمس", &[]), []);
         assert_eq!(run("أعلنت الشركة أنها ستبدأ (غدا) الإنتاج", &[]), []);
+        // A person inside is the leader, not the name.
+        let text = "واتهمت قوات الدعم السريع بقيادة محمد حمدان دقلو (حميدتي) الجيش";
+        let got = run(text, &[("قوات الدعم السريع", EntityKind::Org), ("محمد حمدان دقلو", EntityKind::Per)]);
+        assert_eq!(got, [org("قوات الدعم السريع"), ("محمد حمدان دقلو".to_string(), EntityKind::Per)]);
         // A club's country in brackets (ANERcorp's sports results).
         let got =
             run("فاز نادي ريال مدريد (إسبانيا) على", &[("ريال مدريد", EntityKind::Org), ("إسبانيا", EntityKind::Loc)]);
