@@ -50,6 +50,17 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
         }
+        // A clitic before the article starts a phrase after the name ("محمد مصطفى بالمؤتمر"):
+        // no person's name holds such a word.
+        if m.kind == EntityKind::Per {
+            if let Some((body, last)) = m.span.of(doc.text).rsplit_once(' ') {
+                let folded = fold(last);
+                let phrase = ["بال", "وال", "فال", "كال", "لل"].iter().any(|p| folded.starts_with(p));
+                if phrase && folded.chars().count() >= 5 && !listed(last) {
+                    m.span = Span::new(m.span.start, m.span.start + body.trim_end().len());
+                }
+            }
+        }
         // "فاز فيلم" (a film won): a verb and an ordinary noun are no name. (A verb is not
         // cut off the front of a longer name: foreign names read as verbs too often, "أرسين".)
         if let Some((first, rest)) = m.span.of(doc.text).split_once(' ') {
@@ -217,6 +228,12 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(start, start + name.len()), kind }];
         trim(&doc, &mut mentions);
         mentions[0].span.of(text).to_string()
+    }
+
+    #[test]
+    fn a_word_with_a_clitic_and_the_article_ends_a_persons_name() {
+        assert_eq!(run("رحب رئيس الوزراء محمد مصطفى بالمؤتمر", "محمد مصطفى بالمؤتمر"), "محمد مصطفى");
+        assert_eq!(run("قال عبد الله الثاني", "عبد الله الثاني"), "عبد الله الثاني");
     }
 
     #[test]

@@ -134,13 +134,17 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
 static DESCRIPTORS: crate::text::normalize::FoldedWords =
     crate::text::normalize::FoldedWords::new(&["منظمة", "حركة", "تنظيم", "وكالة", "جماعة", "شركة", "مجموعة"]);
 
-/// Whether model mention `m` is list name `n` with one descriptor word before it: the listed
-/// name is the name, the descriptor stays outside as the guidelines ask.
+/// Whether model mention `m` is list name `n` with one descriptor word or a clitic before it:
+/// the listed name is the name, the descriptor or clitic stays outside as the guidelines ask.
 fn descriptor_only(doc: &Document, m: &Mention, n: &Mention) -> bool {
     if m.span.end != n.span.end || m.span.start >= n.span.start {
         return false;
     }
     let before = &doc.text[m.span.start..n.span.start];
+    // Only an attached clitic before the name, which the tagger kept ("لطيران الإمارات").
+    if before.chars().count() <= 2 && before.chars().all(|c| ['و', 'ب', 'ل', 'ك', 'ف'].contains(&c)) {
+        return true;
+    }
     let Some(word) = before.strip_suffix(' ') else { return false };
     !word.contains(' ') && DESCRIPTORS.contains(word)
 }
