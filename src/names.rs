@@ -83,6 +83,8 @@ static KNOWN_ARABIC: &str = include_str!("../data/curated/organisations-ar.txt")
 /// Competitions and events (MISC): "كأس العالم", "الدوري الإسباني", "La Liga".
 static EVENTS_ENGLISH: &str = include_str!("../data/curated/events-en.txt");
 static EVENTS_ARABIC: &str = include_str!("../data/curated/events-ar.txt");
+/// Demonyms the English model rarely saw (MISC): "Emirati", "Qatari".
+static DEMONYMS_ENGLISH: &str = include_str!("../data/curated/demonyms-en.txt");
 /// Ethnic groups named by a broken plural (MISC): "الأكراد", "الأمازيغ".
 static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 /// Football clubs of the Arabic name lists (`scripts/gazetteers/names.sh`): the model knows
@@ -114,7 +116,10 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {
         let organisations = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
-        let events = lines(EVENTS_ENGLISH).chain(lines(EVENTS_ARABIC)).chain(lines(GROUPS_ARABIC));
+        let events = lines(EVENTS_ENGLISH)
+            .chain(lines(EVENTS_ARABIC))
+            .chain(lines(GROUPS_ARABIC))
+            .chain(lines(DEMONYMS_ENGLISH));
         let names = organisations
             .map(|name| (EntityKind::Org, name.to_string()))
             .chain(events.map(|name| (EntityKind::Misc, name.to_string())));
