@@ -126,6 +126,12 @@ static NOT_PURPOSES: FoldedWords = FoldedWords::new(&[
     "وسط",
 ]);
 
+/// Nouns that open a purpose phrase in the construct state after a definite head too, where
+/// ل + another noun reads "in order to" ("البنك التجاري لتحقيق النمو"): "الجامعة الملكية المغربية
+/// لكرة القدم", "الهيئة الوطنية لمكافحة الفساد". Folded.
+static PURPOSE_NOUNS: FoldedWords =
+    FoldedWords::new(&["كرة", "حقوق", "مكافحة", "رعاية", "تنمية", "دراسات", "شؤون", "إغاثة"]);
+
 /// Definite words that end a name rather than describe it.
 static NOT_ADJECTIVES: FoldedWords = FoldedWords::new(&["الذي", "التي", "الذين", "اللذين", "اللتين", "الآن", "اليوم"]);
 
@@ -195,6 +201,16 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
         return None;
     }
     let clitic = definite_head(folded)?;
+    // Right after a definite noun with no clitic the head word is that noun's adjective:
+    // "الجمعية المنظمة للمهرجان" is the association organising the festival.
+    let after_noun = i > 0
+        && clitic == 0
+        && doc.only_spaces_between(doc.tokens[i - 1].span.end, doc.tokens[i].span.start)
+        && doc.folded(i - 1).starts_with("ال")
+        && is_arabic(doc.word(i - 1));
+    if after_noun {
+        return None;
+    }
     let mut next = i;
     let mut adjectives = 0;
     while adjectives < MAX_ADJECTIVES {
@@ -270,6 +286,9 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
         match next_word(doc, last) {
             // A nationality says what kind of body it is, not its name: "شركة دايو الكورية
             // للهندسة" is the Korean company Daewoo.
+            // A person's name right after the body is its head ("مصرف لبنان كريم سعيد", the
+            // bank's governor): the body's name ends before it.
+            Some(n) if starts_person(mentions, doc.tokens[n].span.start) => break,
             Some(n) if starts_mention(doc, mentions, n) || is_nationality(doc.folded(n)) => return None,
             // After a named body only a nisba is its adjective ("مصرف قطر المركزي"); another
             // definite word is the verb's object ("خفضت وكالة فيتش التصنيف الائتماني").
@@ -406,6 +425,11 @@ fn is_nationality(folded: &str) -> bool {
 }
 
 /// Whether a mention (the tagger's or a rule's) starts at token `t`.
+/// Whether a person's mention starts at byte `start`.
+fn starts_person(mentions: &[Mention], start: usize) -> bool {
+    mentions.iter().any(|m| m.span.start == start && m.kind == EntityKind::Per)
+}
+
 fn starts_mention(doc: &Document, mentions: &[Mention], t: usize) -> bool {
     let start = doc.tokens[t].span.start;
     mentions.iter().any(|m| m.span.start <= start && start < m.span.end)
@@ -425,9 +449,10 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
     let folded = doc.folded(first);
     let definite = folded.strip_prefix("لل").filter(|rest| rest.chars().count() >= 3);
     let indefinite = || {
-        folded
-            .strip_prefix('ل')
-            .filter(|rest| construct && !rest.starts_with('ل') && rest.chars().count() >= 3 && is_noun(lexicon, rest))
+        folded.strip_prefix('ل').filter(|rest| {
+            let named_purpose = construct || PURPOSE_NOUNS.contains_folded(rest);
+            named_purpose && !rest.starts_with('ل') && rest.chars().count() >= 3 && is_noun(lexicon, rest)
+        })
     };
     let noun = match definite {
         Some(rest) => rest,
