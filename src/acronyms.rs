@@ -7,7 +7,7 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
-use crate::ner::Mention;
+use crate::ner::{near, Mention};
 use crate::span::Span;
 use crate::text::normalize::FoldedWords;
 use crate::text::TokenKind;
@@ -125,6 +125,7 @@ const MAX_SHORT: usize = 3;
 /// Types both sides of "full name (short name)" as one organisation each.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
+    mentions.sort_by_key(|m| m.span.start); // `near` searches them
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     for open in 1..tokens.len() {
@@ -140,8 +141,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         let short = Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end);
         // A listed place or nationality in brackets is where the body is from ("ريال مدريد
         // (اسبانيا)"), and a person or work in them is no short name.
-        let other =
-            mentions.iter().any(|m| m.kind != EntityKind::Org && m.span.start < short.end && short.start < m.span.end);
+        let other = near(mentions, short.start, short.end)
+            .iter()
+            .any(|m| m.kind != EntityKind::Org && m.span.start < short.end && short.start < m.span.end);
         let listed_place = crate::unknown_names::listed(short.of(doc.text), &["loc"]);
         if listed_place
             || other && !(open + 1..close).all(|t| crate::unknown_names::is_unknown_name(lexicon, doc.word(t)))
@@ -149,8 +151,11 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         let before_end = tokens[open - 1].span.end;
-        let org_before = mentions.iter().any(|m| m.kind == EntityKind::Org && m.span.end == before_end);
-        let org_inside = mentions.iter().any(|m| m.kind == EntityKind::Org && m.span == short);
+        let org_before = near(mentions, before_end, before_end)
+            .iter()
+            .any(|m| m.kind == EntityKind::Org && m.span.end == before_end);
+        let org_inside =
+            near(mentions, short.start, short.end).iter().any(|m| m.kind == EntityKind::Org && m.span == short);
         // The full name: back from the bracket to the nearest head, over words only.
         let full_start = (!org_before && org_inside || !org_before && tokens[open - 1].kind != TokenKind::Punct)
             .then(|| {
@@ -179,7 +184,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         // A person inside is whom the body is led by, not its name ("بقيادة محمد حمدان دقلو
         // (حميدتي)").
         let full_start = full_start.filter(|&start| {
-            !mentions.iter().any(|m| m.kind == EntityKind::Per && m.span.start < before_end && start < m.span.end)
+            !near(mentions, start, before_end)
+                .iter()
+                .any(|m| m.kind == EntityKind::Per && m.span.start < before_end && start < m.span.end)
         });
         if org_before || full_start.is_some() {
             found.push(Mention { span: short, kind: EntityKind::Org });

@@ -90,7 +90,10 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Loc;
         }
     }
+    // The first pass appends in text order, so `found` stays sorted for the lookups; the
+    // second keeps its finds apart until the end.
     let mut found: Vec<Mention> = Vec::new();
+    let mut repeated: Vec<Mention> = Vec::new();
     let mut named = HashKeySet::default();
     for pass in [Pass::Placed, Pass::Repeats] {
         for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
@@ -99,9 +102,12 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 let repeats = (pass == Pass::Repeats).then_some(&named);
                 match city_at(doc, cities, mentions, &found, i, block.tokens.end, repeats) {
                     Some((span, next, name)) => {
-                        found.push(Mention { span, kind: EntityKind::Loc });
+                        let mention = Mention { span, kind: EntityKind::Loc };
                         if pass == Pass::Placed {
+                            found.push(mention);
                             named.insert(name);
+                        } else {
+                            repeated.push(mention);
                         }
                         i = next;
                     }
@@ -109,8 +115,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 }
             }
         }
-        found.sort_by_key(|m| m.span.start);
     }
+    found.extend(repeated);
     crate::ner::add_mentions(mentions, found);
 }
 
@@ -199,7 +205,7 @@ fn placed(
         // The place's span starts after the و, inside the next token.
         let place_in_next =
             |m: &Mention| m.kind == EntityKind::Loc && m.span.start > next.span.start && m.span.start < next.span.end;
-        if joined && mentions.iter().any(place_in_next) {
+        if joined && crate::ner::near(mentions, next.span.start, next.span.end).iter().any(place_in_next) {
             return true;
         }
     }
@@ -213,7 +219,8 @@ fn placed(
     }
     let end = doc.tokens[before].span.end;
     let place_before = |m: &Mention| m.kind == EntityKind::Loc && m.span.end == end;
-    attached == Some('و') && (mentions.iter().any(place_before) || found.iter().any(place_before))
+    let near = |list| crate::ner::near(list, end, end).iter().any(place_before);
+    attached == Some('و') && (near(mentions) || near(found))
 }
 
 /// Whether the word after token `last` has the article: the city word then opens a phrase.

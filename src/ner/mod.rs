@@ -55,6 +55,14 @@ pub struct Mention {
 
 /// Adds the new mentions a rule found (none overlapping the old ones) and keeps the list in
 /// text order.
+/// The mentions of a sorted, flat list that overlap `start..end` or touch it (end at `start`,
+/// start at `end`): a binary search, so rules that look around each of many words stay linear.
+pub(crate) fn near(mentions: &[Mention], start: usize, end: usize) -> &[Mention] {
+    let from = mentions.partition_point(|m| m.span.end < start);
+    let to = from + mentions[from..].partition_point(|m| m.span.start <= end);
+    &mentions[from..to]
+}
+
 pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, new: Vec<Mention>) {
     if !new.is_empty() {
         mentions.extend(new);

@@ -164,8 +164,8 @@ fn is_title(word: &str) -> bool {
 
 /// Hashes of the folded last words of the people named in two words or more, not counting a
 /// title the tagger put first ("نظيره التركي" names no one in full).
-fn surnames(words: &[&str], labels: &[u8]) -> Vec<u64> {
-    let mut out = Vec::new();
+fn surnames(words: &[&str], labels: &[u8]) -> std::collections::HashSet<u64> {
+    let mut out = std::collections::HashSet::new();
     let mut buf = String::new();
     let mut start = 0;
     for (i, &label) in labels.iter().enumerate() {
@@ -179,7 +179,7 @@ fn surnames(words: &[&str], labels: &[u8]) -> Vec<u64> {
         let in_full = start < i && !HEADS.contains(&crate::text::normalize::fold(words[start]).as_str());
         if ends_person && in_full {
             fold_into(words[i], &mut buf);
-            out.push(Fnv::new().str(&buf).value());
+            out.insert(Fnv::new().str(&buf).value());
         }
     }
     out
