@@ -199,7 +199,11 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         return;
     }
     // The new mentions replace whatever they overlap.
-    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
+    found.sort_by_key(|m| m.span.start);
+    found.dedup();
+    mentions.retain(|m| {
+        !near(&found, m.span.start, m.span.end).iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end)
+    });
     crate::ner::add_mentions(mentions, found);
 }
 
