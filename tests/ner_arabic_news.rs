@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 15] = [
+const LATER: [(&str, &str, &str, usize, usize); 23] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -225,6 +225,91 @@ const LATER: [(&str, &str, &str, usize, usize); 15] = [
         include_str!("fixtures/ar/news-heldout15.gold"),
         69,
         52,
+    ),
+    // Articles 16-18: their golds gained the currencies (MISC, as ANERcorp tags them and the
+    // other golds do) that their writer had left out; the counts below include them.
+    // Written blind in the fourth session (North African health: WHO, Pasteur institutes, vaccines).
+    // Before any change 50 of 65 right, 10 wrong; rules drawn from it (a portfolio's adjective, ل + a
+    // compass noun is no purpose, brackets): 52, 9. Several of its misses are conventions its gold
+    // does not share (the ministry's nisba split off, "شمال أفريقيا" whole).
+    (
+        "held out 16",
+        include_str!("fixtures/ar/news-heldout16.txt"),
+        include_str!("fixtures/ar/news-heldout16.gold"),
+        65,
+        50,
+    ),
+    // Written blind in the fourth session (Iraqi and Kurdish oil politics). Before any change 39 of
+    // 68 right, 14 wrong: "التركي" a person three times, "ميناء جيهان التركي" a person, Kurdish
+    // cities missed. From it: a lone nisba after a noun or title is MISC, a venue head in a person,
+    // cities found once are places elsewhere, courts, brackets: 49, 8.
+    (
+        "held out 17",
+        include_str!("fixtures/ar/news-heldout17.txt"),
+        include_str!("fixtures/ar/news-heldout17.gold"),
+        68,
+        47,
+    ),
+    // Written blind in the fourth session (Red Sea shipping, Houthis, Suez Canal). Before any change
+    // 49 of 63, 7 wrong; from it: a generic body keeps only its nisba ("الجيش الأمريكي"), "باسم" + a
+    // body after a title, shipping companies, more cities, a listed cape whatever the tagger called
+    // it: 59, 4.
+    (
+        "held out 18",
+        include_str!("fixtures/ar/news-heldout18.txt"),
+        include_str!("fixtures/ar/news-heldout18.gold"),
+        63,
+        56,
+    ),
+    // Written blind in the fourth session (Cairo film festival, singers, platforms). Before any
+    // change 46 of 61, 8 wrong; from it: "آل" joins the next word ("تركي آل الشيخ"), short titles
+    // after a definite head, one-word people repeated, "منصة شاهد", "العربية" a nisba: 59, 1.
+    (
+        "held out 19",
+        include_str!("fixtures/ar/news-heldout19.txt"),
+        include_str!("fixtures/ar/news-heldout19.gold"),
+        61,
+        56,
+    ),
+    // Written blind in the fourth session and first scored after its first round of rules (Gaza aid,
+    // Jordan, UNRWA): 57 of 66 right, 9 wrong (at the session's start 56). Then from it: a clitic +
+    // article word ends a person ("محمد مصطفى بالمؤتمر"), the national Red Crescents: 61, 6.
+    (
+        "held out 20",
+        include_str!("fixtures/ar/news-heldout20.txt"),
+        include_str!("fixtures/ar/news-heldout20.gold"),
+        66,
+        58,
+    ),
+    // Written with 20 (Gulf economy and AI). First scored after the first round: 46 of 57, 7 wrong
+    // (at the session's start 46). Then from it: a curated name with its clitic ("لطيران الإمارات"),
+    // PIF, Ooredoo, G42: 52, 5.
+    (
+        "held out 21",
+        include_str!("fixtures/ar/news-heldout21.txt"),
+        include_str!("fixtures/ar/news-heldout21.gold"),
+        57,
+        49,
+    ),
+    // Written blind in the fourth session after its second round of rules (Lebanon and Syria): 55 of
+    // 66 right, 6 wrong when first scored (at the session's start 55). Then from it: a listed place
+    // before a given name leaves a person ("مصرف لبنان كريم سعيد"), UNIFIL, EDL: 60, 1.
+    (
+        "held out 22",
+        include_str!("fixtures/ar/news-heldout22.txt"),
+        include_str!("fixtures/ar/news-heldout22.gold"),
+        66,
+        57,
+    ),
+    // Written with 22 (CAF football, Mawazine, Rabat): 52 of 60 right, 6 wrong when first scored (at
+    // the session's start 51). Then from it: purpose nouns after a definite head ("الجامعة الملكية
+    // المغربية لكرة القدم"), Maroc Telecom: 54, 4.
+    (
+        "held out 23",
+        include_str!("fixtures/ar/news-heldout23.txt"),
+        include_str!("fixtures/ar/news-heldout23.gold"),
+        60,
+        51,
     ),
 ];
 
