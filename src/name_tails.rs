@@ -154,8 +154,10 @@ pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
 }
 
 /// Words that join a person's name to the next word of it: "بن" (son of), "آل" (family of).
-static NAME_LINKS: crate::text::normalize::FoldedWords =
-    crate::text::normalize::FoldedWords::new(&["بن", "بنت", "ابن", "آل", "أبو", "عبد"]);
+static NAME_LINKS: crate::text::normalize::FoldedWords = crate::text::normalize::FoldedWords::new(&[
+    "بن", "بنت", "ابن", "آل", "أبو", "عبد", // Arabic: son, daughter, family, father, servant of
+    "فون", "فان", "دير", "دي", "دو", // European particles: "أورسولا فون دير لاين"
+]);
 
 /// A person whose name ends in a link word goes on to the next word: "تركي آل الشيخ", where
 /// the tagger stopped before "الشيخ" (also a title).
@@ -163,20 +165,21 @@ fn finish_links(doc: &Document, mentions: &mut [Mention]) {
     let tokens = &doc.tokens;
     let mut next_start = usize::MAX;
     for m in mentions.iter_mut().rev() {
-        let last = tokens.partition_point(|t| t.span.end <= m.span.end.saturating_sub(1));
-        let ends_link = m.kind == EntityKind::Per
-            && tokens.get(last).is_some_and(|t| t.span.end == m.span.end)
-            && m.span.of(doc.text).contains(' ')
-            && NAME_LINKS.contains_folded(doc.folded(last));
-        if ends_link {
-            if let Some(next) = tokens.get(last + 1) {
-                let word = next.span.of(doc.text);
-                let free = next.span.end <= next_start;
-                if free && crate::unknown_names::is_arabic(word) && doc.only_spaces_between(m.span.end, next.span.start)
-                {
-                    m.span = Span::new(m.span.start, next.span.end);
-                }
+        // Links may follow each other ("فون دير لاين"): at most three.
+        for _ in 0..3 {
+            let last = tokens.partition_point(|t| t.span.end <= m.span.end.saturating_sub(1));
+            let ends_link = m.kind == EntityKind::Per
+                && tokens.get(last).is_some_and(|t| t.span.end == m.span.end)
+                && m.span.of(doc.text).contains(' ')
+                && NAME_LINKS.contains_folded(doc.folded(last));
+            let Some(next) = tokens.get(last + 1).filter(|_| ends_link) else { break };
+            let word = next.span.of(doc.text);
+            let free = next.span.end <= next_start;
+            if !(free && crate::unknown_names::is_arabic(word) && doc.only_spaces_between(m.span.end, next.span.start))
+            {
+                break;
             }
+            m.span = Span::new(m.span.start, next.span.end);
         }
         next_start = m.span.start;
     }
@@ -276,6 +279,7 @@ mod tests {
     fn a_name_ending_in_a_link_word_takes_the_next_word() {
         assert_eq!(run("أعلن رئيس الهيئة تركي آل الشيخ أن", "تركي آل"), "تركي آل الشيخ");
         assert_eq!(run("وقال محمد بن سلمان إن", "محمد بن"), "محمد بن سلمان");
+        assert_eq!(run("وقالت أورسولا فون دير لاين إن", "أورسولا فون"), "أورسولا فون دير لاين");
         // Not over punctuation, nor when the name ends elsewhere.
         assert_eq!(run("وقال محمد بن، ثم", "محمد بن"), "محمد بن");
         assert_eq!(run("وقال عمرو دياب إن", "عمرو دياب"), "عمرو دياب");

@@ -469,6 +469,11 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
         let Some(n) = next_word(doc, last) else { break };
         let w = doc.folded(n);
         let joined = w.strip_prefix('و').filter(|r| r.chars().count() >= 3);
+        // A body joined by و is a second body, not more of the purpose ("لشؤون اللاجئين
+        // والمنظمة الدولية للهجرة").
+        if joined.is_some_and(|r| r.strip_prefix("ال").is_some_and(|h| HEADS.contains_folded(h))) {
+            break;
+        }
         if is_adjective(w) {
             open = false;
         } else if let Some(r) = joined.filter(|r| is_adjective(r) || (open && is_noun(lexicon, r))) {

@@ -73,8 +73,12 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
         let given = folded.starts_with('ل')
             && rest.chars().count() >= 4
             && g.classes_of(Fnv::new().str(rest)) & (g.class_bit("first") | g.class_bit("given")) != 0;
-        // (The whole word is always in the document, so only the gazetteer speaks for it.)
-        if in_gazetteer(&folded) || !(gazetteer_name || head || nisba || given || (cx.known_word)(rest)) {
+        // (The whole word is always in the document, so only the gazetteer speaks for it.) A
+        // word the name units list as a person's ("بروما", a footballer) is still ب + a listed
+        // place ("روما").
+        let whole = g.classes_of(Fnv::new().str(&folded));
+        let whole_name = whole & place_or_org != 0 || whole != 0 && !gazetteer_name;
+        if whole_name || !(gazetteer_name || head || nisba || given || (cx.known_word)(rest)) {
             return 0;
         }
         light / 2
@@ -207,9 +211,9 @@ mod tests {
     fn run(text: &str, chunks: &[(usize, usize, EntityKind)], known: &[&str]) -> Vec<(String, EntityKind)> {
         let doc = Document::new(text, None);
         let gaz = Gazetteer::from_lists(vec![
-            ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into(), "كاليفورنيا".into()]),
+            ("loc".into(), vec!["واشنطن".into(), "U.S.".into(), "بغداد".into(), "كاليفورنيا".into(), "روما".into()]),
             ("misc".into(), vec!["Israeli".into()]),
-            ("pers".into(), vec!["ايدن".into()]),
+            ("pers".into(), vec!["ايدن".into(), "بروما".into()]),
             ("first".into(), vec!["ايمن".into(), "ايدن".into()]),
         ]);
         // As in the tagger: every word of the document, and here the extra `known` ones.
@@ -237,6 +241,8 @@ mod tests {
             ("بغداد", "بغداد", Loc),
             ("وبغداد", "بغداد", Loc),
             ("لبنان", "لبنان", Loc),
+            // Listed as a person's name too, but ب + a listed place.
+            ("بروما", "روما", Loc),
         ];
         for &(text, want, kind) in cases {
             assert_eq!(run(text, &[(0, 1, kind)], &[]), [(want.to_string(), kind)], "help: {text}");
