@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 23] = [
+const LATER: [(&str, &str, &str, usize, usize); 25] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -310,6 +310,27 @@ const LATER: [(&str, &str, &str, usize, usize); 23] = [
         include_str!("fixtures/ar/news-heldout23.gold"),
         60,
         51,
+    ),
+    // Written blind at the end of the fourth session, after all its rules (Libya and migration to
+    // Italy): 53 of 66 right, 6 wrong when first scored (at the session's start 50). Then from it: a
+    // body joined by و ends a purpose phrase, "فون دير" join a name, "بروما" is ب + Rome, Libya's
+    // bodies: 60, 1.
+    (
+        "held out 24",
+        include_str!("fixtures/ar/news-heldout24.txt"),
+        include_str!("fixtures/ar/news-heldout24.gold"),
+        66,
+        57,
+    ),
+    // Written with 24 (space and science: UAE and Saudi astronauts, NASA, a Mars probe): 36 of 59
+    // right, 14 wrong when first scored (at the session's start 34). Spacecraft and telescopes (MISC)
+    // are its commonest misses; 37 now.
+    (
+        "held out 25",
+        include_str!("fixtures/ar/news-heldout25.txt"),
+        include_str!("fixtures/ar/news-heldout25.gold"),
+        59,
+        34,
     ),
 ];
 

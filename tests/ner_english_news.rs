@@ -89,7 +89,7 @@ fn the_second_held_out_article_keeps_its_score() {
 
 /// Articles written blind in the fourth session (30 Nov), each first scored before any change
 /// drawn from it: (name, text, gold, gold entities, the least number right).
-const FOURTH_SESSION: [(&str, &str, &str, usize, usize); 5] = [
+const FOURTH_SESSION: [(&str, &str, &str, usize, usize); 6] = [
     // Iraq's oil, Hezbollah, Qatar's mediation: 48 of 53 right. From it: people joined by "bin"
     // ("Mohammed bin Abdulrahman Al Thani"): 49. "Iran-backed" stays MISC whole, as CoNLL-2003
     // tags "X-backed" and "X-led"; its gold splits it.
@@ -134,6 +134,16 @@ const FOURTH_SESSION: [(&str, &str, &str, usize, usize); 5] = [
         include_str!("fixtures/en/news-heldout7.gold"),
         52,
         49,
+    ),
+    // Turkey, written after all the session's rules: 40 of 47 ("Central Bank of the Republic of
+    // Turkey" cut at "of", "An Istanbul" ORG, "Turkish-Greek" whole). The indefinite article
+    // drawn from it: 41.
+    (
+        "held out 8",
+        include_str!("fixtures/en/news-heldout8.txt"),
+        include_str!("fixtures/en/news-heldout8.gold"),
+        47,
+        39,
     ),
 ];
 
