@@ -13,60 +13,16 @@ use crate::text::normalize::FoldedWords;
 use crate::text::TokenKind;
 use crate::unknown_names::{arabic_lexicon, is_arabic, is_only_a_verb};
 
-/// Head nouns that open an organisation's full name, folded on use, with or without the article.
-static HEADS: FoldedWords = FoldedWords::new(&[
-    "هيئة",
-    "اتحاد",
-    "مجلس",
-    "صندوق",
-    "بنك",
-    "مصرف",
-    "منظمة",
-    "مؤسسة",
-    "جهاز",
-    "مفوضية",
-    "وكالة",
-    "لجنة",
-    "جمعية",
-    "مركز",
-    "معهد",
-    "رابطة",
-    "نقابة",
-    "غرفة",
-    "بورصة",
-    "شركة",
-    "مجموعة",
-    "حركة",
-    "حزب",
-    "شبكة",
-    "سلطة",
-    "الهيئة",
-    "الاتحاد",
-    "المجلس",
-    "الصندوق",
-    "البنك",
-    "المصرف",
-    "المنظمة",
-    "المؤسسة",
-    "الجهاز",
-    "المفوضية",
-    "الوكالة",
-    "اللجنة",
-    "الجمعية",
-    "المركز",
-    "المعهد",
-    "الرابطة",
-    "النقابة",
-    "الغرفة",
-    "البورصة",
-    "الشركة",
-    "المجموعة",
-    "القيادة",
-    "الحركة",
-    "الحزب",
-    "الشبكة",
-    "السلطة",
-]);
+/// Heads that open a full name before brackets besides the official names' heads
+/// (`official_names::HEADS`), folded. "القيادة" only with the article: "بقيادة" is "led by".
+static MORE_HEADS: FoldedWords = FoldedWords::new(&["حركة", "حزب", "شبكة", "سلطة"]);
+
+/// Whether a folded word is such a head, with or without the article.
+fn is_head(folded: &str) -> bool {
+    let bare = folded.strip_prefix("ال");
+    let word = bare.unwrap_or(folded);
+    crate::official_names::HEADS.contains_folded(word) || MORE_HEADS.contains_folded(word) || bare == Some("قياده")
+}
 
 /// Function words no full name holds between its head and the bracket ("في" may: "رابطة
 /// صناعة النفط في كردستان"), folded.
@@ -157,7 +113,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         let org_inside =
             near(mentions, short.start, short.end).iter().any(|m| m.kind == EntityKind::Org && m.span == short);
         // The full name: back from the bracket to the nearest head, over words only.
-        let full_start = (!org_before && org_inside || !org_before && tokens[open - 1].kind != TokenKind::Punct)
+        let full_start = (!org_before && (org_inside || tokens[open - 1].kind != TokenKind::Punct))
             .then(|| {
                 let mut t = open;
                 while t > 0 && open - t < MAX_WORDS {
@@ -170,10 +126,10 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     }
                     let folded = doc.folded(t);
                     let bare = folded.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 3);
-                    if HEADS.contains_folded(folded) {
+                    if is_head(folded) {
                         return Some(tokens[t].span.start);
                     }
-                    if let Some(rest) = bare.filter(|r| HEADS.contains_folded(r)) {
+                    if let Some(rest) = bare.filter(|r| is_head(r)) {
                         return Some(tokens[t].span.end - rest.len());
                     }
                 }

@@ -26,7 +26,7 @@ use crate::text::TokenKind;
 use crate::unknown_names::{arabic_lexicon, is_arabic};
 
 /// Heads of institutions whose official name may follow them (folded on use).
-static HEADS: FoldedWords = FoldedWords::new(&[
+pub(crate) static HEADS: FoldedWords = FoldedWords::new(&[
     "هيئة",
     "اتحاد",
     "مجلس",
