@@ -73,22 +73,11 @@ pub fn drop_generic_places(doc: &Document, mentions: &mut Vec<Mention>) {
 /// Generic bodies a nationality describes: "الجيش الأمريكي" is "the US army", a generic
 /// reference like "the government" (ANERcorp leaves "الجيش الإسرائيلي" O; the guidelines make
 /// the nisba MISC). Compared folded, with or without a clitic.
-static GENERIC_BODIES: FoldedWords = FoldedWords::new(&[
-    "الجيش",
-    "الجيوش",
-    "القوات",
-    "الحكومة",
-    "الحكومات",
-    "الشرطة",
-    "البحرية",
-    "السلطات",
-    "الأجهزة",
-    "الدبلوماسية",
-    "الخارجية",
-]);
+static GENERIC_BODIES: FoldedWords =
+    FoldedWords::new(&["الجيش", "الجيوش", "القوات", "الحكومة", "الحكومات", "الشرطة", "البحرية", "السلطات", "الأجهزة"]);
 
-/// Turns an Arabic organisation made of a generic body and place nisbas ("الجيش الأمريكي",
-/// "القوات المسلحة" is left alone) into the nisbas alone, MISC.
+/// Turns an Arabic organisation made of a generic body and place nisbas only ("الجيش
+/// الأمريكي"; not "القوات المسلحة المصرية") into the nisbas alone, MISC.
 pub fn split_generic_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
     let place_nisba = |word: &str| {
