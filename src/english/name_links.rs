@@ -1,6 +1,8 @@
-//! Arabic names written in English join their parts with "bin", "ibn" or "bint" (son or
-//! daughter of): "Mohammed bin Abdulrahman Al Thani" is one person. The tagger, which has seen
-//! few such names, ends one person at the lowercase link and starts another after it.
+//! Names the tagger broke at a lowercase link word:
+//! - Arabic names written in English join their parts with "bin", "ibn" or "bint" (son or
+//!   daughter of): "Mohammed bin Abdulrahman Al Thani" is one person, which the tagger, having
+//!   seen few such names, ends at the link and starts again after it;
+//! - an organisation never ends in "of": "Central Bank of" + "the Republic of Turkey" is one.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -8,7 +10,8 @@ use crate::ner::Mention;
 
 const LINKS: [&str; 3] = ["bin", "ibn", "bint"];
 
-/// Joins two people written "X bin Y" into one.
+/// Joins two people written "X bin Y" into one, and an organisation ending in "of" with the
+/// name after it.
 pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
     let text = doc.text;
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -21,7 +24,11 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
                 && between.starts_with(' ')
                 && between.ends_with(' ')
                 && LINKS.contains(&between.trim());
-            if linked {
+            // "Central Bank of" + "the" + "Republic of Turkey".
+            let of = prev.kind == EntityKind::Org
+                && text[prev.span.start..prev.span.end].ends_with(" of")
+                && (between == " " || between == " the ");
+            if linked || of {
                 prev.span = crate::span::Span::new(prev.span.start, m.span.end);
                 continue;
             }
@@ -56,5 +63,22 @@ mod tests {
         // Not across other words.
         let text = "Mohammed met Abdulrahman";
         assert_eq!(run(text, &["Mohammed", "Abdulrahman"]), ["Mohammed", "Abdulrahman"]);
+    }
+
+    #[test]
+    fn an_organisation_ending_in_of_takes_the_name_after_it() {
+        let text = "The Central Bank of the Republic of Turkey raised rates.";
+        let doc = Document::new(text, None);
+        let at = |s: &str| text.find(s).unwrap();
+        let mut mentions = vec![
+            Mention { span: Span::new(at("Central"), at("Central") + "Central Bank of".len()), kind: EntityKind::Org },
+            Mention {
+                span: Span::new(at("Republic"), at("Republic") + "Republic of Turkey".len()),
+                kind: EntityKind::Loc,
+            },
+        ];
+        join(&doc, &mut mentions);
+        let got: Vec<(&str, EntityKind)> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
+        assert_eq!(got, [("Central Bank of the Republic of Turkey", EntityKind::Org)]);
     }
 }

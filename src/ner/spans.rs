@@ -124,6 +124,7 @@ fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
     } else if has("org") {
         Some(EntityKind::Org)
     } else if word.starts_with(char::is_uppercase) && ["i", "ian", "ese", "ish", "an"].iter().any(|s| word.ends_with(s))
+        || ["Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh"].contains(&word)
     {
         Some(EntityKind::Misc)
     } else {
@@ -288,6 +289,11 @@ mod tests {
         assert_eq!(
             run("Syrian-Israeli", &[(0, 1, Misc)], &[]),
             [("Syrian".to_string(), Misc), ("Israeli".to_string(), Misc)]
+        );
+        // Demonyms without a demonym's ending.
+        assert_eq!(
+            run("Turkish-Greek", &[(0, 1, Misc)], &[]),
+            [("Turkish".to_string(), Misc), ("Greek".to_string(), Misc)]
         );
         assert_eq!(run("\" Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
     }
