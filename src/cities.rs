@@ -53,6 +53,12 @@ struct Cities {
     anywhere: HashKeySet,
 }
 
+/// The key of a name given as its folded words: their hashes joined by a space.
+fn phrase_key<'a>(mut words: impl Iterator<Item = &'a str>) -> u64 {
+    let first = words.next().unwrap_or_default();
+    words.fold(Fnv::new().str(first), |h, w| h.byte(b' ').str(w)).value()
+}
+
 fn cities() -> &'static Cities {
     static SET: OnceLock<Cities> = OnceLock::new();
     SET.get_or_init(|| {
@@ -64,7 +70,7 @@ fn cities() -> &'static Cities {
                 if words.len() > 1 {
                     cities.openers.insert(Fnv::new().str(&words[0]).value());
                 }
-                let hash = words[1..].iter().fold(Fnv::new().str(&words[0]), |h, w| h.byte(b' ').str(w)).value();
+                let hash = phrase_key(words.iter().map(String::as_str));
                 cities.names.insert(hash);
                 if anywhere {
                     cities.anywhere.insert(hash);
@@ -82,11 +88,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
-        let text = m.span.of(doc.text);
-        let mut words = text.split(' ').map(fold);
-        let Some(first) = words.next() else { continue };
-        let hash = words.fold(Fnv::new().str(&first), |h, w| h.byte(b' ').str(&w)).value();
-        if cities.anywhere.contains(&hash) {
+        let words: Vec<String> = m.span.of(doc.text).split(' ').map(fold).collect();
+        if cities.anywhere.contains(&phrase_key(words.iter().map(String::as_str))) {
             m.kind = EntityKind::Loc;
         }
     }

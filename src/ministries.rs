@@ -263,8 +263,7 @@ fn is_portfolio_adjective(doc: &Document, misc: &std::collections::HashSet<Span>
         && (folded.ends_with('ي') || folded.ends_with("يه"))
         && !misc.contains(&doc.tokens[t].span)
         && !is_listed_place(folded)
-        && !crate::ner::model_for(crate::lang::Lang::Ar)
-            .is_some_and(|m| crate::ner::nisba::is_place_nisba(&m.gazetteer, folded))
+        && !crate::ner::nisba::is_nationality(folded)
 }
 
 /// A second portfolio after a ministry's noun: و + a definite word that names no body of its own.

@@ -55,7 +55,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         if m.kind == EntityKind::Per {
             if let Some((body, last)) = m.span.of(doc.text).rsplit_once(' ') {
                 let folded = fold(last);
-                let phrase = ["بال", "وال", "فال", "كال", "لل"].iter().any(|p| folded.starts_with(p));
+                let phrase = crate::unknown_names::has_article(&folded) && !folded.starts_with("ال");
                 if phrase && folded.chars().count() >= 5 && !listed(last) {
                     m.span = Span::new(m.span.start, m.span.start + body.trim_end().len());
                 }

@@ -201,11 +201,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
 /// the head stays outside, as when the tagger found the name alone.
 /// A place's nisba after the name ("ميناء جيهان التركي") describes it and is left out, MISC.
 fn leave_heads_out(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut Vec<Mention>) {
-    let model = crate::ner::model_for(crate::lang::Lang::Ar);
-    let place_nisba = |w: &str| {
-        let f = crate::text::normalize::fold(w);
-        f.starts_with("ال") && model.is_some_and(|m| crate::ner::nisba::is_place_nisba(&m.gazetteer, &f))
-    };
+    let place_nisba = |w: &str| crate::ner::nisba::is_nationality(&crate::text::normalize::fold(w));
     let mut described = Vec::new();
     for m in mentions.iter_mut() {
         let Some((first, rest)) = m.span.of(doc.text).split_once(' ') else { continue };

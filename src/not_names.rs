@@ -79,11 +79,7 @@ static GENERIC_BODIES: FoldedWords =
 /// Turns an Arabic organisation made of a generic body and place nisbas only ("الجيش
 /// الأمريكي"; not "القوات المسلحة المصرية") into the nisbas alone, MISC.
 pub fn split_generic_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
-    let place_nisba = |word: &str| {
-        let folded = fold(word);
-        folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(&model.gazetteer, &folded)
-    };
+    let place_nisba = |word: &str| crate::ner::nisba::is_nationality(&fold(word));
     let mut out = Vec::with_capacity(mentions.len());
     for &m in mentions.iter() {
         let text = m.span.of(doc.text);

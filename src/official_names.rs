@@ -19,6 +19,7 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::ner::nisba::is_nationality;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::FoldedWords;
@@ -416,20 +417,12 @@ fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
     crate::unknown_names::listed(first, &["loc"])
 }
 
-/// A nationality: a definite nisba of a place the gazetteer knows ("الكورية", "الألمانية").
-/// After a named body it says what kind of body it is, not its name. Other nisbas are the
-/// body's own adjectives ("المركزي", "السامية", "السينمائي").
-fn is_nationality(folded: &str) -> bool {
-    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return false };
-    folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(&model.gazetteer, folded)
+/// Whether a person's mention starts at byte `start` (`mentions` sorted, as `add` keeps them).
+fn starts_person(mentions: &[Mention], start: usize) -> bool {
+    crate::ner::near(mentions, start, start).iter().any(|m| m.span.start == start && m.kind == EntityKind::Per)
 }
 
 /// Whether a mention (the tagger's or a rule's) starts at token `t`.
-/// Whether a person's mention starts at byte `start`.
-fn starts_person(mentions: &[Mention], start: usize) -> bool {
-    mentions.iter().any(|m| m.span.start == start && m.kind == EntityKind::Per)
-}
-
 fn starts_mention(doc: &Document, mentions: &[Mention], t: usize) -> bool {
     let start = doc.tokens[t].span.start;
     mentions.iter().any(|m| m.span.start <= start && start < m.span.end)

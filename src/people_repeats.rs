@@ -47,8 +47,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             }
             // The word as it stands, or without one clitic letter ("وقالت يسرا", "ليسرا").
             let folded = doc.folded(t);
-            let clitic = folded.starts_with(CLITICS) && !names.contains(folded);
-            let name = if clitic { &folded['و'.len_utf8()..] } else { folded };
+            let without = folded.strip_prefix(CLITICS).filter(|_| !names.contains(folded));
+            let clitic = without.is_some();
+            let name = without.unwrap_or(folded);
             if !names.contains(name) {
                 continue;
             }

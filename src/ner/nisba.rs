@@ -48,10 +48,18 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
 }
 
+/// A nationality: a definite nisba of a place the Arabic model's gazetteer knows ("الكورية",
+/// "الأمريكي"), folded. After a named body it says what kind of body it is, not its name
+/// ("شركة دايو الكورية"); other nisbas are a body's own adjectives ("المركزي", "السامية").
+pub fn is_nationality(folded: &str) -> bool {
+    folded.starts_with("ال")
+        && crate::ner::model_for(crate::lang::Lang::Ar).is_some_and(|m| is_place_nisba(&m.gazetteer, folded))
+}
+
 /// Nisba roots (folded) of places the gazetteer names only in full ("المملكة المتحدة",
 /// "الإمارات العربية المتحدة", "كوريا الجنوبية") or in another spelling ("أميركا"), whose
-/// nisba is irregular ("إنجليزي"), or of a people rather than a place ("عربي", Arab). Read here rather than added to the gazetteer, which the
-/// model's features also read: six more places moved the trained model (and its dev score at
+/// nisba is irregular ("إنجليزي"), or of a people rather than a place ("عربي", Arab). Read
+/// here rather than added to the gazetteer, which the model's features also read: six more places moved the trained model (and its dev score at
 /// the default seed by 0.6) for no gain on the cross-validation.
 const EXTRA_ROOTS: [&str; 7] = ["بريطان", "اميرك", "كور", "امارات", "انجليز", "انكليز", "عرب"];
 
@@ -127,10 +135,9 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
                 continue;
             }
             let family = after_person && p.article && p.clitic == 0 && ending == 1;
-            // A definite nisba alone right after a word it can describe is an adjective
-            // ("وزير الطاقة التركي"), unless the document names a person in full with it
-            // ("محمد شياع السوداني" … "رئيس الوزراء السوداني").
-            // Only after a word it can describe: a definite noun, a title or another nisba;
+            // A definite nisba alone right after a word it can describe (a definite noun, a
+            // title, another nisba) is an adjective ("وزير الطاقة التركي"), unless the document
+            // names a person in full with it ("محمد شياع السوداني" … "رئيس الوزراء السوداني");
             // after a verb or at a sentence's start it is a name ("وأضاف الكاظمي").
             let describes = i > sentence.start && {
                 let before = crate::text::normalize::fold(words[i - 1]);
