@@ -42,8 +42,10 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);
     crate::acronyms::settle(&doc, &mut mentions);
     crate::english::name_links::join(&doc, &mut mentions);
+    crate::english::compounds::split(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);
+    crate::english::modifiers::extend(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
     crate::arabic_datelines::mark_places(&doc, &mut mentions);

@@ -91,6 +91,11 @@ static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 /// them only as a feature, and a city word makes it call "مانشستر سيتي" a place and a person.
 static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
 
+/// Whether `word` is a demonym of the curated English list ("Emirati", "Saudi").
+pub(crate) fn is_english_demonym(word: &str) -> bool {
+    lines(DEMONYMS_ENGLISH).any(|d| d == word)
+}
+
 fn lines(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }

@@ -5,7 +5,9 @@
 //!
 //! Each rule only touches mentions in English paragraphs and keeps the mention list sorted and
 //! flat. [`crate::annotate`] runs them in this order, each seeing the previous ones' output:
+//! - [`compounds`]: "Iran-backed" → "Iran", a place;
 //! - [`coordination`]: "Microsoft and Nvidia" split into two names; lists share one type;
+//! - [`modifiers`]: "the Presidential Leadership Council" whole;
 //! - [`heads`]: "Emirates Stadium" a place; "The" outside "Social Democratic Party";
 //! - [`datelines`]: "SAN FRANCISCO —" a place;
 //! - [`reported`]: "Rishi Sunak has said" a person (its surnames feed [`crate::retype`]);
@@ -19,10 +21,12 @@
 //! of 100 entities right.
 
 pub mod clubs;
+pub mod compounds;
 pub mod coordination;
 pub mod datelines;
 pub mod definite;
 pub mod heads;
+pub mod modifiers;
 pub mod name_links;
 pub mod reported;
 pub mod surnames;

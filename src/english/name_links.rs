@@ -2,7 +2,8 @@
 //! - Arabic names written in English join their parts with "bin", "ibn" or "bint" (son or
 //!   daughter of): "Mohammed bin Abdulrahman Al Thani" is one person, which the tagger, having
 //!   seen few such names, ends at the link and starts again after it;
-//! - an organisation never ends in "of": "Central Bank of" + "the Republic of Turkey" is one.
+//! - an organisation never ends in "of": "Central Bank of" + "the Republic of Turkey" is one;
+//!   with no name after it, and on any other name, a last "of" is left out ("Washington of").
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -35,6 +36,12 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         out.push(m);
     }
+    for m in &mut out {
+        if let Some(name) = text[m.span.start..m.span.end].strip_suffix(" of") {
+            m.span = crate::span::Span::new(m.span.start, m.span.start + name.trim_end().len());
+        }
+    }
+    out.retain(|m| !m.span.is_empty());
     *mentions = out;
 }
 
@@ -80,5 +87,12 @@ mod tests {
         join(&doc, &mut mentions);
         let got: Vec<(&str, EntityKind)> = mentions.iter().map(|m| (m.span.of(text), m.kind)).collect();
         assert_eq!(got, [("Central Bank of the Republic of Turkey", EntityKind::Org)]);
+        // With no name after it, the "of" is left out.
+        let text = "accused the coalition and Washington of \"strangling Yemen\"";
+        let doc = Document::new(text, None);
+        let at = text.find("Washington").unwrap();
+        let mut mentions = vec![Mention { span: Span::new(at, at + "Washington of".len()), kind: EntityKind::Loc }];
+        join(&doc, &mut mentions);
+        assert_eq!(mentions[0].span.of(text), "Washington");
     }
 }
