@@ -34,6 +34,7 @@ mod people_repeats;
 mod retype;
 mod span;
 mod sports_clubs;
+mod stadiums;
 mod titled_names;
 mod unknown_names;
 mod works;

@@ -1,0 +1,156 @@
+//! A stadium's whole name after its head: "ملعب [الحسن الثاني الكبير]", "ملعب [ابن بطوطة]",
+//! "ملعب [الأمير مولاي عبد الله]". Arabic news names a stadium by "ملعب" or "استاد" and the
+//! person, place or club it is named after. The tagger sees a person or a place in the words
+//! after it, and often only some of them: the name runs on over regnal ordinals ("الثاني"),
+//! titles ("الأمير"), "ابن" + a name, and the adjectives stadiums carry ("الكبير"). The head is
+//! a descriptor and stays outside, as ANERcorp ("ملعب [فيسر]") and CoNLL ("[Wembley] stadium")
+//! leave it.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::FoldedWords;
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
+
+static HEADS: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "ستاد"]);
+static TITLES: FoldedWords = FoldedWords::new(&["الأمير", "الملك", "الشيخ", "السلطان", "مولاي", "الشهيد", "الإمام"]);
+static LINKS: FoldedWords = FoldedWords::new(&["بن", "ابن", "بنت", "أبو", "عبد"]);
+static ORDINALS: FoldedWords = FoldedWords::new(&[
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+]);
+/// Adjectives that end a stadium's name ("المجمع الرياضي" aside): the grand, international,
+/// Olympic, national, municipal one.
+static ADJECTIVES: FoldedWords = FoldedWords::new(&["الكبير", "الدولي", "الأولمبي", "الوطني", "البلدي"]);
+/// Two-letter words that are never part of a name ("كامب نو" is).
+static SHORT_STOPS: FoldedWords = FoldedWords::new(&[
+    "من", "في", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هو", "هي", "ثم", "أو", "كل", "مع", "به", "له",
+]);
+
+/// Longest name taken after a head, in words.
+const MAX_WORDS: usize = 6;
+
+/// Whether a folded word is a head, with up to two clitics ("لملعب", "وبملعب").
+fn is_head(folded: &str) -> bool {
+    let mut rest = folded;
+    for _ in 0..2 {
+        if HEADS.contains_folded(rest) {
+            return true;
+        }
+        let Some(shorter) = rest.strip_prefix(['و', 'ف', 'ب', 'ل']) else { return false };
+        rest = shorter;
+    }
+    HEADS.contains_folded(rest)
+}
+
+/// Makes every stadium named in Arabic one place, its head left out.
+pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = arabic_lexicon() else { return };
+    let tokens = &doc.tokens;
+    let mut found = Vec::new();
+    let mut t = 0;
+    while t + 1 < tokens.len() {
+        if !is_arabic(doc.word(t)) || !is_head(doc.folded(t)) {
+            t += 1;
+            continue;
+        }
+        let spaced = |a: usize, b: usize| doc.only_spaces_between(tokens[a].span.end, tokens[b].span.start);
+        let mut end = t + 1;
+        let mut named = false;
+        while end < tokens.len() && end - t <= MAX_WORDS && spaced(end - 1, end) && is_arabic(doc.word(end)) {
+            let start = tokens[end].span.start;
+            let folded = doc.folded(end);
+            let mention = mentions.iter().find(|m| m.span.start == start && m.kind != EntityKind::Misc);
+            if let Some(m) = mention {
+                end = tokens.partition_point(|tok| tok.span.end <= m.span.end);
+                named = true;
+                continue;
+            }
+            let short_name = folded.chars().count() == 2 && named && !SHORT_STOPS.contains_folded(folded);
+            let linked = LINKS.contains_folded(folded) && end + 1 < tokens.len() && spaced(end, end + 1);
+            if linked {
+                end += 2;
+                named = true;
+            } else if is_unknown_name(lexicon, doc.word(end)) || short_name {
+                end += 1;
+                named = true;
+            } else if TITLES.contains_folded(folded) && !named || named && ORDINALS.contains_folded(folded) {
+                end += 1;
+            } else if named && ADJECTIVES.contains_folded(folded) {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        if named {
+            let span = Span::new(tokens[t + 1].span.start, tokens[end - 1].span.end);
+            found.push(Mention { span, kind: EntityKind::Loc });
+        }
+        t = end.max(t + 1);
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
+    crate::ner::add_mentions(mentions, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let doc = Document::new(text, None);
+        let mut mentions: Vec<Mention> = found
+            .iter()
+            .map(|&(part, kind)| {
+                let at = text.find(part).unwrap();
+                Mention { span: Span::new(at, at + part.len()), kind }
+            })
+            .collect();
+        mark(&doc, &mut mentions);
+        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    fn places(names: &[&str]) -> Vec<(String, EntityKind)> {
+        names.iter().map(|n| (n.to_string(), EntityKind::Loc)).collect()
+    }
+
+    #[test]
+    fn the_head_ordinals_titles_and_adjectives_join_the_name() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "بناء ملعب الحسن الثاني الكبير في بنسليمان";
+        assert_eq!(run(text, &[("الحسن", EntityKind::Loc)]), places(&["الحسن الثاني الكبير"]));
+        let text = "أعيد بناء ملعب الأمير مولاي عبد الله في العاصمة";
+        assert_eq!(run(text, &[("مولاي عبد الله", EntityKind::Per)]), places(&["الأمير مولاي عبد الله"]));
+        let text = "الطاقة الاستيعابية لملعب ابن بطوطة إلى نحو";
+        assert_eq!(run(text, &[("ابن", EntityKind::Per)]), places(&["ابن بطوطة"]));
+        let text = "ملعب سانتياغو برنابيو وملعب كامب نو على";
+        let found = [("سانتياغو برنابيو", EntityKind::Loc), ("كامب", EntityKind::Loc)];
+        assert_eq!(run(text, &found), places(&["سانتياغو برنابيو", "كامب نو"]));
+    }
+
+    #[test]
+    fn a_head_with_no_name_after_it_is_left_alone() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        // Ordinary words after the head, or nothing that names it.
+        assert_eq!(run("وصل الفريق إلى الملعب الجديد في المدينة", &[]), []);
+        assert_eq!(run("ملعب كرة القدم في المدرسة", &[]), []);
+        let text = "ملعب في الرباط";
+        assert_eq!(run(text, &[("الرباط", EntityKind::Loc)]), places(&["الرباط"]));
+    }
+}
