@@ -33,6 +33,7 @@ mod output;
 mod people_repeats;
 mod retype;
 mod span;
+mod spelled_names;
 mod sports_clubs;
 mod stadiums;
 mod titled_names;
