@@ -25,6 +25,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     extend_people(doc, mentions);
     finish_links(doc, mentions);
     let Some(lexicon) = arabic_lexicon() else { return };
+    finish_compound_given_names(doc, lexicon, mentions);
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let names =
         g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
@@ -185,6 +186,34 @@ fn finish_links(doc: &Document, mentions: &mut [Mention]) {
     }
 }
 
+/// A person that is only a compound given name ("عبد الحميد", "عبد المجيد") takes the family
+/// name after it, which the tagger, having never seen it, left out: "عبد الحميد الدبيبة". The
+/// word must be unseen, or definite with an unseen stem (a family name with the article); an
+/// ordinary word ("الثلاثاء", "الثاني") or a verb is no family name.
+fn finish_compound_given_names(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, mentions: &mut [Mention]) {
+    let tokens = &doc.tokens;
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let compound = m.kind == EntityKind::Per
+            && tokens.get(first + 1).is_some_and(|t| t.span.end == m.span.end)
+            && tokens[first].span.start == m.span.start
+            && doc.folded(first) == "عبد"
+            && doc.folded(first + 1).starts_with("ال");
+        let Some(next) = tokens.get(first + 2).filter(|_| compound) else { continue };
+        let free = mentions.get(i + 1).is_none_or(|n| n.span.start >= next.span.end);
+        let word = next.span.of(doc.text);
+        let folded = doc.folded(first + 2);
+        let family = match folded.strip_prefix("ال") {
+            Some(stem) => stem.chars().count() >= 3 && is_unknown_name(lexicon, stem),
+            None => is_unknown_name(lexicon, word),
+        };
+        if free && family && doc.only_spaces_between(m.span.end, next.span.start) {
+            mentions[i].span = Span::new(m.span.start, next.span.end);
+        }
+    }
+}
+
 /// Extends each person over one unseen name right before it: a one-word mention of another type
 /// (the tagger calls the given name a place: "نيجيرفان" LOC + "بارزاني" PER), or an untagged
 /// given name of the name lists. Unseen means in no Arabic word list and no place or
@@ -324,6 +353,19 @@ mod tests {
         assert_eq!(got, ["مايكروسوفت", "مايكروسوفت", "براد سميث"]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
+    }
+
+    #[test]
+    fn a_compound_given_name_takes_an_unseen_family_name() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "التقت رئيس الحكومة عبد الحميد الدبيبة في طرابلس";
+        assert_eq!(run(text, "عبد الحميد"), "عبد الحميد الدبيبة");
+        // A day, an ordinal or a preposition after it is no family name.
+        assert_eq!(run("قال عبد الرحمن الثلاثاء إن", "عبد الرحمن"), "عبد الرحمن");
+        assert_eq!(run("قال عبد الله الثاني في عمان", "عبد الله"), "عبد الله");
+        assert_eq!(run("وصل عبد الله إلى عمان", "عبد الله"), "عبد الله");
     }
 
     #[test]

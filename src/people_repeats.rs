@@ -16,20 +16,30 @@ use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary};
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unknown_name};
 
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
 /// Adds the untagged repeats of one-word people and joins a family name to the person before it.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
-    let names: HashSet<String> = mentions
+    let one_word = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per)
         .map(|m| m.span.of(doc.text))
         .filter(|t| !t.contains(' ') && is_arabic(t) && t.chars().count() >= 3)
-        .map(fold)
-        .collect();
+        .map(fold);
+    // A full name's definite family name, its stem in no word list: "عبد الحميد الدبيبة" …
+    // "مع الدبيبة" (not "الأحمر", red, nor a nisba the lexicon knows).
+    let family = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per)
+        .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
+        .filter(|last| {
+            last.strip_prefix("ال")
+                .is_some_and(|stem| stem.chars().count() >= 3 && is_arabic(stem) && is_unknown_name(lexicon, stem))
+        });
+    let names: HashSet<String> = one_word.chain(family).collect();
     if names.is_empty() {
         return;
     }
@@ -94,6 +104,18 @@ mod tests {
     fn a_one_word_person_is_found_where_the_document_repeats_the_name() {
         let text = "وشهد الحفل تكريم الفنانة يسرا. وقالت يسرا إن التكريم يأتي من جمهورها";
         assert_eq!(run(text, &["يسرا"]), ["يسرا", "يسرا"]);
+    }
+
+    #[test]
+    fn a_definite_family_name_of_a_full_name_is_found_alone() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "التقت رئيس الحكومة عبد الحميد الدبيبة. وقالت في مؤتمر مع الدبيبة إن";
+        assert_eq!(run(text, &["عبد الحميد الدبيبة"]), ["عبد الحميد الدبيبة", "الدبيبة"]);
+        // An ordinary definite word ending a name is not a name alone.
+        let text = "وقال علي الأحمر إن العلم الأحمر رفع";
+        assert_eq!(run(text, &["علي الأحمر"]), ["علي الأحمر"]);
     }
 
     #[test]
