@@ -52,6 +52,7 @@ pub(crate) static HEADS: FoldedWords = FoldedWords::new(&[
     "سوق",
     "شركة",
     "مجموعة",
+    "مكتب",
 ]);
 
 /// Heads that name a body with a place alone, no purpose phrase needed ("مؤسسة قطر"). Not
@@ -62,6 +63,20 @@ static PLACE_NAMED: FoldedWords =
 /// Adjectives that make a definite head with adjectives a named body, folded on use.
 static INSTITUTIONAL: FoldedWords =
     FoldedWords::new(&["النيابية", "البرلمانية", "الأولمبية", "النيابي", "البرلماني", "الأولمبي"]);
+
+/// Adjectives of national and public bodies, folded on use.
+static NATIONAL: FoldedWords = FoldedWords::new(&[
+    "الوطني",
+    "الوطنية",
+    "العام",
+    "العامة",
+    "العليا",
+    "الأعلى",
+    "المستقلة",
+    "الاتحادي",
+    "الاتحادية",
+    "الشريف",
+]);
 
 /// Heads of institutions often named after a person ("جامعة الملك سعود"), folded on use.
 static PERSON_NAMED: FoldedWords = FoldedWords::new(&["جامعة", "كلية", "أكاديمية", "مؤسسة", "معهد", "مدرسة"]);
@@ -226,7 +241,10 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
     // Without a purpose phrase, an adjective that makes it a body of parliament or of the
     // Olympics names it: "اللجنة المالية النيابية", "اللجنة الأولمبية الدولية".
     let institutional = || (i + 1..=next).any(|t| INSTITUTIONAL.contains_folded(doc.folded(t))).then_some(next);
-    let last = purpose(doc, mentions, next, false).or_else(institutional)?;
+    // A national or public body's adjective makes ل + an indefinite noun its purpose, not "in
+    // order to": "الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية".
+    let national = (i + 1..=next).any(|t| NATIONAL.contains_folded(doc.folded(t)));
+    let last = purpose(doc, mentions, next, national).or_else(institutional)?;
     let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
     Some((Span::new(start, doc.tokens[last].span.end), last))
 }
@@ -467,7 +485,10 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
         if joined.is_some_and(|r| r.strip_prefix("ال").is_some_and(|h| HEADS.contains_folded(h))) {
             break;
         }
-        if is_adjective(w) {
+        // Once closed, only a nisba describes the phrase's noun ("للسكك الحديدية"); another
+        // definite word is the verb's object ("يسابق المكتب ... الزمن").
+        let nisba = crate::ner::arabic::nisba(w).is_some();
+        if is_adjective(w) && (open || nisba) {
             open = false;
         } else if let Some(r) = joined.filter(|r| is_adjective(r) || (open && is_noun(lexicon, r))) {
             open = !r.starts_with("ال");
@@ -517,6 +538,19 @@ mod tests {
             .collect();
         super::add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_national_bodys_purpose_may_open_with_an_indefinite_noun_and_ends_at_a_noun() {
+        if crate::ner::model_for(crate::lang::Lang::Ar).is_none() {
+            return;
+        }
+        let text = "وتشرف الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية على المشروع.";
+        assert_eq!(orgs(text), [("الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية", Org)]);
+        let text = "يسابق المكتب الوطني للسكك الحديدية الزمن لإنجاز الخط.";
+        assert_eq!(orgs(text), [("المكتب الوطني للسكك الحديدية", Org)]);
+        // Without a national adjective ل + an indefinite noun reads "in order to".
+        assert_eq!(orgs("وقال البنك التجاري لتحقيق النمو إن"), []);
     }
 
     #[test]

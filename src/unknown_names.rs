@@ -60,7 +60,13 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
         let clitics_ok = clitics.chars().all(|c| "وفبك".contains(c));
         clitics_ok && rest.strip_prefix("ال").is_some_and(|stem| known(lexicon, stem))
     });
-    if folded.starts_with("ال") || folded.starts_with("لل") || definite_after_clitic || folded.chars().count() < 3 {
+    // "أل" with a hamza is no article: "ألستوم", "ألفابت" are names. The lexicon stores such
+    // words as it reads them (without "ال"), so they are looked up so; short ones ("ألف",
+    // "ألا", "ألم") are ordinary words.
+    let hamza = word.starts_with("أل");
+    let article = folded.starts_with("ال") && !hamza;
+    if article || folded.starts_with("لل") || definite_after_clitic || folded.chars().count() < 3 + usize::from(hamza)
+    {
         return false;
     }
     // As the tagger's lexicon features read it: the word, or without one clitic or future letter
@@ -68,7 +74,7 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     let stem = lookup_form(Lang::Ar, word);
     let without_ending =
         |w: &str| ENDINGS[..4].iter().filter_map(|e| w.strip_suffix(e)).any(|base| known(lexicon, base));
-    let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
+    let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']).filter(|_| !hamza);
     let known_without_first =
         without_first.is_some_and(|w| known(lexicon, w) || w.chars().count() >= 4 && without_ending(w));
     !(known(lexicon, &stem) || known_without_first || without_ending(&stem))
@@ -132,11 +138,25 @@ mod tests {
     #[test]
     fn foreign_names_are_unknown_and_inflected_ordinary_words_are_not() {
         let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
-        for name in ["سموتريتش", "مانشستر", "غوتيريش", "تيدروس"] {
+        // "أل" with a hamza opens a name, not the article: "ألستوم" is no "ال" + a verb.
+        for name in ["سموتريتش", "مانشستر", "غوتيريش", "تيدروس", "ألستوم", "ألفابت"]
+        {
             assert!(is_unknown_name(lexicon, name), "{name}");
         }
-        for word in ["وسعادة", "سيزور", "اجتماعا", "إيضاحات", "هدفين", "الرئيس", "للصندوق", "وبالشركات", "من", "Paris"]
-        {
+        for word in [
+            "وسعادة",
+            "سيزور",
+            "اجتماعا",
+            "إيضاحات",
+            "هدفين",
+            "الرئيس",
+            "للصندوق",
+            "وبالشركات",
+            "من",
+            "Paris",
+            "ألف",
+            "ألغت",
+        ] {
             assert!(!is_unknown_name(lexicon, word), "{word}");
         }
     }
