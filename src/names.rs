@@ -91,6 +91,15 @@ static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 /// them only as a feature, and a city word makes it call "مانشستر سيتي" a place and a person.
 static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
 
+/// Whether `name` (as written, an elided alif after ل too: "لاتحاد الأوروبي") is a curated
+/// Arabic organisation.
+pub(crate) fn is_curated_organisation(name: &str) -> bool {
+    static FOLDED: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    let set = FOLDED.get_or_init(|| lines(KNOWN_ARABIC).map(crate::text::normalize::fold).collect());
+    let folded = crate::text::normalize::fold(name);
+    set.contains(&folded) || folded.starts_with('ل') && set.contains(&format!("ا{folded}"))
+}
+
 /// Whether `word` is a demonym of the curated English list ("Emirati", "Saudi").
 pub(crate) fn is_english_demonym(word: &str) -> bool {
     lines(DEMONYMS_ENGLISH).any(|d| d == word)

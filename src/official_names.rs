@@ -244,7 +244,12 @@ fn definite(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usi
     // A national or public body's adjective makes ل + an indefinite noun its purpose, not "in
     // order to": "الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية".
     let national = (i + 1..=next).any(|t| NATIONAL.contains_folded(doc.folded(t)));
-    let last = purpose(doc, mentions, next, national).or_else(institutional)?;
+    // A body known by the head and its adjectives alone is whole before "ل": "الممثلة العليا
+    // للاتحاد الأوروبي للشؤون الخارجية" is the Union's representative for foreign affairs.
+    let head_start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
+    let known = crate::names::is_curated_organisation(&doc.text[head_start..doc.tokens[next].span.end]);
+    let with_purpose = if known { None } else { purpose(doc, mentions, next, national) };
+    let last = with_purpose.or_else(institutional)?;
     let start = doc.tokens[i].span.start + clitic_bytes(word, clitic);
     Some((Span::new(start, doc.tokens[last].span.end), last))
 }
@@ -318,7 +323,15 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
             _ => break,
         }
     }
-    let with_purpose = purpose(doc, mentions, last, true);
+    // A foreign brand after a descriptor head is the whole name; ل + an indefinite noun after
+    // it says what the company does ("شركة كبلر لتتبع الشحنات", for tracking shipments).
+    let brand = DESCRIPTORS.contains_folded(head)
+        && body_last == first
+        && adjectives == 0
+        && crate::unknown_names::is_unknown_name(arabic_lexicon()?, doc.word(first))
+        && !crate::unknown_names::listed(doc.word(first), &["loc", "org"]);
+    let indefinite_purpose = next_word(doc, last).is_some_and(|n| !doc.folded(n).starts_with("لل"));
+    let with_purpose = if brand && indefinite_purpose { None } else { purpose(doc, mentions, last, true) };
     // A body named by a place alone ("مؤسسة قطر"); before an organisation's own name the head
     // only describes it ("بورصة ناسداك").
     let place = body.kind == EntityKind::Loc || starts_with_place(doc, body);
@@ -551,6 +564,19 @@ mod tests {
         assert_eq!(orgs(text), [("المكتب الوطني للسكك الحديدية", Org)]);
         // Without a national adjective ل + an indefinite noun reads "in order to".
         assert_eq!(orgs("وقال البنك التجاري لتحقيق النمو إن"), []);
+    }
+
+    #[test]
+    fn a_known_body_and_a_foreign_brand_end_before_what_they_are_for() {
+        if crate::ner::model_for(crate::lang::Lang::Ar).is_none() {
+            return;
+        }
+        let text = "قالت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية في بروكسل إن";
+        assert_eq!(orgs(text), [("لاتحاد الأوروبي", Org)]);
+        let text = "أظهرت بيانات شركة كبلر لتتبع الشحنات أن الصادرات ارتفعت";
+        assert_eq!(orgs(text), [("كبلر", Org)]);
+        // A place's company keeps its purpose: it is the name.
+        assert_eq!(orgs("وقالت شركة مصر للطيران إن"), [("مصر للطيران", Org)]);
     }
 
     #[test]
