@@ -248,7 +248,14 @@ fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
         };
         let alone = previous.is_some_and(|p| p.span == word && p.kind != EntityKind::Per && !named_so_elsewhere(p));
         let given = g.classes_of(Fnv::new().str(doc.folded(b))) & g.class_bit("first") != 0;
-        if unseen && (previous.is_none() && given || alone) {
+        // A given name the lexicon also knows ("وليد", newborn) still opens a name of three
+        // parts when the person's own first word is a given name: "وليد جمال الدين".
+        let first_given = doc.tokens.get(first).is_some_and(|t| {
+            let word = fold(t.span.of(doc.text));
+            g.classes_of(Fnv::new().str(&word)) & g.class_bit("first") != 0
+        });
+        let given_pair = given && first_given && m.span.of(doc.text).contains(' ') && !doc.folded(b).starts_with("ال");
+        if (unseen || given_pair) && (previous.is_none() && given || alone) {
             if alone {
                 out.pop();
             }
@@ -353,6 +360,15 @@ mod tests {
         assert_eq!(got, ["مايكروسوفت", "مايكروسوفت", "براد سميث"]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
+    }
+
+    #[test]
+    fn a_given_name_before_a_person_of_given_names_opens_it() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "ورئيس الهيئة وليد جمال الدين توسعات";
+        assert_eq!(run(text, "جمال الدين"), "وليد جمال الدين");
     }
 
     #[test]
