@@ -97,7 +97,13 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     // second keeps its finds apart until the end.
     let mut found: Vec<Mention> = Vec::new();
     let mut repeated: Vec<Mention> = Vec::new();
-    let mut named = HashKeySet::default();
+    // Listed cities the tagger found count as named too: their untagged repeats are places.
+    let mut named: HashKeySet = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Loc)
+        .map(|m| phrase_key(m.span.of(doc.text).split(' ').map(fold).collect::<Vec<_>>().iter().map(String::as_str)))
+        .filter(|key| cities.names.contains(key))
+        .collect();
     for pass in [Pass::Placed, Pass::Repeats] {
         for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
             let mut i = block.tokens.start;
@@ -267,6 +273,13 @@ mod tests {
         // "أن أربيل ملتزمة": no locative before it, but the document placed it already.
         assert_eq!(run("اجتمعوا في أربيل. وقال إن أربيل ملتزمة"), ["أربيل", "أربيل"]);
         assert_eq!(run("وقال إن أربيل ملتزمة"), Vec::<&str>::new(), "never placed");
+        // Placed by the tagger rather than by this rule, it counts the same.
+        let text = "استقبلت أربيل الوفد. وقال إن أربيل ملتزمة";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let at = text.find("أربيل").unwrap();
+        let mut mentions = vec![Mention { span: Span::new(at, at + "أربيل".len()), kind: EntityKind::Loc }];
+        mark(&doc, &mut mentions);
+        assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["أربيل", "أربيل"]);
     }
 
     #[test]
