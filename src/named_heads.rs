@@ -45,6 +45,9 @@ static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
     "محافظة",
     "إقليم",
     "مقاطعة",
+    "منشأة",
+    "منشأتي",
+    "مفاعل",
 ]);
 
 /// Heads of news outlets, whose names are often ordinary definite words ("قناة العربية",
@@ -101,6 +104,16 @@ fn platform_name(doc: &Document, t: usize) -> bool {
 
 /// Words after "منصة" that are not its name ("منصة واحدة" is caught by its ة).
 static PLATFORM_STOPS: FoldedWords = FoldedWords::new(&["التواصل", "تواصل", "عبر", "على", "خاصة", "لكل", "مثل"]);
+
+/// Whether token `t` is و + an unseen name of four letters or more, after a space.
+fn joined_name(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, t: usize) -> bool {
+    let word = doc.word(t);
+    let spaced = t > 0 && doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start);
+    // Four letters or more after و: "وقعت" (signed) is و + no word of three, and a verb.
+    spaced
+        && is_unknown_name(lexicon, word)
+        && word.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 4 && is_unknown_name(lexicon, rest))
+}
 
 /// Longest unseen name taken after a head, in words.
 const MAX_WORDS: usize = 3;
@@ -166,6 +179,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     && end - (i + 1) < MAX_WORDS
                     && tokens[end].span.end <= limit
                     && (end == i + 1 || doc.only_spaces_between(tokens[end - 1].span.end, tokens[end].span.start))
+                    // A word with و after a name is a second name ("منشأتي فوردو ونطنز") or a
+                    // verb ("شركة أدنوك وقعت"), never more of this one.
+                    && !(end > i + 1 && doc.folded(end).starts_with('و') && !spelled(doc, end, i + 1))
                     && (is_unknown_name(lexicon, doc.word(end))
                         || head.names_it && is_given_name(doc, lexicon, end)
                         || head.kind == EntityKind::Org && spelled(doc, end, i + 1)
@@ -189,6 +205,11 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     *m = Mention { span: Span::new(next, m.span.end), kind: head.kind };
                 } else if end > i + 1 {
                     found.push(Mention { span: Span::new(next, tokens[end - 1].span.end), kind: head.kind });
+                    let second = tokens.get(end).filter(|t| t.span.end <= limit);
+                    if let Some(t) = second.filter(|_| joined_name(doc, lexicon, end)) {
+                        let start = t.span.start + crate::ner::spans::letters_len(doc.word(end), 1);
+                        found.push(Mention { span: Span::new(start, t.span.end), kind: head.kind });
+                    }
                 }
             }
         }
@@ -412,6 +433,19 @@ mod tests {
         let text = "تصدير النفط عبر ميناء جيهان التركي، بعد أشهر";
         let found = run(text, &[("ميناء جيهان التركي", EntityKind::Per)]);
         assert_eq!(found, [("جيهان".to_string(), EntityKind::Loc), ("التركي".to_string(), EntityKind::Misc)]);
+    }
+
+    #[test]
+    fn a_second_name_joined_by_wa_after_a_head_is_its_own() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "الوصول إلى منشأتي فوردو ونطنز اللتين تعرضتا لضربات";
+        let places = |names: &[&str]| names.iter().map(|n| (n.to_string(), EntityKind::Loc)).collect::<Vec<_>>();
+        assert_eq!(run(text, &[]), places(&["فوردو", "نطنز"]));
+        // A verb with و after the name is no second name.
+        let text = "أن شركة أدنوك وقعت مذكرة تفاهم";
+        assert_eq!(run(text, &[]), [("أدنوك".to_string(), EntityKind::Org)]);
     }
 
     #[test]
