@@ -58,7 +58,7 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
         let rest: String = folded.chars().skip(n).collect();
         let clitics: String = folded.chars().take(n).collect();
         let clitics_ok = clitics.chars().all(|c| "وفبك".contains(c));
-        clitics_ok && rest.strip_prefix("ال").is_some_and(|stem| known(lexicon, stem))
+        clitics_ok && rest.strip_prefix("ال").is_some_and(|stem| stem.chars().count() >= 3 && known(lexicon, stem))
     });
     // "أل" with a hamza is no article: "ألستوم", "ألفابت" are names. The lexicon stores such
     // words as it reads them (without "ال"), so they are looked up so; short ones ("ألف",
@@ -71,7 +71,10 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     }
     // As the tagger's lexicon features read it: the word, or without one clitic or future letter
     // ("وسعادة", "ليقرر", "سيزور"), or without an ending, or both ("بهدفين", with two goals).
+    // A stem of two letters after clitic and article is no reading: "كالاس" is a name, not
+    // ك + ال + "اس".
     let stem = lookup_form(Lang::Ar, word);
+    let stem = if stem.chars().count() < 3 && !hamza { folded.clone() } else { stem };
     let without_ending =
         |w: &str| ENDINGS[..4].iter().filter_map(|e| w.strip_suffix(e)).any(|base| known(lexicon, base));
     let without_first = stem.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك', 'س']).filter(|_| !hamza);
