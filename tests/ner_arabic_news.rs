@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 25] = [
+const LATER: [(&str, &str, &str, usize, usize); 31] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -204,8 +204,8 @@ const LATER: [(&str, &str, &str, usize, usize); 25] = [
         "held out 13",
         include_str!("fixtures/ar/news-heldout13.txt"),
         include_str!("fixtures/ar/news-heldout13.gold"),
-        55,
-        46,
+        57,
+        48,
     ),
     (
         "held out 14",
@@ -223,8 +223,8 @@ const LATER: [(&str, &str, &str, usize, usize); 25] = [
         "held out 15",
         include_str!("fixtures/ar/news-heldout15.txt"),
         include_str!("fixtures/ar/news-heldout15.gold"),
-        69,
-        52,
+        72,
+        55,
     ),
     // Articles 16-18: their golds gained the currencies (MISC, as ANERcorp tags them and the
     // other golds do) that their writer had left out; the counts below include them.
@@ -331,6 +331,58 @@ const LATER: [(&str, &str, &str, usize, usize); 25] = [
         include_str!("fixtures/ar/news-heldout25.gold"),
         59,
         34,
+    ),
+    // Fifth session, written blind before its rules (Iran and the IAEA; Morocco's 2030 stadiums
+    // and trains; Egypt's Suez Canal revenues and Gulf investment): 45, 41, 42 right at the
+    // session's start. From them: stadium names (head outside, as the older golds and ANERcorp;
+    // the blind gold had it inside), spelled and dotted letters, compound given names, national
+    // bodies' purposes, a curated body or a foreign brand before a purpose phrase, facilities,
+    // "أل" with a hamza, "خليجي": 49, 52, 47.
+    (
+        "held out 26",
+        include_str!("fixtures/ar/news-heldout26.txt"),
+        include_str!("fixtures/ar/news-heldout26.gold"),
+        54,
+        46,
+    ),
+    (
+        "held out 27",
+        include_str!("fixtures/ar/news-heldout27.txt"),
+        include_str!("fixtures/ar/news-heldout27.gold"),
+        56,
+        49,
+    ),
+    (
+        "held out 28",
+        include_str!("fixtures/ar/news-heldout28.txt"),
+        include_str!("fixtures/ar/news-heldout28.gold"),
+        55,
+        44,
+    ),
+    // Written blind halfway through the fifth session and kept held out (Syria's reconstruction;
+    // a Gulf book fair and its prizes; Sudan's war and Chad): 50, 44, 47 right when first scored
+    // (29 with the dollars its writer left out; the session's start the same), 52, 45, 47 after
+    // the session's later rules. Publishers, prizes and Sudan's towns are their commonest misses.
+    (
+        "held out 29",
+        include_str!("fixtures/ar/news-heldout29.txt"),
+        include_str!("fixtures/ar/news-heldout29.gold"),
+        67,
+        48,
+    ),
+    (
+        "held out 30",
+        include_str!("fixtures/ar/news-heldout30.txt"),
+        include_str!("fixtures/ar/news-heldout30.gold"),
+        63,
+        42,
+    ),
+    (
+        "held out 31",
+        include_str!("fixtures/ar/news-heldout31.txt"),
+        include_str!("fixtures/ar/news-heldout31.gold"),
+        60,
+        44,
     ),
 ];
 

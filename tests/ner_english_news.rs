@@ -87,18 +87,18 @@ fn the_second_held_out_article_keeps_its_score() {
     assert!(right >= 29, "only {right} of 31 right");
 }
 
-/// Articles written blind in the fourth session (30 Nov), each first scored before any change
+/// Articles written blind in the fourth and fifth sessions (30 Nov), each first scored before any change
 /// drawn from it: (name, text, gold, gold entities, the least number right).
-const FOURTH_SESSION: [(&str, &str, &str, usize, usize); 6] = [
+const BLIND: [(&str, &str, &str, usize, usize); 10] = [
     // Iraq's oil, Hezbollah, Qatar's mediation: 48 of 53 right. From it: people joined by "bin"
-    // ("Mohammed bin Abdulrahman Al Thani"): 49. "Iran-backed" stays MISC whole, as CoNLL-2003
-    // tags "X-backed" and "X-led"; its gold splits it.
+    // ("Mohammed bin Abdulrahman Al Thani"): 49. With the fifth session's split of a name from
+    // its participle ("Iran-backed" → Iran, as the guidelines and its gold have it): 51.
     (
         "held out 3",
         include_str!("fixtures/en/news-heldout3.txt"),
         include_str!("fixtures/en/news-heldout3.gold"),
         53,
-        47,
+        49,
     ),
     // Rolls-Royce, the Bank of England, the EU's Digital Markets Act: 35 of 42. From it: a
     // name ending in "Act" is a law, MISC: 36.
@@ -145,11 +145,46 @@ const FOURTH_SESSION: [(&str, &str, &str, usize, usize); 6] = [
         47,
         42,
     ),
+    // Fifth session, written blind before its rules: Gulf money in European football (47 of 56;
+    // 51 with the leagues MISC, as CoNLL tags them, where its writer had ORG) and Yemen (50 of
+    // 59). From them: a name split from its participle ("Saudi-led" → Saudi), "the Presidential
+    // Leadership Council" whole, no name ending in "of", the Houthis, UEFA and Gulf clubs: 54, 58.
+    (
+        "held out 9",
+        include_str!("fixtures/en/news-heldout9.txt"),
+        include_str!("fixtures/en/news-heldout9.gold"),
+        56,
+        51,
+    ),
+    (
+        "held out 10",
+        include_str!("fixtures/en/news-heldout10.txt"),
+        include_str!("fixtures/en/news-heldout10.gold"),
+        59,
+        54,
+    ),
+    // Written blind halfway through the fifth session and kept held out: Gulf energy (42 of 51;
+    // "OPEC+", "Saudi Aramco", "Brent" missed) and south Lebanon (48 of 52 at the session's
+    // later rules, 47 at its start; its villages read as people).
+    (
+        "held out 11",
+        include_str!("fixtures/en/news-heldout11.txt"),
+        include_str!("fixtures/en/news-heldout11.gold"),
+        51,
+        38,
+    ),
+    (
+        "held out 12",
+        include_str!("fixtures/en/news-heldout12.txt"),
+        include_str!("fixtures/en/news-heldout12.gold"),
+        52,
+        44,
+    ),
 ];
 
 #[test]
-fn the_fourth_sessions_articles_keep_their_scores() {
-    for (name, text, gold_file, gold_count, least) in FOURTH_SESSION {
+fn the_blind_articles_keep_their_scores() {
+    for (name, text, gold_file, gold_count, least) in BLIND {
         let (gold, found, right) = score(name, text, gold_file);
         assert_eq!(gold, gold_count, "{name}");
         assert!(right >= least, "{name}: only {right} of {gold} right ({found} found)");
