@@ -99,7 +99,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
 /// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
 pub(crate) fn is_spelled_letter(word: &str) -> bool {
     // Not "في" (V) or "أو" (O): they are also "in" and "or".
-    const LETTERS: [&str; 22] = [
+    const LETTERS: [&str; 23] = [
         "إيه",
         "بي",
         "سي",
@@ -122,6 +122,7 @@ pub(crate) fn is_spelled_letter(word: &str) -> bool {
         "دبليو",
         "إس",
         "زد",
+        "يو",
     ];
     LETTERS.contains(&word)
 }

@@ -25,7 +25,8 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
         return false;
     }
     let p = arabic::prefixes(folded);
-    let Some((ending, root)) = arabic::nisba(&folded[p.stem..]) else {
+    let dual = singular_of_dual(&folded[p.stem..]);
+    let Some((ending, root)) = arabic::nisba(dual.as_deref().unwrap_or(&folded[p.stem..])) else {
         return false;
     };
     if ORDINARY_ROOTS.contains(&root) {
@@ -42,7 +43,7 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     ];
     // سعودي → السعودية, but not for a definite word in ـية: that is the place itself
     // ("السعودية"); an indefinite one is the adjective ("أفلام مصرية وسعودية").
-    let in_iyya = (ending != 2 || !p.article) && known(Fnv::new().str("ال").str(root).str("يه"));
+    let in_iyya = (ending != 2 || !p.article || dual.is_some()) && known(Fnv::new().str("ال").str(root).str("يه"));
     // نمساوي → النمسا.
     let awi = root.strip_suffix('و').is_some_and(|r| known(Fnv::new().str(r)) || known(Fnv::new().str("ال").str(r)));
     EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
@@ -70,6 +71,11 @@ const ORDINARY_ROOTS: [&str; 3] = ["رياض", "ريف", "بيت"];
 
 /// Roots of compass-direction nisbas (folded): "جنوبي" is "southern", not a nationality.
 const DIRECTIONS: [&str; 5] = ["جنوب", "شمال", "شرق", "غرب", "وسط"];
+
+/// The feminine dual of a nisba as its singular: "تركيتين" → "تركيه" (folded).
+fn singular_of_dual(stem: &str) -> Option<String> {
+    ["يتين", "يتان"].iter().find_map(|e| stem.strip_suffix(e)).map(|r| format!("{r}يه"))
+}
 
 /// Labels untagged place nisbas B-MISC, in place; one right after a person's name in the
 /// same sentence (with the article, no clitic, masculine singular) continues that name
@@ -111,7 +117,8 @@ pub fn apply(gazetteer: &Gazetteer, words: &[&str], labels: &mut [u8], sentences
             let Some((p, ending)) = readings.iter().take(if light > 0 { 2 } else { 1 }).find_map(|&skip| {
                 let reading = &folded[skip..];
                 let p = arabic::prefixes(reading);
-                let (ending, root) = arabic::nisba(&reading[p.stem..])?;
+                let dual = singular_of_dual(&reading[p.stem..]);
+                let (ending, root) = arabic::nisba(dual.as_deref().unwrap_or(&reading[p.stem..]))?;
                 let place = !DIRECTIONS.contains(&root) && is_place_nisba(gazetteer, reading);
                 place.then_some((p, ending))
             }) else {
@@ -213,10 +220,10 @@ mod tests {
             "loc".into(),
             vec!["أفغانستان".into(), "السعودية".into(), "النمسا".into(), "الإسلام".into()],
         )]);
-        let mut labels = [O; 7];
-        let words = ["الأفغاني", "السعودي", "النمساوية", "السعوديين", "البريطانية", "الأميركي", "الخليجية"];
-        apply(&gaz, &words, &mut labels, &[0..7]);
-        assert_eq!(labels, [misc; 7]);
+        let mut labels = [O; 8];
+        let words = ["الأفغاني", "السعودي", "النمساوية", "السعوديين", "البريطانية", "الأميركي", "الخليجية", "السعوديتين"];
+        apply(&gaz, &words, &mut labels, &[0..8]);
+        assert_eq!(labels, [misc; 8]);
         // A place in ـية is no nisba of itself.
         let mut labels = [O; 1];
         apply(&gaz, &["السعودية"], &mut labels, &[0..1]);
