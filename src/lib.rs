@@ -17,6 +17,7 @@ mod annotate;
 mod annotations;
 mod arabic_datelines;
 mod cities;
+mod company_words;
 mod document;
 mod english;
 mod ministries;
