@@ -108,18 +108,10 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        let doc = Document::new(text, None);
-        let mut mentions: Vec<Mention> = found
-            .iter()
-            .map(|&(part, kind)| {
-                let at = text.find(part).unwrap();
-                Mention { span: Span::new(at, at + part.len()), kind }
-            })
-            .collect();
-        mark(&doc, &mut mentions);
-        mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+        crate::ner::run_rule(text, Lang::Ar, found, mark)
     }
 
     fn places(names: &[&str]) -> Vec<(String, EntityKind)> {

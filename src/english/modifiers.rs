@@ -1,7 +1,8 @@
 //! A capitalised modifier the tagger left outside an organisation's name: "the Presidential
 //! Leadership Council" came out as "Leadership Council". A capitalised word right before an
 //! organisation belongs to it when "the" stands before it, or when it is written like an
-//! adjective ("-al", "-ary", "-ic"): a title ("President"), a month or a given name never does.
+//! adjective ("-al", "-ary", "-ic"): a title ("President"), a month or a day (among the
+//! capitalised function words) or a given name never does.
 
 use super::{gazetteer, is_english, is_first_name};
 use crate::annotations::EntityKind;
@@ -12,28 +13,6 @@ use crate::text::normalize::fold;
 use crate::text::TokenKind;
 
 const ADJECTIVE_ENDINGS: [&str; 7] = ["al", "ary", "ic", "ive", "ern", "ist", "ian"];
-const CALENDAR: [&str; 19] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Extends organisations over the one capitalised modifier before them.
 pub fn extend(doc: &Document, mentions: &mut [Mention]) {
     let Some(g) = gazetteer() else { return };
@@ -55,7 +34,6 @@ pub fn extend(doc: &Document, mentions: &mut [Mention]) {
             || taken
             || crate::quotes::lexicon::en::title(&lower).is_some()
             || crate::quotes::lexicon::en::is_capitalised_function_word(&lower)
-            || CALENDAR.contains(&lower.as_str())
             || is_first_name(g, &fold(word))
         {
             continue;
@@ -71,18 +49,10 @@ pub fn extend(doc: &Document, mentions: &mut [Mention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<String> {
-        let doc = Document::new(text, None);
-        let mut mentions: Vec<Mention> = found
-            .iter()
-            .map(|&(part, kind)| {
-                let at = text.find(part).unwrap();
-                Mention { span: Span::new(at, at + part.len()), kind }
-            })
-            .collect();
-        extend(&doc, &mut mentions);
-        mentions.iter().map(|m| m.span.of(text).to_string()).collect()
+        crate::ner::run_rule(text, Lang::En, found, |doc, m| extend(doc, m)).into_iter().map(|(t, _)| t).collect()
     }
 
     #[test]
