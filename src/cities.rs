@@ -59,6 +59,12 @@ fn phrase_key<'a>(mut words: impl Iterator<Item = &'a str>) -> u64 {
     words.fold(Fnv::new().str(first), |h, w| h.byte(b' ').str(w)).value()
 }
 
+/// The key of a mention's text, its words folded.
+fn mention_key(text: &str) -> u64 {
+    let words: Vec<String> = text.split(' ').map(fold).collect();
+    phrase_key(words.iter().map(String::as_str))
+}
+
 fn cities() -> &'static Cities {
     static SET: OnceLock<Cities> = OnceLock::new();
     SET.get_or_init(|| {
@@ -88,8 +94,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
-        let words: Vec<String> = m.span.of(doc.text).split(' ').map(fold).collect();
-        if cities.anywhere.contains(&phrase_key(words.iter().map(String::as_str))) {
+        if cities.anywhere.contains(&mention_key(m.span.of(doc.text))) {
             m.kind = EntityKind::Loc;
         }
     }
@@ -101,7 +106,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut named: HashKeySet = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Loc)
-        .map(|m| phrase_key(m.span.of(doc.text).split(' ').map(fold).collect::<Vec<_>>().iter().map(String::as_str)))
+        .map(|m| mention_key(m.span.of(doc.text)))
         .filter(|key| cities.names.contains(key))
         .collect();
     for pass in [Pass::Placed, Pass::Repeats] {

@@ -206,9 +206,10 @@ fn finish_compound_given_names(doc: &Document, lexicon: &crate::ner::lexicon::Le
         let free = mentions.get(i + 1).is_none_or(|n| n.span.start >= next.span.end);
         let word = next.span.of(doc.text);
         let folded = doc.folded(first + 2);
-        let family = match folded.strip_prefix("ال") {
-            Some(stem) => stem.chars().count() >= 3 && is_unknown_name(lexicon, stem),
-            None => is_unknown_name(lexicon, word),
+        let family = if folded.starts_with("ال") {
+            crate::unknown_names::is_unseen_definite(lexicon, folded)
+        } else {
+            is_unknown_name(lexicon, word)
         };
         if free && family && doc.only_spaces_between(m.span.end, next.span.start) {
             mentions[i].span = Span::new(m.span.start, next.span.end);
@@ -277,10 +278,8 @@ fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
         let given = g.classes_of(Fnv::new().str(doc.folded(b))) & g.class_bit("first") != 0;
         // A given name the lexicon also knows ("وليد", newborn) still opens a name of three
         // parts when the person's own first word is a given name: "وليد جمال الدين".
-        let first_given = doc.tokens.get(first).is_some_and(|t| {
-            let word = fold(t.span.of(doc.text));
-            g.classes_of(Fnv::new().str(&word)) & g.class_bit("first") != 0
-        });
+        let first_given =
+            first < doc.tokens.len() && g.classes_of(Fnv::new().str(doc.folded(first))) & g.class_bit("first") != 0;
         let given_pair = given && first_given && m.span.of(doc.text).contains(' ') && !doc.folded(b).starts_with("ال");
         if (unseen || given_pair) && (previous.is_none() && given || alone) {
             if alone {

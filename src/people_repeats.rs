@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unknown_name};
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unseen_definite};
 
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -35,10 +35,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.kind == EntityKind::Per)
         .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
-        .filter(|last| {
-            last.strip_prefix("ال")
-                .is_some_and(|stem| stem.chars().count() >= 3 && is_arabic(stem) && is_unknown_name(lexicon, stem))
-        });
+        .filter(|last| is_unseen_definite(lexicon, last));
     let names: HashSet<String> = one_word.chain(family).collect();
     if names.is_empty() {
         return;

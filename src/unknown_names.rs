@@ -83,6 +83,14 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     !(known(lexicon, &stem) || known_without_first || without_ending(&stem))
 }
 
+/// Whether a folded word is a family name with the article: "ال" + a stem of three letters or
+/// more that no word list knows ("الدبيبة"; not "الأحمر", red, nor "الثلاثاء").
+pub fn is_unseen_definite(lexicon: &Lexicon, folded: &str) -> bool {
+    folded
+        .strip_prefix("ال")
+        .is_some_and(|stem| stem.chars().count() >= 3 && is_arabic(stem) && is_unknown_name(lexicon, stem))
+}
+
 /// An indefinite Arabic word the lexicon knows as an ordinary word as it stands (after its
 /// clitics): "فيلم", "اجتماع".
 pub fn is_plain_ordinary(lexicon: &Lexicon, word: &str) -> bool {

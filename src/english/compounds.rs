@@ -67,8 +67,7 @@ fn kind_of(doc: &Document, mentions: &[Mention], skip: usize, name: &str) -> Opt
     if crate::names::is_english_demonym(name) {
         return Some(EntityKind::Misc);
     }
-    let nationality = !name.contains(' ') && ["i", "ian", "ese", "ish", "an"].iter().any(|s| name.ends_with(s));
-    nationality.then_some(EntityKind::Misc)
+    (!name.contains(' ') && crate::ner::spans::is_demonym_shaped(name)).then_some(EntityKind::Misc)
 }
 
 #[cfg(test)]

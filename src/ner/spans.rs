@@ -112,6 +112,13 @@ pub(crate) fn leading_classes(word: &str) -> u8 {
     triggers::classes(&f) | classes(&f[p.clitic..]) | classes(&f[light..])
 }
 
+/// Whether one capitalised English word reads as a nationality by its ending ("Iraqi",
+/// "Syrian", "Turkish") or is one of the demonyms without such an ending ("Greek", "French").
+pub(crate) fn is_demonym_shaped(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && ["i", "ian", "ese", "ish", "an"].iter().any(|s| word.ends_with(s))
+        || ["Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh"].contains(&word)
+}
+
 /// The gazetteer-or-suffix type of one hyphen-separated part, if it has one.
 fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
     let g = cx.gazetteer;
@@ -123,9 +130,7 @@ fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
         Some(EntityKind::Loc)
     } else if has("org") {
         Some(EntityKind::Org)
-    } else if word.starts_with(char::is_uppercase) && ["i", "ian", "ese", "ish", "an"].iter().any(|s| word.ends_with(s))
-        || ["Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh"].contains(&word)
-    {
+    } else if is_demonym_shaped(word) {
         Some(EntityKind::Misc)
     } else {
         None
