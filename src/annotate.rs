@@ -42,6 +42,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut mentions = crate::names::add(&doc, mentions, &options.extra_names);
     crate::acronyms::settle(&doc, &mut mentions);
     crate::stadiums::mark(&doc, &mut mentions);
+    crate::blocs::mark(&doc, &mut mentions);
     crate::spelled_names::settle(&doc, &mut mentions);
     crate::company_words::settle(&doc, &mut mentions);
     crate::english::name_links::join(&doc, &mut mentions);

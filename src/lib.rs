@@ -16,6 +16,7 @@ mod acronyms;
 mod annotate;
 mod annotations;
 mod arabic_datelines;
+mod blocs;
 mod cities;
 mod company_words;
 mod document;

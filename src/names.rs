@@ -223,8 +223,13 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
         // `found` is in text order, one match per start. The model's span may hold a clitic the
         // list's leaves out ("لإيني").
         let first_word_end = doc.text[m.span.start..m.span.end].find(' ').map_or(m.span.end, |i| m.span.start + i);
+        // A listed name may also start before the model's ("منظمة [بدر" + "هادي العامري]").
         let at = found.partition_point(|n| n.span.start < m.span.start);
-        let listed = found.get(at).filter(|n| n.span.start < first_word_end && n.span.end < m.span.end);
+        let listed = [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| found.get(i))
+            .find(|n| n.span.end > m.span.start && n.span.start < first_word_end && n.span.end < m.span.end);
         let rest = listed.and_then(|n| {
             let rest = doc.text[n.span.end..m.span.end].strip_prefix(' ')?;
             Some((*n, rest, Span::new(m.span.end - rest.len(), m.span.end)))
