@@ -8,7 +8,7 @@
 //!   (على، أمام، ضد، مع after a match, هدف برشلونة, مدرب ليفربول), so that "في الرياض" stays a
 //!   place.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
@@ -50,6 +50,8 @@ static MATCH_WORDS: FoldedWords = FoldedWords::new(&[
     "أحرز",
     "مرمى",
     "شباك",
+    "أندية",
+    "الأندية",
 ]);
 
 /// Words after which a name is a team: prepositions of a match and nouns of a team.
@@ -77,21 +79,32 @@ static TEAM_CONTEXT: FoldedWords = FoldedWords::new(&[
     "يواجه",
     "استضاف",
     "يستضيف",
+    "أندية",
 ]);
 
-/// Folded one-word club names: the one-word entries and "نادي X" of the club list.
-fn clubs() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+/// Folded one-word club names: the one-word entries and "نادي X" of the club list, and (as
+/// `true`: known by an ordinary word, so only where a team is meant) the X of "(نادي) X
+/// السعودي", a club the list names with its country ("الشباب", the youth; "الاتحاد", the union).
+fn clubs() -> &'static HashMap<String, bool> {
+    static SET: OnceLock<HashMap<String, bool>> = OnceLock::new();
     SET.get_or_init(|| {
-        let lines = CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        lines
-            .filter_map(|l| match l.split_once(' ') {
-                None => Some(l),
-                Some(("نادي", rest)) if !rest.contains(' ') => Some(rest),
-                _ => None,
-            })
-            .map(fold)
-            .collect()
+        let g = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer);
+        let country = |w: &str| g.is_some_and(|g| crate::ner::nisba::is_place_nisba(g, &fold(w)));
+        let mut set = HashMap::new();
+        for line in CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<&str> = line.split(' ').collect();
+            let words = words.strip_prefix(&["نادي"]).unwrap_or(&words);
+            match words {
+                [name] => {
+                    set.insert(fold(name), false);
+                }
+                [name, nisba] if name.starts_with("ال") && country(nisba) => {
+                    set.entry(fold(name)).or_insert(true);
+                }
+                _ => {}
+            }
+        }
+        set
     })
 }
 
@@ -110,9 +123,52 @@ fn any_reading_in(list: &FoldedWords, folded: &str) -> bool {
     readings(folded).any(|w| list.contains_folded(w))
 }
 
+/// Two clubs the tagger joined into one organisation ("الاتحاد والأهلي") are two: the second
+/// without its و.
+fn split_joined(doc: &Document, mentions: &mut [Mention]) -> Vec<Mention> {
+    let mut added = Vec::new();
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Org) {
+        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let second = first + 1;
+        if second >= doc.tokens.len() || doc.tokens[second].span.end != m.span.end || !is_arabic(doc.word(second)) {
+            continue;
+        }
+        let club = |t: usize| readings(doc.folded(t)).any(|w| clubs().contains_key(w));
+        let joined = doc.folded(second).starts_with('و') && club(first) && club(second);
+        if joined && m.span.start >= doc.tokens[first].span.start {
+            let second_span = doc.tokens[second].span;
+            m.span = Span::new(m.span.start, doc.tokens[first].span.end);
+            let skip = letters_bytes(doc.word(second), 1);
+            added.push(Mention { span: Span::new(second_span.start + skip, second_span.end), kind: EntityKind::Org });
+        }
+    }
+    added
+}
+
+/// A listed club named after its city, followed by a masculine country nisba, is the club in
+/// any sentence: a club is masculine ("تشيلسي الإنجليزي", "برشلونة الإسباني"), a city feminine
+/// ("برشلونة الإسبانية").
+fn retype_described(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Loc | EntityKind::Per)) {
+        let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+        if t + 1 >= doc.tokens.len() || doc.tokens[t].span.end != m.span.end || !is_arabic(doc.word(t)) {
+            continue;
+        }
+        let club = readings(doc.folded(t)).any(|w| clubs().get(w) == Some(&false));
+        let next = doc.word(t + 1);
+        let masculine = next.starts_with("ال") && next.ends_with('ي') && next.chars().count() >= 5;
+        if club && masculine && crate::ner::nisba::is_place_nisba(g, doc.folded(t + 1)) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
 /// Adds and retypes the clubs of Arabic sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let joined = split_joined(doc, mentions);
+    crate::ner::add_mentions(mentions, joined);
+    retype_described(doc, g, mentions);
     let place = g.class_bit("loc");
     let lexicon = crate::unknown_names::arabic_lexicon();
     let mut added: Vec<Mention> = Vec::new();
@@ -129,11 +185,19 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     continue;
                 }
                 let whole = doc.folded(t);
-                let Some(folded) = readings(whole).find(|w| clubs().contains(*w)) else { continue };
+                let Some((folded, by_word)) = readings(whole).find_map(|w| clubs().get(w).map(|&b| (w, b))) else {
+                    continue;
+                };
                 let skip = letters_bytes(word, whole.chars().count() - folded.chars().count());
                 let span = Span::new(doc.tokens[t].span.start + skip, doc.tokens[t].span.end);
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
-                let opens_team = t > start && any_reading_in(&TEAM_CONTEXT, doc.folded(t - 1));
+                // A club joined by و to the club before it ("أندية النصر والاتحاد") is one too.
+                let listed =
+                    t > start && whole.starts_with('و') && readings(doc.folded(t - 1)).any(|w| clubs().contains_key(w));
+                let opens_team = t > start && any_reading_in(&TEAM_CONTEXT, doc.folded(t - 1)) || listed;
+                if by_word && !opens_team {
+                    continue;
+                }
                 match mentions.get_mut(at) {
                     Some(m) if m.span == span => {
                         if matches!(m.kind, EntityKind::Loc | EntityKind::Per) && opens_team {
@@ -170,6 +234,13 @@ mod tests {
         assert_eq!(got, [("الهلال".into(), EntityKind::Org), ("النصر".into(), EntityKind::Org)]);
         let got = run("قاد مبابي فريقه إلى فوز كبير على برشلونة.", &[("برشلونة", EntityKind::Loc)]);
         assert_eq!(got, [("برشلونة".into(), EntityKind::Org)]);
+        // Clubs named by ordinary words ("الشباب", the youth) only where a team is meant, and
+        // clubs the tagger joined are two.
+        let got = run("سجل رونالدو هدفين في مرمى الشباب، وتألق الشباب في الملعب.", &[]);
+        assert_eq!(got, [("الشباب".into(), EntityKind::Org)]);
+        let got = run("وتملك الدولة حصصا في أندية النصر والاتحاد والأهلي.", &[("الاتحاد والأهلي", EntityKind::Org)]);
+        let orgs: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(orgs, ["النصر", "الاتحاد", "الأهلي"]);
     }
 
     #[test]
@@ -182,5 +253,10 @@ mod tests {
         assert_eq!(run("فاز الفيلم بجائزة في مهرجان كان السينمائي.", &[]), []);
         let got = run("زار الوزير برشلونة.", &[("برشلونة", EntityKind::Loc)]);
         assert_eq!(got, [("برشلونة".into(), EntityKind::Loc)]);
+        // A club is masculine, a city feminine.
+        let got = run("وانتقل اللاعب من تشيلسي الإنجليزي.", &[("تشيلسي", EntityKind::Loc)]);
+        assert_eq!(got[0], ("تشيلسي".into(), EntityKind::Org));
+        let got = run("زار الوزير برشلونة الإسبانية.", &[("برشلونة", EntityKind::Loc)]);
+        assert_eq!(got[0], ("برشلونة".into(), EntityKind::Loc));
     }
 }
