@@ -12,11 +12,13 @@ use crate::span::Span;
 use crate::text::normalize::fold;
 
 /// The name of "Name-participle", or None. A participle, not a name's second part: "Roh
-/// Tae-woo" stays whole.
+/// Tae-woo" stays whole. "-language" and "-speaking" make adjectives the same way
+/// ("Arabic-language films").
 fn name_before_participle(whole: &str) -> Option<&str> {
     let (name, tail) = whole.rsplit_once('-')?;
     let participle = tail.chars().all(|c| c.is_ascii_lowercase())
-        && (tail.len() > 3 && tail.ends_with("ed") || ["run", "led", "born", "held", "built", "made"].contains(&tail));
+        && (tail.len() > 3 && tail.ends_with("ed")
+            || ["run", "led", "born", "held", "built", "made", "language", "speaking"].contains(&tail));
     let named = name.starts_with(char::is_uppercase) && !name.ends_with(char::is_whitespace);
     (participle && named).then_some(name)
 }
@@ -95,6 +97,8 @@ mod tests {
         assert_eq!(got[1], ("Saudi".to_string(), EntityKind::Misc));
         assert_eq!(got[2].0, "Houthi");
         assert_eq!(got[3], ("Iran".to_string(), EntityKind::Loc));
+        let text = "Three Arabic-language films won.";
+        assert_eq!(run(text, &[("Arabic-language", EntityKind::Misc)]), [("Arabic".to_string(), EntityKind::Misc)]);
         // Untagged, a compound whose name the document knows is added.
         let text = "Qatar hosted the Qatar-mediated talks.";
         assert_eq!(

@@ -29,7 +29,7 @@ const MAX_PART_TOKENS: usize = 4;
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = gazetteer() else { return };
     // Most documents have no candidate: skip the work then.
-    let has_and = |m: &Mention| m.span.of(doc.text).split_whitespace().any(|w| w == "and");
+    let has_and = |m: &Mention| m.span.of(doc.text).split_whitespace().any(is_conjunction);
     if !mentions.iter().any(has_and) {
         return;
     }
@@ -42,6 +42,11 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = out;
+}
+
+/// "and", or "or" ("Arab or African filmmakers"), which no name has inside.
+fn is_conjunction(word: &str) -> bool {
+    word == "and" || word == "or"
 }
 
 /// Fewest names in a list before its majority type overrules the others.
@@ -239,8 +244,8 @@ fn parts(doc: &Document, tokens: Range<usize>) -> Option<Vec<Range<usize>>> {
     for t in tokens.clone() {
         let word = doc.word(t);
         let comma = word == "," && doc.tokens[t].kind == TokenKind::Punct;
-        if word == "and" || comma {
-            saw_and |= word == "and";
+        if is_conjunction(word) || comma {
+            saw_and |= is_conjunction(word);
             if t == tokens.start {
                 return None;
             }
@@ -322,6 +327,10 @@ mod tests {
         let text = "Roads between Melk and Krems closed. Crews reached Krems.";
         let got = run(text, at(text, &[("Melk and Krems", 0, Org), ("Krems", 1, Loc)]));
         assert_eq!(got, [("Melk", Loc), ("Krems", Loc), ("Krems", Loc)]);
+        // "or" joins names as "and" does.
+        let text = "Films by Arab or African directors. Arab films won.";
+        let got = run(text, at(text, &[("Arab or African", 0, EntityKind::Misc), ("Arab", 1, EntityKind::Misc)]));
+        assert_eq!(got, [("Arab", EntityKind::Misc), ("African", EntityKind::Misc), ("Arab", EntityKind::Misc)]);
         // Three names, and a surname standing for a person named in full.
         let text = "Olaf Scholz met Sunak, Meloni and Scholz. Sunak left; Meloni stayed.";
         let got = run(
