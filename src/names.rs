@@ -92,10 +92,10 @@ static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
 
 /// Whether `name` (as written, an elided alif after ل too: "لاتحاد الأوروبي") is a curated
-/// Arabic organisation.
+/// organisation of either language (English compared lowercased).
 pub(crate) fn is_curated_organisation(name: &str) -> bool {
     static FOLDED: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    let set = FOLDED.get_or_init(|| lines(KNOWN_ARABIC).map(crate::text::normalize::fold).collect());
+    let set = FOLDED.get_or_init(|| lines(KNOWN_ARABIC).chain(lines(KNOWN_ENGLISH)).map(crate::text::normalize::fold).collect());
     let folded = crate::text::normalize::fold(name);
     set.contains(&folded) || folded.starts_with('ل') && set.contains(&format!("ا{folded}"))
 }

@@ -3,7 +3,9 @@
 //!   daughter of): "Mohammed bin Abdulrahman Al Thani" is one person, which the tagger, having
 //!   seen few such names, ends at the link and starts again after it;
 //! - an organisation never ends in "of": "Central Bank of" + "the Republic of Turkey" is one;
-//!   with no name after it, and on any other name, a last "of" is left out ("Washington of").
+//!   with no name after it, and on any other name, a last "of" is left out ("Washington of");
+//! - a "+" written onto an organisation's name is part of it ("OPEC+", "Disney+", "Canal+"):
+//!   the tokenizer splits it off as punctuation.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -39,6 +41,11 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
     for m in &mut out {
         if let Some(name) = text[m.span.start..m.span.end].strip_suffix(" of") {
             m.span = crate::span::Span::new(m.span.start, m.span.start + name.trim_end().len());
+        }
+        let after = &text[m.span.end..];
+        let plus = after.starts_with('+') && !after[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+');
+        if m.kind == EntityKind::Org && plus && text[m.span.start..m.span.end].ends_with(|c: char| c.is_alphabetic()) {
+            m.span = crate::span::Span::new(m.span.start, m.span.end + 1);
         }
     }
     out.retain(|m| !m.span.is_empty());
@@ -94,5 +101,18 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(at, at + "Washington of".len()), kind: EntityKind::Loc }];
         join(&doc, &mut mentions);
         assert_eq!(mentions[0].span.of(text), "Washington");
+    }
+
+    #[test]
+    fn a_plus_on_an_organisation_is_its_own() {
+        let text = "OPEC+ and OPEC agreed; 3+4 is no name, nor is OPEC+5.";
+        let doc = Document::new(text, None);
+        let mut mentions: Vec<Mention> = text
+            .match_indices("OPEC")
+            .map(|(at, _)| Mention { span: Span::new(at, at + 4), kind: EntityKind::Org })
+            .collect();
+        join(&doc, &mut mentions);
+        let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(got, ["OPEC+", "OPEC", "OPEC"]);
     }
 }

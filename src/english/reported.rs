@@ -50,6 +50,10 @@ pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
         if tokens.len() != 2 || !is_english(doc, tokens.start) || !person_shaped(doc, g, tokens.clone()) {
             continue;
         }
+        // "Saudi Aramco said": a curated company is no person, whatever its shape.
+        if crate::names::is_curated_organisation(m.span.of(doc.text)) {
+            continue;
+        }
         // "Tesla boss Elon Musk said": a role word before the name opens the subject and is a
         // sign of a person in itself.
         let role = role_before(doc, tokens.start);
