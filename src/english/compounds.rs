@@ -2,7 +2,7 @@
 //! keeps the compound whole, as CoNLL does, and the model, trained on CoNLL, calls it MISC. The
 //! guidelines split hyphenated compounds into their parts, and "-backed" is no name: the name
 //! is the part before the hyphen, with its own type ("Iran" a place, "Saudi" a nationality,
-//! "Houthi" the group).
+//! "Houthi" the group). What a thing is "-based" in is a place, listed or not ("Geneva-based").
 
 use super::{gazetteer, gazetteer_kind, is_english};
 use crate::annotations::EntityKind;
@@ -28,6 +28,7 @@ fn name_before_participle(whole: &str) -> Option<&str> {
 /// ("Qatar-mediated talks").
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     let text = doc.text;
+    split_leading(doc, mentions);
     for i in 0..mentions.len() {
         let m = mentions[i];
         let Some(name) = name_before_participle(m.span.of(text)) else { continue };
@@ -36,7 +37,10 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         let span = Span::new(m.span.start, m.span.start + name.len());
-        let kind = kind_of(doc, mentions, usize::MAX, name).unwrap_or(m.kind);
+        // What a thing is based in is a place ("Geneva-based"), listed or not.
+        let based = m.span.of(text)[name.len()..] == *"-based";
+        let fallback = if based { EntityKind::Loc } else { m.kind };
+        let kind = kind_of(doc, mentions, usize::MAX, name).unwrap_or(fallback);
         mentions[i] = Mention { span, kind };
     }
     let mut added = Vec::new();
@@ -48,9 +52,40 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
         if covered || token.kind != crate::text::TokenKind::Word || !is_english(doc, t) {
             continue;
         }
-        if let Some(kind) = kind_of(doc, mentions, usize::MAX, name) {
+        let based_in = token.span.of(text)[name.len()..] == *"-based" && is_capitalised_word(name);
+        if let Some(kind) = kind_of(doc, mentions, usize::MAX, name).or(based_in.then_some(EntityKind::Loc)) {
             added.push(Mention { span: Span::new(token.span.start, token.span.start + name.len()), kind });
         }
+    }
+    crate::ner::add_mentions(mentions, added);
+}
+
+/// "Geneva", not "AI" or "US" (which the lists know when they are names).
+fn is_capitalised_word(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase) && name.chars().count() >= 3 && chars.all(char::is_lowercase)
+}
+
+/// A mention that opens with a compound and goes on ("Geneva-based MSC", "Dubai-based DP
+/// World"), which the tagger read as one name, is two: the compound (trimmed below) and the
+/// name after it, typed as the document or the lists know it, else a company after "-based"
+/// and the tagger's type otherwise.
+fn split_leading(doc: &Document, mentions: &mut Vec<Mention>) {
+    let text = doc.text;
+    let mut added = Vec::new();
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let Some((first, rest)) = m.span.of(text).split_once(' ') else { continue };
+        let Some(name) = name_before_participle(first) else { continue };
+        let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+        if m.kind == EntityKind::Per || !rest.starts_with(char::is_uppercase) || !is_english(doc, t) {
+            continue;
+        }
+        let rest_span = Span::new(m.span.end - rest.len(), m.span.end);
+        let based = first[name.len()..] == *"-based";
+        let kind = kind_of(doc, mentions, i, rest).unwrap_or(if based { EntityKind::Org } else { m.kind });
+        mentions[i].span = Span::new(m.span.start, m.span.start + first.len());
+        added.push(Mention { span: rest_span, kind });
     }
     crate::ner::add_mentions(mentions, added);
 }
@@ -97,6 +132,19 @@ mod tests {
         assert_eq!(got[1], ("Saudi".to_string(), EntityKind::Misc));
         assert_eq!(got[2].0, "Houthi");
         assert_eq!(got[3], ("Iran".to_string(), EntityKind::Loc));
+        // A name after the compound is a name of its own.
+        let text = "Geneva-based MSC and the Dubai-based DP World said.";
+        let got = run(text, &[("Geneva-based MSC", EntityKind::Misc), ("Dubai-based DP World", EntityKind::Misc)]);
+        let want = [
+            ("Geneva", EntityKind::Loc),
+            ("MSC", EntityKind::Org),
+            ("Dubai", EntityKind::Loc),
+            ("DP World", EntityKind::Org),
+        ];
+        assert_eq!(got, want.map(|(n, k)| (n.to_string(), k)));
+        // Untagged, what a thing is based in is a place.
+        let text = "The Geneva-based group and AI-based tools.";
+        assert_eq!(run(text, &[]), [("Geneva".to_string(), EntityKind::Loc)]);
         let text = "Three Arabic-language films won.";
         assert_eq!(run(text, &[("Arabic-language", EntityKind::Misc)]), [("Arabic".to_string(), EntityKind::Misc)]);
         // Untagged, a compound whose name the document knows is added.
