@@ -40,6 +40,30 @@ fn is_title(word: &str, folded: &str) -> bool {
     })
 }
 
+/// Definite words that follow a given name without being its family name: time and order.
+static NOT_FAMILY_NAMES: FoldedWords = FoldedWords::new(&[
+    "الماضي",
+    "الماضية",
+    "المقبل",
+    "المقبلة",
+    "الحالي",
+    "الجديد",
+    "الجديدة",
+    "الأول",
+    "الأولى",
+    "الثاني",
+    "الثالث",
+    "الأسبوع",
+    "اليوم",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+]);
+
 /// Adjectives of a title itself, which may stand between it and the name ("المدير العام",
 /// "الرئيس التنفيذي", "الرئيس الأسبق"), folded.
 static TITLE_ADJECTIVES: FoldedWords = FoldedWords::new(&[
@@ -123,6 +147,19 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
         let adjective = at + 1 < tokens.len() && adjacent(doc, at + 1) && doc.folded(at + 1).starts_with("ال");
         return if adjective { at + 2 } else { at + 1 };
     }
+    // A body's purpose in construct after ل ("لكرة القدم", "لحقوق الإنسان") after its name.
+    let folded = doc.folded(at);
+    if folded.starts_with('ل')
+        && !folded.starts_with("لل")
+        && folded.chars().count() >= 4
+        && at > 0
+        && mentions.iter().any(|m| m.kind == EntityKind::Org && m.span.end == tokens[at - 1].span.end)
+        && at + 1 < tokens.len()
+        && adjacent(doc, at + 1)
+        && doc.folded(at + 1).starts_with("ال")
+    {
+        return at + 2;
+    }
     // "المتحدث باسم الجماعة", "المتحدث العسكري باسم الجيش الوطني": on behalf of a body.
     if doc.folded(at) == "باسم"
         && at + 1 < tokens.len()
@@ -158,6 +195,15 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         // فيروز", "للمخرج المصري", "مديرها العام"), after the body of a title in the construct
         // state ("مدير الوكالة").
         let mut start = if construct { i + 2 } else { i + 1 };
+        // The body may be an organisation of several words ("رئيس الاتحاد السعودي لكرة القدم
+        // ياسر المسحل"): the name comes after all of it.
+        if construct {
+            let body = tokens[i + 1].span.start;
+            let at = mentions.partition_point(|m| m.span.start < body);
+            if let Some(org) = mentions.get(at).filter(|m| m.span.start == body && m.kind == EntityKind::Org) {
+                start = start.max(tokens.partition_point(|t| t.span.end <= org.span.end));
+            }
+        }
         while start < tokens.len()
             && start - (i + 1) < MAX_NISBAS
             && adjacent(doc, start)
@@ -180,7 +226,16 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         // definite word.
         if end == start + 1 && end < tokens.len() && adjacent(doc, end) && is_given_name(doc.word(start)) {
             let word = doc.word(end);
-            let plain = is_arabic(word) && !crate::unknown_names::has_article(&fold(word)) && word.chars().count() >= 3;
+            let folded = fold(word);
+            // Family names often carry the article ("ياسر المسحل", "تركي الفيصل"): a definite
+            // word that is no nisba, no word of time or order, in the slot of a family name.
+            let family = folded.starts_with("ال")
+                && is_arabic(word)
+                && folded.chars().count() >= 5
+                && !is_nisba(&folded)
+                && !NOT_FAMILY_NAMES.contains_folded(&folded);
+            let plain =
+                is_arabic(word) && !crate::unknown_names::has_article(&folded) && word.chars().count() >= 3 || family;
             // A feminine noun is what follows a one-word name more often than a family name
             // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one.
             let feminine = word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
@@ -385,6 +440,14 @@ mod tests {
         // A nisba is no body: "رئيس" + "الأمريكي" is no construct.
         let got = run_with("رئيس الأمريكي شركة", &[]);
         assert_eq!(got, []);
+        // The body is the organisation the tagger found and its purpose after ل; the family
+        // name carries the article.
+        let text = "قال رئيس الاتحاد السعودي لكرة القدم ياسر المسحل إن العمل جار";
+        let got = run_with(text, &[("الاتحاد السعودي", EntityKind::Org)]);
+        assert_eq!(got[1], ("ياسر المسحل".to_string(), EntityKind::Per));
+        // A word of time after the given name is none.
+        let got = run_with("قال رئيس الشركة محمد الأسبوع الماضي إن", &[]);
+        assert_eq!(got, [("محمد".to_string(), EntityKind::Per)]);
     }
 
     #[test]
