@@ -1,12 +1,15 @@
 //! Titles of works in quotation marks: "فيلم "الحياة بعد سهام"", "رواية بعنوان "أصدقائي"",
 //! "the film “Past Lives”". The guidelines make works MISC; the taggers, trained on 2006 news,
 //! read a title's words one by one (a given name inside it becomes a person). A work's head
-//! noun, or "بعنوان" / "titled", right before the marks says the inside is one title. As a
-//! MISC entity that covers the marks' inside it is also no quote (`quotes::fragment`), however
-//! long it is.
+//! noun, or "بعنوان" / "titled", right before the marks says the inside is one title. In
+//! English the inside says it too: a few words all in title case ("Jacir's "Palestine 36"",
+//! "went to "Hijra"", "for "Aisha Can't Fly Away,"") are a title, where speech has lower-case
+//! words. As a MISC entity that covers the marks' inside it is also no quote
+//! (`quotes::fragment`), however long it is.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::text::normalize::FoldedWords;
 use crate::text::TokenKind;
@@ -71,12 +74,29 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 is_head(&buf) || is_definite_head(&buf)
             })
     });
-    if !candidate {
+    let english = doc.blocks.iter().any(|b| b.lang == Lang::En);
+    if !candidate && !english {
         return;
     }
     for quoted in crate::quotes::marks::find_quoted(doc) {
         let Some(close) = quoted.close else { continue };
-        let Some(head) = after_head(doc, quoted.open.start).filter(|_| !quoted.inner.is_empty()) else { continue };
+        if quoted.inner.is_empty() {
+            continue;
+        }
+        let head = after_head(doc, quoted.open.start);
+        let title_case =
+            doc.blocks.get(quoted.block).is_some_and(|b| b.lang == Lang::En) && title_cased(quoted.inner.of(doc.text));
+        let (head, quoted) = match (head, title_case) {
+            (Some(head), _) => (head, quoted),
+            // American punctuation puts a comma or stop inside the marks: not the title's.
+            (None, true) => {
+                let inner = quoted.inner.of(doc.text);
+                let trimmed = inner.trim_end_matches([',', '.']);
+                let inner = crate::span::Span::new(quoted.inner.start, quoted.inner.start + trimmed.len());
+                (Head::Indefinite, crate::quotes::marks::Quoted { inner, ..quoted })
+            }
+            (None, false) => continue,
+        };
         let inner = quoted.inner.of(doc.text);
         let words = inner.split_whitespace().count();
         // After a definite or possessed head only a title too short to be speech (the
@@ -98,6 +118,23 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         mentions.push(Mention { span: title, kind: EntityKind::Misc });
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Words (not first) that stay lower case in an English title.
+const TITLE_SMALL_WORDS: [&str; 12] = ["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "from"];
+
+/// Most words of a title told by its title case alone.
+const MAX_TITLE_CASE_WORDS: usize = 6;
+
+/// Whether English words (a comma or stop at the end aside) are a title in title case: each
+/// capitalised or a number, small words inside excepted, and at least one letter.
+fn title_cased(inner: &str) -> bool {
+    let words: Vec<&str> = inner.trim_end_matches([',', '.']).split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_CASE_WORDS
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().enumerate().all(|(i, w)| capitalised(w) || i > 0 && TITLE_SMALL_WORDS.contains(w))
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -175,6 +212,11 @@ mod tests {
         assert!(crate::annotate(text, &crate::Options::default()).quotes.is_empty());
         let text = "Her film “Past Lives” was nominated for an Oscar.";
         assert!(found(text).contains(&("Past Lives", EntityKind::Misc)), "{:?}", found(text));
+        // English titles in title case need no head; a comma inside the marks is not theirs.
+        let text = "Annemarie Jacir's \"Palestine 36\" won, and a prize went to \"Aisha Can't Fly Away,\" a drama.";
+        let got = found(text);
+        assert!(got.contains(&("Palestine 36", EntityKind::Misc)), "{got:?}");
+        assert!(got.contains(&("Aisha Can't Fly Away", EntityKind::Misc)), "{got:?}");
         // A short title after a definite or possessed head.
         let text = "وحصد الفيلم السعودي \"ظلال الرمل\" الجائزة، وأدى المطرب أغنيته الشهيرة \"حدوتة مصرية\".";
         let got = found(text);
@@ -194,5 +236,8 @@ mod tests {
         // A head far before the marks, or with punctuation between, introduces nothing.
         let text = "He wrote a book, then said “we will win this fight”.";
         assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
+        // Speech has lower-case words, whatever its first word.
+        let text = "\"Europe has to carry more of its own weight,\" Sunak told reporters.";
+        assert!(crate::annotate(text, &crate::Options::default()).quotes.len() == 1);
     }
 }

@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 34] = [
+const LATER: [(&str, &str, &str, usize, usize); 37] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -388,7 +388,8 @@ const LATER: [(&str, &str, &str, usize, usize); 34] = [
     // Written blind near the end of the fifth session and kept held out (Iraq's coalition
     // politics; a Gulf tech fair; the West Bank and Jordan): 38, 38, 47 right when first scored
     // (37, 36, 47 at the session's start). Iraq's parties and blocs and the fair's companies are
-    // their commonest misses.
+    // their commonest misses. In the sixth session the blocs ("ائتلاف دولة القانون") and the
+    // curated Iraqi parties came from 32's misses: 46, so 32 is no longer held out.
     (
         "held out 32",
         include_str!("fixtures/ar/news-heldout32.txt"),
@@ -409,6 +410,33 @@ const LATER: [(&str, &str, &str, usize, usize); 34] = [
         include_str!("fixtures/ar/news-heldout34.gold"),
         54,
         44,
+    ),
+    // Written blind at the start of the sixth session. Libya (35) and Jordan's refugees (37)
+    // are held out: 50 of 63 and 39 of 55 at the session's start and at its end; Libya's
+    // councils, oil fields and armed bodies, and the Jordanian camps and people with a definite
+    // family name, are their misses. Saudi sport (36), 50 of 64 at first, gave the clubs named
+    // with their country, the masculine nisba after a club and the title before a federation's
+    // head ("رئيس الاتحاد السعودي لكرة القدم ياسر المسحل"): 56.
+    (
+        "held out 35",
+        include_str!("fixtures/ar/news-heldout35.txt"),
+        include_str!("fixtures/ar/news-heldout35.gold"),
+        63,
+        46,
+    ),
+    (
+        "held out 36",
+        include_str!("fixtures/ar/news-heldout36.txt"),
+        include_str!("fixtures/ar/news-heldout36.gold"),
+        64,
+        52,
+    ),
+    (
+        "held out 37",
+        include_str!("fixtures/ar/news-heldout37.txt"),
+        include_str!("fixtures/ar/news-heldout37.gold"),
+        55,
+        36,
     ),
 ];
 
