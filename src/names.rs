@@ -95,7 +95,8 @@ static ARABIC_CLUBS: &str = include_str!("../data/gazetteers/ar/org-clubs.txt");
 /// organisation of either language (English compared lowercased).
 pub(crate) fn is_curated_organisation(name: &str) -> bool {
     static FOLDED: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    let set = FOLDED.get_or_init(|| lines(KNOWN_ARABIC).chain(lines(KNOWN_ENGLISH)).map(crate::text::normalize::fold).collect());
+    let set = FOLDED
+        .get_or_init(|| lines(KNOWN_ARABIC).chain(lines(KNOWN_ENGLISH)).map(crate::text::normalize::fold).collect());
     let folded = crate::text::normalize::fold(name);
     set.contains(&folded) || folded.starts_with('ل') && set.contains(&format!("ا{folded}"))
 }
