@@ -58,6 +58,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::surnames::add_missed(&doc, &mut mentions);
     crate::english::definite::settle(&doc, &mut mentions);
     crate::english::clubs::settle(&doc, &mut mentions);
+    crate::country_nisba::settle(&doc, &mut mentions);
     crate::people_repeats::add(&doc, &mut mentions);
     crate::works::mark(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);

@@ -19,6 +19,7 @@ mod arabic_datelines;
 mod blocs;
 mod cities;
 mod company_words;
+mod country_nisba;
 mod document;
 mod english;
 mod ministries;

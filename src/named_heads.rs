@@ -31,7 +31,7 @@ const fn head(kind: EntityKind, names_it: bool, over_places: bool) -> Head {
 static NAMING_ORG: FoldedWords = FoldedWords::new(&["شركة", "منصة", "مجموعة", "بنك", "مصرف", "بورصة", "صحيفة", "قناة"]);
 static OTHER_ORG: FoldedWords = FoldedWords::new(&["حزب", "حركة", "جماعة", "ميليشيا"]);
 static TEAMS: FoldedWords = FoldedWords::new(&["نادي", "فريق"]);
-static VENUES: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "مطار", "ميناء", "معبر", "شارع", "ساحة"]);
+static VENUES: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "مطار", "ميناء", "معبر", "شارع", "ساحة", "حلبة"]);
 static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
     "مدينة",
     "بلدة",

@@ -20,6 +20,13 @@ use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unse
 
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// A verb of speech, with a conjunction or not ("قال", "وأضاف").
+fn is_speech_verb(folded: &str) -> bool {
+    use crate::ner::triggers::{classes, SPEECH};
+    let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
+    (classes(folded) | classes(bare)) & SPEECH != 0
+}
+
 /// Adds the untagged repeats of one-word people and joins a family name to the person before it.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
@@ -37,7 +44,15 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
         .filter(|last| is_unseen_definite(lexicon, last));
     let names: HashSet<String> = one_word.chain(family).collect();
-    if names.is_empty() {
+    // Any definite family name of a full name, ordinary word or not, where a verb of speech
+    // introduces it: "ياسر المسحل" … "وأضاف المسحل" ("مسحل" is a word of the lexicon).
+    let spoken: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per)
+        .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
+        .filter(|last| last.starts_with("ال") && last.chars().count() >= 5 && !last.ends_with('ي'))
+        .collect();
+    if names.is_empty() && spoken.is_empty() {
         return;
     }
     // An accusative-looking name ("يسرا", ease) is still a name: only plain ordinary words
@@ -57,9 +72,13 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             let without = folded.strip_prefix(CLITICS).filter(|_| !names.contains(folded));
             let clitic = without.is_some();
             let name = without.unwrap_or(folded);
-            if !names.contains(name) {
+            let after_speech = t > block.tokens.start
+                && doc.only_spaces_between(doc.tokens[t - 1].span.end, span.start)
+                && is_speech_verb(doc.folded(t - 1));
+            if !names.contains(name) && !(after_speech && !clitic && spoken.contains(name)) {
                 continue;
             }
+            let spoken_name = !names.contains(name);
             let start = if clitic { span.start + crate::ner::spans::letters_len(doc.word(t), 1) } else { span.start };
             // Right after a person, with only a space between: the end of that name, whatever
             // else the word can mean.
@@ -70,7 +89,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
                 {
                     extended.push((b, Span::new(p.span.start, span.end)));
                 }
-                _ if !ordinary(doc.word(t)) => {
+                _ if spoken_name || !ordinary(doc.word(t)) => {
                     found.push(Mention { span: Span::new(start, span.end), kind: EntityKind::Per })
                 }
                 _ => {}
@@ -110,9 +129,12 @@ mod tests {
         }
         let text = "التقت رئيس الحكومة عبد الحميد الدبيبة. وقالت في مؤتمر مع الدبيبة إن";
         assert_eq!(run(text, &["عبد الحميد الدبيبة"]), ["عبد الحميد الدبيبة", "الدبيبة"]);
-        // An ordinary definite word ending a name is not a name alone.
+        // An ordinary definite word ending a name is not a name alone, unless a verb of speech
+        // introduces it.
         let text = "وقال علي الأحمر إن العلم الأحمر رفع";
         assert_eq!(run(text, &["علي الأحمر"]), ["علي الأحمر"]);
+        let text = "وقال ياسر المسحل إن العمل جار. وأضاف المسحل أن الملاعب جاهزة";
+        assert_eq!(run(text, &["ياسر المسحل"]), ["ياسر المسحل", "المسحل"]);
     }
 
     #[test]
