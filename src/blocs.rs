@@ -118,11 +118,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         found.push(Mention { span: Span::new(start, tokens[end - 1].span.end), kind: EntityKind::Org });
         t = end;
     }
-    if found.is_empty() {
-        return;
-    }
-    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
-    crate::ner::add_mentions(mentions, found);
+    crate::ner::replace_overlapping(mentions, found);
 }
 
 #[cfg(test)]

@@ -49,10 +49,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         t = end;
     }
-    if !found.is_empty() {
-        mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
-        crate::ner::add_mentions(mentions, found);
-    }
+    crate::ner::replace_overlapping(mentions, found);
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Misc) {
         let first = tokens.partition_point(|tok| tok.span.end <= m.span.start);
         let words: Vec<usize> = (first..tokens.len()).take_while(|&i| tokens[i].span.end <= m.span.end).collect();

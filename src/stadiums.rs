@@ -98,11 +98,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         t = end.max(t + 1);
     }
-    if found.is_empty() {
-        return;
-    }
-    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
-    crate::ner::add_mentions(mentions, found);
+    crate::ner::replace_overlapping(mentions, found);
 }
 
 #[cfg(test)]

@@ -70,6 +70,15 @@ pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, new: Vec<Mention>) {
     }
 }
 
+/// Puts the mentions a rule found in place of every old mention they overlap, in text order.
+pub(crate) fn replace_overlapping(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
+    add_mentions(mentions, found);
+}
+
 /// Test support for the rules after tagging: runs `rule` on `text` with the model's mentions
 /// given as (name, type), each the name's first occurrence, and returns the result as (name, type).
 #[cfg(test)]
