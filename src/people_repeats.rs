@@ -75,7 +75,8 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             let after_speech = t > block.tokens.start
                 && doc.only_spaces_between(doc.tokens[t - 1].span.end, span.start)
                 && is_speech_verb(doc.folded(t - 1));
-            if !names.contains(name) && !(after_speech && !clitic && spoken.contains(name)) {
+            let repeat = names.contains(name) || after_speech && !clitic && spoken.contains(name);
+            if !repeat {
                 continue;
             }
             let spoken_name = !names.contains(name);
