@@ -33,6 +33,15 @@ static NOT_NAMES: FoldedWords = FoldedWords::new(&[
     "واسعة",
     "حاكم",
     "حاكمة",
+    // Demonstratives and quantifiers: "كتلة تلك الجسيمات" (the mass of those particles).
+    "هذه",
+    "هذا",
+    "تلك",
+    "ذلك",
+    "هؤلاء",
+    "كل",
+    "بعض",
+    "أي",
 ]);
 
 /// Longest name taken after a head, in words.
@@ -155,6 +164,7 @@ mod tests {
             "ويستعد تحالف جديد لخوض الانتخابات.",
             "وقال ائتلاف بقيادة الحزب الحاكم إنه سيشارك.",
             "وأعلنت كتلة نيابية مقاطعة الجلسة.",
+            "وتقاس كتلة تلك الجسيمات بدقة.",
         ] {
             assert_eq!(run(text, &[]), [], "{text}");
         }
