@@ -153,7 +153,9 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
         && !folded.starts_with("لل")
         && folded.chars().count() >= 4
         && at > 0
-        && mentions.iter().any(|m| m.kind == EntityKind::Org && m.span.end == tokens[at - 1].span.end)
+        && crate::ner::near(mentions, tokens[at - 1].span.end, tokens[at - 1].span.end)
+            .iter()
+            .any(|m| m.kind == EntityKind::Org && m.span.end == tokens[at - 1].span.end)
         && at + 1 < tokens.len()
         && adjacent(doc, at + 1)
         && doc.folded(at + 1).starts_with("ال")
