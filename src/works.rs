@@ -93,6 +93,12 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 let inner = quoted.inner.of(doc.text);
                 let trimmed = inner.trim_end_matches([',', '.']);
                 let inner = crate::span::Span::new(quoted.inner.start, quoted.inner.start + trimmed.len());
+                // A name of several words the tagger found whole keeps its type: "the "Muslim
+                // Brotherhood"" (one word in marks is more often a title: "went to "Sattar"").
+                let several = trimmed.contains(' ');
+                if several && mentions.iter().any(|m| m.span == inner && m.kind != EntityKind::Misc) {
+                    continue;
+                }
                 (Head::Indefinite, crate::quotes::marks::Quoted { inner, ..quoted })
             }
             (None, false) => continue,
@@ -217,6 +223,9 @@ mod tests {
         let got = found(text);
         assert!(got.contains(&("Palestine 36", EntityKind::Misc)), "{got:?}");
         assert!(got.contains(&("Aisha Can't Fly Away", EntityKind::Misc)), "{got:?}");
+        // A name the tagger found whole in the marks keeps its type.
+        let text = "The \"Muslim Brotherhood\" denied it.";
+        assert!(found(text).contains(&("Muslim Brotherhood", EntityKind::Org)), "{:?}", found(text));
         // A short title after a definite or possessed head.
         let text = "وحصد الفيلم السعودي \"ظلال الرمل\" الجائزة، وأدى المطرب أغنيته الشهيرة \"حدوتة مصرية\".";
         let got = found(text);
