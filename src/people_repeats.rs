@@ -36,20 +36,20 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         .map(|m| m.span.of(doc.text))
         .filter(|t| !t.contains(' ') && is_arabic(t) && t.chars().count() >= 3)
         .map(fold);
-    // A full name's definite family name, its stem in no word list: "عبد الحميد الدبيبة" …
-    // "مع الدبيبة" (not "الأحمر", red, nor a nisba the lexicon knows).
-    let family = mentions
+    // The last words of the full names, folded.
+    let last_words: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per)
         .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
-        .filter(|last| is_unseen_definite(lexicon, last));
+        .collect();
+    // A full name's definite family name, its stem in no word list: "عبد الحميد الدبيبة" …
+    // "مع الدبيبة" (not "الأحمر", red, nor a nisba the lexicon knows).
+    let family = last_words.iter().filter(|last| is_unseen_definite(lexicon, last)).cloned();
     let names: HashSet<String> = one_word.chain(family).collect();
     // Any definite family name of a full name, ordinary word or not, where a verb of speech
     // introduces it: "ياسر المسحل" … "وأضاف المسحل" ("مسحل" is a word of the lexicon).
-    let spoken: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Per)
-        .filter_map(|m| m.span.of(doc.text).rsplit_once(' ').map(|(_, last)| fold(last)))
+    let spoken: HashSet<String> = last_words
+        .into_iter()
         .filter(|last| last.starts_with("ال") && last.chars().count() >= 5 && !last.ends_with('ي'))
         .collect();
     if names.is_empty() && spoken.is_empty() {

@@ -86,25 +86,25 @@ static TEAM_CONTEXT: FoldedWords = FoldedWords::new(&[
 /// `true`: known by an ordinary word, so only where a team is meant) the X of "(نادي) X
 /// السعودي", a club the list names with its country ("الشباب", the youth; "الاتحاد", the union).
 fn clubs() -> &'static HashMap<String, bool> {
-    static SET: OnceLock<HashMap<String, bool>> = OnceLock::new();
-    SET.get_or_init(|| {
+    static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
+    MAP.get_or_init(|| {
         let g = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer);
         let country = |w: &str| g.is_some_and(|g| crate::ner::nisba::is_place_nisba(g, &fold(w)));
-        let mut set = HashMap::new();
+        let mut map = HashMap::new();
         for line in CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let words: Vec<&str> = line.split(' ').collect();
             let words = words.strip_prefix(&["نادي"]).unwrap_or(&words);
             match words {
                 [name] => {
-                    set.insert(fold(name), false);
+                    map.insert(fold(name), false);
                 }
                 [name, nisba] if name.starts_with("ال") && country(nisba) => {
-                    set.entry(fold(name)).or_insert(true);
+                    map.entry(fold(name)).or_insert(true);
                 }
                 _ => {}
             }
         }
-        set
+        map
     })
 }
 

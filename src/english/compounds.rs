@@ -38,7 +38,7 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let span = Span::new(m.span.start, m.span.start + name.len());
         // What a thing is based in is a place ("Geneva-based"), listed or not.
-        let based = m.span.of(text)[name.len()..] == *"-based";
+        let based = is_based(m.span.of(text));
         let fallback = if based { EntityKind::Loc } else { m.kind };
         let kind = kind_of(doc, mentions, usize::MAX, name).unwrap_or(fallback);
         mentions[i] = Mention { span, kind };
@@ -52,12 +52,17 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
         if covered || token.kind != crate::text::TokenKind::Word || !is_english(doc, t) {
             continue;
         }
-        let based_in = token.span.of(text)[name.len()..] == *"-based" && is_capitalised_word(name);
+        let based_in = is_based(token.span.of(text)) && is_capitalised_word(name);
         if let Some(kind) = kind_of(doc, mentions, usize::MAX, name).or(based_in.then_some(EntityKind::Loc)) {
             added.push(Mention { span: Span::new(token.span.start, token.span.start + name.len()), kind });
         }
     }
     crate::ner::add_mentions(mentions, added);
+}
+
+/// Whether a compound says where a thing is based ("Geneva-based").
+fn is_based(compound: &str) -> bool {
+    compound.ends_with("-based")
 }
 
 /// "Geneva", not "AI" or "US" (which the lists know when they are names).
@@ -76,13 +81,15 @@ fn split_leading(doc: &Document, mentions: &mut Vec<Mention>) {
     for i in 0..mentions.len() {
         let m = mentions[i];
         let Some((first, rest)) = m.span.of(text).split_once(' ') else { continue };
-        let Some(name) = name_before_participle(first) else { continue };
+        if name_before_participle(first).is_none() {
+            continue;
+        }
         let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
         if m.kind == EntityKind::Per || !rest.starts_with(char::is_uppercase) || !is_english(doc, t) {
             continue;
         }
         let rest_span = Span::new(m.span.end - rest.len(), m.span.end);
-        let based = first[name.len()..] == *"-based";
+        let based = is_based(first);
         let kind = kind_of(doc, mentions, i, rest).unwrap_or(if based { EntityKind::Org } else { m.kind });
         mentions[i].span = Span::new(m.span.start, m.span.start + first.len());
         added.push(Mention { span: rest_span, kind });
