@@ -51,6 +51,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::modifiers::extend(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
+    crate::english::heads::join_races(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
     crate::arabic_datelines::mark_places(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);

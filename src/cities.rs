@@ -98,6 +98,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Loc;
         }
     }
+    complete(doc, cities, mentions);
     // The first pass appends in text order, so `found` stays sorted for the lookups; the
     // second keeps its finds apart until the end.
     let mut found: Vec<Mention> = Vec::new();
@@ -132,6 +133,41 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     }
     found.extend(repeated);
     crate::ner::add_mentions(mentions, found);
+}
+
+/// Extends a place the tagger cut short to the listed name that goes on after it: "أديس" +
+/// "أبابا", "النيل" + "الأزرق". Only over untagged words and spaces.
+fn complete(doc: &Document, cities: &Cities, mentions: &mut [Mention]) {
+    for at in 0..mentions.len() {
+        let m = mentions[at];
+        if m.kind != EntityKind::Loc || !doc.text.is_char_boundary(m.span.end) {
+            continue;
+        }
+        let last = doc.tokens.partition_point(|t| t.span.end < m.span.end);
+        if doc.tokens.get(last).is_none_or(|t| t.span.end != m.span.end) {
+            continue;
+        }
+        let words: Vec<String> = m.span.of(doc.text).split(' ').map(fold).collect();
+        let mut hash = Fnv::new().str(&words[0]);
+        for w in &words[1..] {
+            hash = hash.byte(b' ').str(w);
+        }
+        let next_start = mentions.get(at + 1).map_or(usize::MAX, |n| n.span.start);
+        let mut end = None;
+        for t in last + 1..(last + MAX_WORDS).min(doc.tokens.len()) {
+            let token = doc.tokens[t];
+            if token.span.end > next_start || !doc.only_spaces_between(doc.tokens[t - 1].span.end, token.span.start) {
+                break;
+            }
+            hash = hash.byte(b' ').str(doc.folded(t));
+            if cities.names.contains(&hash.value()) {
+                end = Some(token.span.end);
+            }
+        }
+        if let Some(end) = end {
+            mentions[at].span.end = end;
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -254,6 +290,21 @@ mod tests {
         let mut mentions = Vec::new();
         mark(&doc, &mut mentions);
         mentions.iter().map(|m| m.span.of(text)).collect()
+    }
+
+    #[test]
+    fn a_place_cut_short_takes_the_rest_of_its_listed_name() {
+        let rule = |text: &str, model: &[(&str, EntityKind)]| {
+            crate::ner::run_rule(text, Lang::Ar, model, mark).into_iter().map(|(name, _)| name).collect::<Vec<_>>()
+        };
+        assert_eq!(rule("متهمة أديس أبابا بتشغيل السد", &[("أديس", EntityKind::Loc)]), ["أديس أبابا"]);
+        assert_eq!(rule("تدفق النيل الأزرق على مدار العام", &[("النيل", EntityKind::Loc)]), ["النيل الأزرق"]);
+        // Not over a word the tagger gave to another name, nor after a person.
+        assert_eq!(
+            rule("عند النيل الأزرق", &[("النيل", EntityKind::Loc), ("الأزرق", EntityKind::Misc)]),
+            ["النيل", "الأزرق"]
+        );
+        assert_eq!(rule("قال أديس أبابا", &[("أديس", EntityKind::Per)]), ["أديس"]);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     // Spelled Latin letters are an acronym or a product ("تشات جي بي تي"), never a person.
     mentions.retain(|m| m.kind != EntityKind::Per || !m.span.of(doc.text).split(' ').all(is_spelled_letter));
     extend_people(doc, mentions);
+    drop_leading_ala(doc, mentions);
     finish_links(doc, mentions);
     let Some(lexicon) = arabic_lexicon() else { return };
     finish_compound_given_names(doc, lexicon, mentions);
@@ -94,6 +95,20 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.retain(|m| !m.span.is_empty());
+}
+
+/// Cuts the preposition "على" (on) off the front of a person's name: folding makes it "علي"
+/// (Ali), so the tagger reads "يعول على إبراهيم دياز" as one name. A document that spells "في"
+/// with its dots writes the name Ali "علي" too; one that writes "فى" (Egyptian spelling) may
+/// write the name "على", and is left alone.
+fn drop_leading_ala(doc: &Document, mentions: &mut [Mention]) {
+    let dotted = || doc.tokens.iter().any(|t| t.span.of(doc.text) == "في");
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Per) {
+        let Some(rest) = m.span.of(doc.text).strip_prefix("على ") else { continue };
+        if dotted() {
+            m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
+        }
+    }
 }
 
 /// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
@@ -356,6 +371,13 @@ mod tests {
         assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
         // A minister's portfolio of two parts: the second is no part of the name.
         assert_eq!(run("بحضور وزير السياحة والآثار شريف فتحي", "الآثار شريف فتحي"), "شريف فتحي");
+        // And after a conjunction: "and its captain".
+        assert_eq!(
+            run("بقيادة مدربها فلاديمير بيتكوفيتش وقائدها رياض", "فلاديمير بيتكوفيتش وقائدها"),
+            "فلاديمير بيتكوفيتش"
+        );
+        // A present-tense letter before three letters is a foreign name's syllable, no verb.
+        assert_eq!(run("مع المدرب باب تياو، إلى جانب", "باب تياو"), "باب تياو");
         // A compound given name keeps the family name after it, even one that reads as a verb.
         assert_eq!(run("أعلن الرئيس عبد المجيد تبون أمس", "عبد المجيد تبون"), "عبد المجيد تبون");
         // A verb and an ordinary noun are no name.
@@ -386,6 +408,14 @@ mod tests {
         assert_eq!(got, ["مايكروسوفت", "مايكروسوفت", "براد سميث"]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
+    }
+
+    #[test]
+    fn the_preposition_ala_opens_no_name() {
+        assert_eq!(run("ويعول أيضا على إبراهيم دياز في المباراة", "على إبراهيم دياز"), "إبراهيم دياز");
+        // Egyptian spelling writes "في" as "فى" and may write Ali "على": left alone there.
+        assert_eq!(run("وقال على عبد العال فى بيان", "على عبد العال"), "على عبد العال");
+        assert_eq!(run("وقال علي عبد العال في بيان", "علي عبد العال"), "علي عبد العال");
     }
 
     #[test]

@@ -240,7 +240,9 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
             let place = !rest.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &folded);
             // A person the tagger ran on from a listed organisation ("الرئيس التنفيذي لإيني
             // كلاوديو ديسكالزي") is the organisation and its head.
-            let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org;
+            // Not a listed name that is also a given name before a surname ("Mercedes Schlapp").
+            let given = crate::english::is_given_name(n.span.of(doc.text));
+            let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org && !given;
             if place {
                 Some((n, Mention { span, kind: EntityKind::Misc }))
             } else {

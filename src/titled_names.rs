@@ -17,6 +17,9 @@ const MAX_WORDS: usize = 3;
 /// Most nationality adjectives between a title and the name ("الرئيس الأمريكي الأسبق").
 const MAX_NISBAS: usize = 2;
 
+/// Most definite words after the body of a title in the construct state.
+const MAX_BODY_WORDS: usize = 4;
+
 /// An Arabic title of the honorific list (a folded word), also with a clitic before its article
 /// ("للمخرج", "والوزير"), or without the article and with a pronoun after it, which makes it
 /// as definite ("نظيره", his counterpart; "مديرها", its director). Other words are passed over.
@@ -206,8 +209,21 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
                 start = start.max(tokens.partition_point(|t| t.span.end <= org.span.end));
             }
         }
+        // The body may run on in definite words: its adjectives, a second portfolio joined by
+        // و and the nisbas ("وزير المياه والطاقة الإثيوبي هبتامو"; "وزير الموارد المائية والري").
+        if construct {
+            while start < tokens.len() && start - (i + 2) < MAX_BODY_WORDS && adjacent(doc, start) {
+                let folded = doc.folded(start);
+                let definite = folded.strip_prefix('و').unwrap_or(folded);
+                if !definite.starts_with("ال") || definite.chars().count() < 4 || !is_arabic(doc.word(start)) {
+                    break;
+                }
+                start += 1;
+            }
+        }
+        let nisbas_from = start.max(i + 1);
         while start < tokens.len()
-            && start - (i + 1) < MAX_NISBAS
+            && start - nisbas_from < MAX_NISBAS
             && adjacent(doc, start)
             && (is_nisba(doc.folded(start)) || TITLE_ADJECTIVES.contains_folded(doc.folded(start)))
         {
@@ -332,12 +348,14 @@ fn is_construct_title(doc: &Document, i: usize) -> bool {
         return false;
     }
     let body = i + 1;
+    // The title as written or after a conjunction: "وزير" is a title, not و + "زير".
+    let title = |word: &str| crate::retype::is_honorific(&format!("ال{word}"));
     body < doc.tokens.len()
         && adjacent(doc, body)
         && doc.folded(body).starts_with("ال")
         && doc.folded(body).chars().count() >= 5
         && !is_nisba(doc.folded(body))
-        && crate::retype::is_honorific(&format!("ال{bare}"))
+        && (title(folded) || title(bare))
 }
 
 /// Whether token `t` follows token `t - 1` with only spaces between (one line, no punctuation).
@@ -361,6 +379,9 @@ mod tests {
         assert_eq!(run("قال الوزير سموتريتش إن"), [("سموتريتش".to_string(), EntityKind::Per)]);
         // A verb with the future letter after the name ends it.
         assert_eq!(run("قال الوزير سموتريتش سيزور القاهرة"), [("سموتريتش".to_string(), EntityKind::Per)]);
+        // After a minister's two portfolios and his nisba.
+        assert_eq!(run("وقال وزير المياه والطاقة الإثيوبي هبتامو إن"), [("هبتامو".to_string(), EntityKind::Per)]);
+        assert_eq!(run("وقال وزير الموارد المائية والري هبتامو إن"), [("هبتامو".to_string(), EntityKind::Per)]);
         // Before a person the tagger found, the unknown word opens that name.
         let text = "وكان الأمير مولاي رشيد في مقدمة المستقبلين";
         let doc = Document::new(text, None);

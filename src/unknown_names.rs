@@ -117,13 +117,21 @@ pub fn is_possessed_noun(lexicon: &Lexicon, word: &str) -> bool {
     if known(lexicon, &stem) {
         return false;
     }
-    ["ه", "ها", "هم", "هما", "هن"].iter().filter_map(|p| stem.strip_suffix(p)).any(|base| {
-        // A feminine ة is written ت before the pronoun (حكومتها → حكومة), and a final hamza
-        // sits on a ya or waw, which fold to ي and و (لقائه، لقاؤه → لقاء).
-        let respelled =
-            |from: char, to: &str| base.strip_suffix(from).is_some_and(|b| known(lexicon, &format!("{b}{to}")));
-        known(lexicon, base) || respelled('ت', "ه") || respelled('ي', "ء") || respelled('و', "ء")
-    })
+    let possessed = |stem: &str| {
+        ["ه", "ها", "هم", "هما", "هن"].iter().filter_map(|p| stem.strip_suffix(p)).any(|base| {
+            // A feminine ة is written ت before the pronoun (حكومتها → حكومة), and a final hamza
+            // sits on a ya or waw, which fold to ي and و (لقائه، لقاؤه → لقاء).
+            let respelled =
+                |from: char, to: &str| base.strip_suffix(from).is_some_and(|b| known(lexicon, &format!("{b}{to}")));
+            known(lexicon, base) || respelled('ت', "ه") || respelled('ي', "ء") || respelled('و', "ء")
+        })
+    };
+    // Also after a conjunction ("وقائدها", and its captain), where a word written with ة is
+    // a name or a noun of its own, never one with the pronoun ه: "وأسامة" is no "أسام" + ه.
+    let after_conjunction = stem
+        .strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() >= 4 && !known(lexicon, rest) && !word.ends_with('ة'));
+    possessed(&stem) || after_conjunction.is_some_and(possessed)
 }
 
 /// An indefinite Arabic word the lexicon knows as a verb and not as a noun ("يزور"), also
@@ -139,7 +147,10 @@ pub fn is_only_a_verb(lexicon: &Lexicon, word: &str) -> bool {
         return false;
     }
     let verb = |w: &str| w.chars().count() >= 3 && classes(w) & lexicon.verb_bit() != 0;
-    verb(&stem) || stem.strip_suffix('ت').is_some_and(verb) || stem.strip_prefix(['ي', 'ت']).is_some_and(verb)
+    // The present-tense letter is read off only before a stem of four letters or more: three
+    // are too often a foreign name's syllables ("تياو" is no ت + "ياو").
+    let present = |w: &str| w.chars().count() >= 4 && verb(w);
+    verb(&stem) || stem.strip_suffix('ت').is_some_and(verb) || stem.strip_prefix(['ي', 'ت']).is_some_and(present)
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 37] = [
+const LATER: [(&str, &str, &str, usize, usize); 40] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -438,11 +438,37 @@ const LATER: [(&str, &str, &str, usize, usize); 37] = [
         55,
         36,
     ),
+    // Written blind at the start of the seventh session. Algeria's gas (38) is held out: 58 of
+    // 69 at the start. The Nile dam (39) went from 40 of 52 to 47 (a place cut short takes the
+    // rest of its listed name, "أديس" + "أبابا"; dams; a minister's two portfolios before the
+    // name, "وزير المياه والطاقة الإثيوبي هبتامو"), the Africa Cup (40) from 60 of 68 to 67 (the
+    // preposition "على" read as Ali, a possessed noun after و, "باب تياو" no verb).
+    (
+        "held out 38",
+        include_str!("fixtures/ar/news-heldout38.txt"),
+        include_str!("fixtures/ar/news-heldout38.gold"),
+        69,
+        53,
+    ),
+    (
+        "held out 39",
+        include_str!("fixtures/ar/news-heldout39.txt"),
+        include_str!("fixtures/ar/news-heldout39.gold"),
+        52,
+        43,
+    ),
+    (
+        "held out 40",
+        include_str!("fixtures/ar/news-heldout40.txt"),
+        include_str!("fixtures/ar/news-heldout40.gold"),
+        68,
+        62,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // None is held out any more: rules were drawn from each one's errors (see `LATER`).
+    // Rules were drawn from most of these articles' errors; 35, 37 and 38 are held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
         assert_eq!(gold, gold_count, "{name}");

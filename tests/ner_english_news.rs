@@ -89,7 +89,7 @@ fn the_second_held_out_article_keeps_its_score() {
 
 /// Articles written blind in the fourth and fifth sessions (30 Nov), each first scored before any change
 /// drawn from it: (name, text, gold, gold entities, the least number right).
-const BLIND: [(&str, &str, &str, usize, usize); 14] = [
+const BLIND: [(&str, &str, &str, usize, usize); 15] = [
     // Iraq's oil, Hezbollah, Qatar's mediation: 48 of 53 right. From it: people joined by "bin"
     // ("Mohammed bin Abdulrahman Al Thani"): 49. With the fifth session's split of a name from
     // its participle ("Iran-backed" → Iran, as the guidelines and its gold have it): 51.
@@ -215,6 +215,16 @@ const BLIND: [(&str, &str, &str, usize, usize); 14] = [
         include_str!("fixtures/en/news-heldout16.gold"),
         64,
         55,
+    ),
+    // The Abu Dhabi Grand Prix, written blind in the seventh session: 45 of 53 at first; 51
+    // with the racing teams and "Formula One" listed, "X Grand Prix" one event, "Crown" left
+    // to the title and a curated organisation kept out of a list of people.
+    (
+        "held out 17",
+        include_str!("fixtures/en/news-heldout17.txt"),
+        include_str!("fixtures/en/news-heldout17.gold"),
+        53,
+        47,
     ),
 ];
 

@@ -91,7 +91,8 @@ fn settle_list<'t>(doc: &Document<'t>, g: &Gazetteer, alone: &mut Option<Alone<'
     if list.iter().any(|m| m.kind == EntityKind::Per) {
         for m in list.iter_mut().filter(|m| m.kind != EntityKind::Per) {
             let tokens = tokens_of(doc, m.span);
-            if !person_shaped(doc, g, tokens.clone()) {
+            // A curated organisation stays one ("Oscar Piastri and Red Bull's Max Verstappen").
+            if !person_shaped(doc, g, tokens.clone()) || crate::names::is_curated_organisation(m.span.of(doc.text)) {
                 continue;
             }
             let alone = alone.get_or_insert_with(|| Alone::new(doc));
@@ -454,6 +455,9 @@ mod tests {
         let text = "Kamala Harris and Donald Trump held rallies. Trump spoke first.";
         let names = [("Kamala Harris", 0, Per), ("Donald Trump", 0, Loc), ("Trump", 1, Loc)];
         assert_eq!(run_agree(text, &names)[..2], [Per, Per]);
+        // A curated organisation shaped like a name stays one.
+        let text = "with Oscar Piastri and Red Bull's Max Verstappen in contention.";
+        assert_eq!(run_agree(text, &[("Oscar Piastri", 0, Per), ("Red Bull", 0, Org)]), [Per, Org]);
         let text = "Airbus, Boeing and France signed.";
         assert_eq!(run_agree(text, &[("Airbus", 0, Org), ("Boeing", 0, Org), ("France", 0, Loc)]), [Org, Org, Loc]);
     }

@@ -84,6 +84,11 @@ fn gazetteer_kind(g: &Gazetteer, key: &str) -> Option<EntityKind> {
 static GIVEN_NAMES: &str = include_str!("../../data/curated/given-names-en.txt");
 
 /// Whether the folded word is a given name: in the gazetteer's first-name list or the curated one.
+/// Whether an English word is a given name of the model's list or the curated one.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    gazetteer().is_some_and(|g| is_first_name(g, &crate::text::normalize::fold(word)))
+}
+
 fn is_first_name(g: &Gazetteer, folded: &str) -> bool {
     static CURATED: OnceLock<HashSet<String>> = OnceLock::new();
     let bit = g.class_bit("first");
