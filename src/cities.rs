@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::{Fnv, HashKeySet};
 use crate::lang::Lang;
-use crate::ner::hash::{Fnv, HashKeySet};
 use crate::ner::triggers;
 use crate::ner::Mention;
 use crate::span::Span;

@@ -44,6 +44,7 @@ mod unknown_names;
 mod works;
 
 pub mod extract;
+pub mod hash;
 pub mod lang;
 pub mod link;
 pub mod ner;

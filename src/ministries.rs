@@ -123,7 +123,7 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
         if !word.contains('ز') {
             continue;
         }
-        let Some(clitic) = head_clitic(word, &HEADS) else { continue };
+        let Some(clitic) = head_clitic(doc, i, &HEADS) else { continue };
         let Some(noun) = next_word(doc, i) else { continue };
         if !is_definite(tokens[noun].span.of(doc.text)) {
             continue;
@@ -171,14 +171,14 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
     }
     // A definite head takes its adjectives at once ("البنك المركزي المصري"); the others a
     // definite noun first ("وكالة المخابرات").
-    let (clitic, feminine, definite) = if let Some(clitic) = head_clitic(word, &DEFINITE_BODIES) {
+    let (clitic, feminine, definite) = if let Some(clitic) = head_clitic(doc, i, &DEFINITE_BODIES) {
         (clitic, false, true)
-    } else if let Some(clitic) = head_clitic(word, &FEMININE_DEFINITE_BODIES) {
+    } else if let Some(clitic) = head_clitic(doc, i, &FEMININE_DEFINITE_BODIES) {
         (clitic, true, true)
-    } else if let Some(clitic) = head_clitic(word, &FEMININE_BODIES) {
+    } else if let Some(clitic) = head_clitic(doc, i, &FEMININE_BODIES) {
         (clitic, true, false)
     } else {
-        (head_clitic(word, &MASCULINE_BODIES)?, false, false)
+        (head_clitic(doc, i, &MASCULINE_BODIES)?, false, false)
     };
     let noun = next_word(doc, i)?;
     if !is_definite(doc.word(noun)) || NOT_BODY_NOUNS.contains_folded(doc.folded(noun)) {
@@ -212,17 +212,18 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
 
 /// The bytes of clitics before the head word, when `word` is one of `heads` with or without
 /// them (a conjunction, a preposition, or a conjunction then a preposition).
-fn head_clitic(word: &str, heads: &FoldedWords) -> Option<usize> {
-    let mut chars = word.chars();
+/// Read on the token's folded form, which the document keeps: this runs on many words.
+fn head_clitic(doc: &Document, i: usize, heads: &FoldedWords) -> Option<usize> {
+    let folded = doc.folded(i);
+    let mut chars = folded.chars();
     let (first, second) = (chars.next()?, chars.next());
-    let mut options = vec![0];
-    if CONJUNCTIONS.contains(&first) || PREPOSITIONS.contains(&first) {
-        options.push(first.len_utf8());
-    }
-    if let Some(second) = second.filter(|c| CONJUNCTIONS.contains(&first) && PREPOSITIONS.contains(c)) {
-        options.push(first.len_utf8() + second.len_utf8());
-    }
-    options.into_iter().find(|&clitic| heads.contains(&word[clitic..]))
+    let one = CONJUNCTIONS.contains(&first) || PREPOSITIONS.contains(&first);
+    let two = second.is_some_and(|c| CONJUNCTIONS.contains(&first) && PREPOSITIONS.contains(&c));
+    let letters = [Some(0), one.then_some(1), two.then_some(2)].into_iter().flatten().find(|&n| {
+        let skip: usize = folded.chars().take(n).map(char::len_utf8).sum();
+        heads.contains_folded(&folded[skip..])
+    })?;
+    Some(crate::ner::spans::letters_len(doc.word(i), letters))
 }
 
 /// The next token when it is a word separated from token `i` by spaces only.
@@ -275,7 +276,7 @@ fn is_portfolio(folded: &str) -> bool {
 fn is_listed_place(folded: &str) -> bool {
     crate::ner::model_for(crate::lang::Lang::Ar).is_some_and(|m| {
         let g = &m.gazetteer;
-        g.classes_of(crate::ner::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
+        g.classes_of(crate::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
     })
 }
 

@@ -8,8 +8,8 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::Fnv;
 use crate::lang::Lang;
-use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;

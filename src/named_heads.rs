@@ -72,7 +72,7 @@ fn outlet_name_end(doc: &Document, first: usize, limit: usize) -> usize {
         let folded = doc.folded(end);
         let definite = folded.starts_with("ال") && folded.chars().count() >= 4 && is_arabic(doc.word(end));
         let nisba = folded.ends_with('ي') || folded.ends_with("يه") && folded.chars().count() >= 6;
-        let place = g.classes_of(crate::ner::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
+        let place = g.classes_of(crate::hash::Fnv::new().str(folded)) & g.class_bit("loc") != 0
             || CANALS.contains_folded(folded);
         let spaced = end == first || doc.only_spaces_between(doc.tokens[end - 1].span.end, doc.tokens[end].span.start);
         if !(definite && spaced) || (end > first && nisba) || place {
@@ -120,8 +120,9 @@ const MAX_WORDS: usize = 3;
 
 /// The head a folded word is, with one conjunction attached or not ("وشركة", "فمنصة").
 fn head_of(folded: &str) -> Option<Head> {
-    let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3);
-    [Some(folded), bare].into_iter().flatten().find_map(|f| {
+    // One map of every list's words (the first list naming a word wins): one lookup a form.
+    static HEADS: std::sync::OnceLock<crate::hash::WordMap<Head>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
         let table: [(&FoldedWords, Head); 5] = [
             (&NAMING_ORG, head(EntityKind::Org, true, false)),
             (&OTHER_ORG, head(EntityKind::Org, false, false)),
@@ -129,8 +130,16 @@ fn head_of(folded: &str) -> Option<Head> {
             (&VENUES, head(EntityKind::Loc, true, false)),
             (&OTHER_PLACES, head(EntityKind::Loc, false, false)),
         ];
-        table.into_iter().find(|(list, _)| list.contains_folded(f)).map(|(_, h)| h)
-    })
+        let mut map = crate::hash::WordMap::default();
+        for (list, head) in table {
+            for word in list.words() {
+                map.entry(crate::text::normalize::fold(word)).or_insert(head);
+            }
+        }
+        map
+    });
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3);
+    [Some(folded), bare].into_iter().flatten().find_map(|f| heads.get(f).copied())
 }
 
 /// Types the names right after Arabic head nouns: a mention there of unseen words is retyped,

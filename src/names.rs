@@ -8,7 +8,7 @@
 //! mentions that lie inside it (the list knows the full name) and yields to a model mention
 //! that crosses its edge. Longest match first; linear in the number of tokens.
 
-use std::collections::HashMap;
+use crate::hash::WordMap;
 use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
@@ -31,8 +31,8 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn entries(names: &[(EntityKind, String)]) -> HashMap<String, Vec<Entry>> {
-    let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
+fn entries(names: &[(EntityKind, String)]) -> WordMap<Vec<Entry>> {
+    let mut by_first: WordMap<Vec<Entry>> = WordMap::default();
     for (kind, name) in names {
         let tokens = tokenize(name);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(name))).collect();
@@ -128,7 +128,7 @@ fn safe_clubs() -> Vec<&'static str> {
 /// The model's `mentions` with the curated organisations and events added, as a caller's names
 /// would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
-    static KNOWN: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
+    static KNOWN: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {
         let organisations = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
         let events = lines(EVENTS_ENGLISH)
@@ -173,7 +173,7 @@ fn descriptor_only(doc: &Document, m: &Mention, n: &Mention) -> bool {
 fn add_entries(
     doc: &Document,
     mentions: Vec<Mention>,
-    by_first: &HashMap<String, Vec<Entry>>,
+    by_first: &WordMap<Vec<Entry>>,
     may_start: impl Fn(&str) -> bool,
     overlap: Overlap,
 ) -> Vec<Mention> {

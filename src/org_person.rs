@@ -6,9 +6,9 @@
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::Fnv;
 use crate::lang::Lang;
 use crate::ner::gazetteer::Gazetteer;
-use crate::ner::hash::Fnv;
 use crate::ner::{triggers, Mention};
 use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};

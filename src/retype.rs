@@ -152,7 +152,7 @@ fn name_aliases(doc: &Document, mentions: &mut [Mention]) {
         let opens = doc.text[person.span.end..alias.span.start].trim() == "(";
         let closes = doc.text[alias.span.end..].trim_start().starts_with(')');
         let arabic_word = !word.is_empty() && word.chars().all(crate::lang::is_arabic_letter);
-        let listed = g.classes_of(crate::ner::hash::Fnv::new().str(&fold(word))) & place_or_org != 0;
+        let listed = g.classes_of(crate::hash::Fnv::new().str(&fold(word))) & place_or_org != 0;
         if person.kind == EntityKind::Per && alias.kind != EntityKind::Loc && opens && closes && arabic_word && !listed
         {
             mentions[i].kind = EntityKind::Per;

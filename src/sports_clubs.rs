@@ -8,13 +8,12 @@
 //!   (على، أمام، ضد، مع after a match, هدف برشلونة, مدرب ليفربول), so that "في الرياض" stays a
 //!   place.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::Fnv;
 use crate::lang::Lang;
-use crate::ner::hash::Fnv;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::{fold, letters_bytes, FoldedWords};
@@ -85,12 +84,12 @@ static TEAM_CONTEXT: FoldedWords = FoldedWords::new(&[
 /// Folded one-word club names: the one-word entries and "نادي X" of the club list, and (as
 /// `true`: known by an ordinary word, so only where a team is meant) the X of "(نادي) X
 /// السعودي", a club the list names with its country ("الشباب", the youth; "الاتحاد", the union).
-fn clubs() -> &'static HashMap<String, bool> {
-    static MAP: OnceLock<HashMap<String, bool>> = OnceLock::new();
+fn clubs() -> &'static crate::hash::WordMap<bool> {
+    static MAP: OnceLock<crate::hash::WordMap<bool>> = OnceLock::new();
     MAP.get_or_init(|| {
         let g = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer);
         let country = |w: &str| g.is_some_and(|g| crate::ner::nisba::is_place_nisba(g, &fold(w)));
-        let mut map = HashMap::new();
+        let mut map = crate::hash::WordMap::default();
         for line in CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let words: Vec<&str> = line.split(' ').collect();
             let words = words.strip_prefix(&["نادي"]).unwrap_or(&words);

@@ -25,7 +25,7 @@ const MAX_BODY_WORDS: usize = 4;
 /// as definite ("نظيره", his counterpart; "مديرها", its director). Other words are passed over.
 fn is_title(word: &str, folded: &str) -> bool {
     if let Some(rest) = folded.strip_prefix("لل") {
-        return crate::retype::is_honorific(&format!("ال{rest}"));
+        return is_title_with_article(rest, "");
     }
     let with_article = folded.strip_prefix(['و', 'ف', 'ب', 'ك']).filter(|r| r.starts_with("ال")).unwrap_or(folded);
     if with_article.starts_with("ال") {
@@ -38,8 +38,23 @@ fn is_title(word: &str, folded: &str) -> bool {
     let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 5).unwrap_or(folded);
     ["ه", "ها", "هم"].iter().filter_map(|p| bare.strip_suffix(p)).any(|stem| {
         // A feminine ة is written ت before the pronoun: "نظيرته" → "النظيرة".
-        let feminine = stem.strip_suffix('ت').map(|s| format!("ال{s}ه"));
-        crate::retype::is_honorific(&format!("ال{stem}")) || feminine.is_some_and(|f| crate::retype::is_honorific(&f))
+        is_title_with_article(stem, "") || stem.strip_suffix('ت').is_some_and(|s| is_title_with_article(s, "ه"))
+    })
+}
+
+/// Whether "ال" + `stem` + `ending` (folded) is a title: built in a buffer kept per thread,
+/// as this is asked of every word.
+fn is_title_with_article(stem: &str, ending: &str) -> bool {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUFFER.with(|buffer| {
+        let mut buffer = buffer.borrow_mut();
+        buffer.clear();
+        buffer.push_str("ال");
+        buffer.push_str(stem);
+        buffer.push_str(ending);
+        crate::retype::is_honorific(&buffer)
     })
 }
 
@@ -129,7 +144,7 @@ fn is_given_name(word: &str) -> bool {
     let folded = fold(word);
     // Not a word that is a title with the article ("وزير": الوزير) or a particle ("باسم", on
     // behalf of, after "المتحدث"), though people carry them as names.
-    let title_or_particle = crate::retype::is_honorific(&format!("ال{folded}")) || PARTICLES.contains_folded(&folded);
+    let title_or_particle = is_title_with_article(&folded, "") || PARTICLES.contains_folded(&folded);
     listed(word, &["first", "given"]) && !listed(word, &["loc", "org"]) && !title_or_particle
 }
 
@@ -191,8 +206,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        let construct = !is_title(doc.word(i), doc.folded(i)) && is_construct_title(doc, i);
-        if !construct && !is_title(doc.word(i), doc.folded(i)) {
+        let title = is_title(doc.word(i), doc.folded(i));
+        let construct = !title && is_construct_title(doc, i);
+        if !construct && !title {
             i += 1;
             continue;
         }
@@ -349,7 +365,7 @@ fn is_construct_title(doc: &Document, i: usize) -> bool {
     }
     let body = i + 1;
     // The title as written or after a conjunction: "وزير" is a title, not و + "زير".
-    let title = |word: &str| crate::retype::is_honorific(&format!("ال{word}"));
+    let title = |word: &str| is_title_with_article(word, "");
     body < doc.tokens.len()
         && adjacent(doc, body)
         && doc.folded(body).starts_with("ال")

@@ -3,8 +3,8 @@
 //! is, after its clitics and endings are taken off. Rules that run after the tagger use this
 //! to find names the 2006-trained model never saw.
 
+use crate::hash::Fnv;
 use crate::lang::{is_arabic_letter, Lang};
-use crate::ner::hash::Fnv;
 use crate::ner::lexicon::{lookup_form, Lexicon};
 use crate::text::normalize::{fold, is_arabic_mark};
 

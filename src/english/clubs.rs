@@ -9,7 +9,6 @@
 //! taught it well), and a one-word club that is also an ordinary word or a listed place
 //! ("Reading", "Paris") is not added where the tagger saw nothing.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{gazetteer, gazetteer_kind, is_english};
@@ -58,10 +57,10 @@ static SPORTS_WORDS: FoldedWords = FoldedWords::new(&[
 ]);
 
 /// Club names by their first folded word, as lists of folded words, longest first.
-fn clubs() -> &'static HashMap<String, Vec<Vec<String>>> {
-    static CLUBS_BY_FIRST: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+fn clubs() -> &'static crate::hash::WordMap<Vec<Vec<String>>> {
+    static CLUBS_BY_FIRST: OnceLock<crate::hash::WordMap<Vec<Vec<String>>>> = OnceLock::new();
     CLUBS_BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut map: crate::hash::WordMap<Vec<Vec<String>>> = crate::hash::WordMap::default();
         for line in CLUBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let words: Vec<String> = line.split(' ').map(fold).collect();
             map.entry(words[0].clone()).or_default().push(words);
@@ -135,7 +134,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                             let one_word = last - t == 1;
                             let folded = fold(doc.word(t));
                             let ordinary = lexicon
-                                .classes_of(crate::ner::hash::Fnv::new().str(&lookup_form(Lang::En, &folded)).value())
+                                .classes_of(crate::hash::Fnv::new().str(&lookup_form(Lang::En, &folded)).value())
                                 & lexicon.common_bit()
                                 != 0;
                             let place = gazetteer_kind(g, &folded) == Some(EntityKind::Loc);

@@ -31,7 +31,7 @@ pub mod name_links;
 pub mod reported;
 pub mod surnames;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -90,7 +90,7 @@ pub(crate) fn is_given_name(word: &str) -> bool {
 }
 
 fn is_first_name(g: &Gazetteer, folded: &str) -> bool {
-    static CURATED: OnceLock<HashSet<String>> = OnceLock::new();
+    static CURATED: OnceLock<crate::hash::WordSet> = OnceLock::new();
     let bit = g.class_bit("first");
     if bit != 0 && g.classes_of(phrase_hash([folded])) & bit != 0 {
         return true;

@@ -5,9 +5,9 @@
 //! when the words around it are untagged.
 
 use super::arabic;
-use super::hash::{Fnv, HashKeyMap};
 use super::labels::{begin, chunks, inside, O};
 use crate::annotations::EntityKind;
+use crate::hash::{Fnv, HashKeyMap};
 use crate::lang::Lang;
 use crate::text::normalize::fold_into;
 

@@ -7,9 +7,9 @@
 
 use super::arabic;
 use super::gazetteer::{Gazetteer, MAX_WORDS};
-use super::hash::Fnv;
 use super::lexicon::Lexicon;
 use super::triggers;
+use crate::hash::Fnv;
 use crate::lang::Lang;
 use crate::text::normalize::fold_into;
 

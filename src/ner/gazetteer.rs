@@ -9,9 +9,9 @@
 //! training text's n-grams moved the trained Arabic model by -0.9 F1 on dev, seed noise that
 //! 32 bits avoids: the models train to the same weights as with the text lists.)
 
-use super::hash::{Fnv, HashKeyMap, HashKeySet};
 use super::lexicon::Lexicon;
 use super::rice;
+use crate::hash::{Fnv, HashKeyMap, HashKeySet};
 use crate::text::normalize::fold;
 
 /// Longest phrase, in words, that is looked up.

@@ -11,8 +11,8 @@
 //! gaps, about 9.5 bits a word.
 
 use super::arabic;
-use super::hash::Fnv;
 use super::rice;
+use crate::hash::Fnv;
 use crate::lang::Lang;
 use crate::text::normalize::fold;
 

@@ -11,7 +11,6 @@ pub mod conll;
 pub mod docpass;
 pub mod features;
 pub mod gazetteer;
-pub mod hash;
 pub mod labels;
 pub mod lexicon;
 pub mod model;
@@ -38,11 +37,11 @@ use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::{Fnv, HashKeySet};
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::normalize::fold_into;
 use crate::text::TokenKind;
-use hash::{Fnv, HashKeySet};
 use model::Model;
 use tagger::Tagger;
 

@@ -74,7 +74,7 @@ impl TrainedOn {
 
 /// A hash of sentences' words and labels, in order.
 pub fn fingerprint(sentences: &[super::conll::Sentence]) -> u64 {
-    let mut h = super::hash::Fnv::new();
+    let mut h = crate::hash::Fnv::new();
     for s in sentences {
         for (word, &label) in s.words.iter().zip(&s.labels) {
             h = h.str(word).sep().byte(label);
@@ -401,7 +401,7 @@ mod tests {
         assert_eq!(m.stages[1].score(&[7]), [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 9.0]);
         assert_eq!(m.stages[0].transitions()[1][2], 2.0);
         assert_eq!(m.gazetteer.len(), 1);
-        assert_eq!(m.gazetteer.lexicon.classes_of(crate::ner::hash::Fnv::new().str("said").value()), 1);
+        assert_eq!(m.gazetteer.lexicon.classes_of(crate::hash::Fnv::new().str("said").value()), 1);
         for cut in [0, 3, 10, bytes.len() - 1] {
             assert!(Model::from_bytes(&bytes[..cut]).is_err(), "truncated at {cut}");
         }

@@ -13,9 +13,9 @@ use std::ops::Range;
 
 use super::arabic;
 use super::gazetteer::Gazetteer;
-use super::hash::Fnv;
 use super::labels::{begin, inside, kind_of, O};
 use crate::annotations::EntityKind;
+use crate::hash::Fnv;
 use crate::text::normalize::fold_into;
 
 /// Whether a folded Arabic word is a nisba of a place the gazetteer knows as `loc`.
@@ -190,8 +190,9 @@ fn surnames(words: &[&str], labels: &[u8]) -> std::collections::HashSet<u64> {
             }
         }
         let ends_person = label == inside(EntityKind::Per) && labels.get(i + 1) != Some(&inside(EntityKind::Per));
-        let in_full = start < i && !HEADS.contains(&crate::text::normalize::fold(words[start]).as_str());
-        if ends_person && in_full {
+        // Folded only at a person's end: this runs on every token.
+        let in_full = || start < i && !HEADS.contains(&crate::text::normalize::fold(words[start]).as_str());
+        if ends_person && in_full() {
             fold_into(words[i], &mut buf);
             out.insert(Fnv::new().str(&buf).value());
         }

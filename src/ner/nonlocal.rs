@@ -3,8 +3,8 @@
 //! one sentence ("President Obama") then helps an ambiguous repeat ("OBAMA", "Obama said").
 
 use super::features::Features;
-use super::hash::{Fnv, HashKeyMap};
 use super::labels::{kind_of, LABELS};
+use crate::hash::{Fnv, HashKeyMap};
 
 const STACK_LABEL: u8 = 60;
 const STACK_AT: u8 = 61;

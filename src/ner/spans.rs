@@ -4,11 +4,11 @@
 
 use super::arabic;
 use super::gazetteer::Gazetteer;
-use super::hash::Fnv;
 use super::triggers;
 use super::Mention;
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::hash::Fnv;
 use crate::span::Span;
 use crate::text::normalize::{fold, is_arabic_mark, is_invisible, TATWEEL};
 use crate::text::TokenKind;

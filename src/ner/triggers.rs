@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::hash::{Fnv, HashKeyMap};
+use crate::hash::{Fnv, HashKeyMap};
 use crate::text::normalize::fold;
 
 /// Classes of trigger words, as bits.

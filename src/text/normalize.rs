@@ -74,7 +74,7 @@ pub fn fold(word: &str) -> String {
 /// `"mr"`). The list is folded once, on first use.
 pub struct FoldedWords {
     words: &'static [&'static str],
-    folded: std::sync::OnceLock<std::collections::HashSet<String>>,
+    folded: std::sync::OnceLock<crate::hash::WordSet>,
 }
 
 impl FoldedWords {
@@ -82,14 +82,31 @@ impl FoldedWords {
         FoldedWords { words, folded: std::sync::OnceLock::new() }
     }
 
+    /// The words as written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
     /// Whether an already folded word is in the list.
     pub fn contains_folded(&self, folded: &str) -> bool {
         self.folded.get_or_init(|| self.words.iter().map(|w| fold(w)).collect()).contains(folded)
     }
 
-    /// Whether a word, folded, is in the list.
+    /// Whether a word, folded, is in the list. Folds into a buffer kept per thread: the rules
+    /// ask this of most words of a page.
     pub fn contains(&self, word: &str) -> bool {
-        self.contains_folded(&fold(word))
+        thread_local! {
+            static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+            Ok(mut buffer) => {
+                buffer.clear();
+                fold_into(word, &mut buffer);
+                self.contains_folded(&buffer)
+            }
+            // Asked again while folding (never, but not a panic if so).
+            Err(_) => self.contains_folded(&fold(word)),
+        })
     }
 }
 

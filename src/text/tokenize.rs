@@ -24,7 +24,27 @@ pub struct Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_arabic_mark(c) || c == TATWEEL || is_invisible(c) || is_combining(c)
+    is_letter(c) || is_arabic_mark(c) || c == TATWEEL || is_invisible(c) || is_combining(c)
+}
+
+/// `char::is_alphabetic` and `char::is_numeric`, with the ASCII and core Arabic letters of
+/// nearly every page answered by a range test before the Unicode table search.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_core_arabic_letter(c) || c.is_alphabetic()
+}
+
+fn is_number(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    !is_core_arabic_letter(c) && c.is_numeric()
+}
+
+fn is_core_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 /// Combining marks outside Arabic (accents written as separate code points).
@@ -56,9 +76,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if is_space(c) {
             continue;
         }
-        let kind = if c.is_numeric() {
+        let kind = if is_number(c) {
             TokenKind::Number
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             TokenKind::Word
         } else {
             TokenKind::Punct
@@ -71,8 +91,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if kind != TokenKind::Punct {
             while let Some(&(i, next)) = chars.peek() {
                 let inside = match kind {
-                    TokenKind::Word => is_word_char(next) || next.is_numeric(),
-                    _ => next.is_numeric() || next == '\u{066B}' || next == '\u{066C}',
+                    TokenKind::Word => is_word_char(next) || is_number(next),
+                    _ => is_number(next) || next == '\u{066B}' || next == '\u{066C}',
                 };
                 if inside {
                     end = i + next.len_utf8();

@@ -1,4 +1,5 @@
-//! Streaming FNV-1a hashing of feature strings and gazetteer phrases.
+//! Streaming FNV-1a hashing of feature strings and gazetteer phrases, and the hashers of the
+//! sets and maps the rules look words up in.
 //!
 //! Features are never built as `String`s: a template id and the bytes of the words it
 //! looks at are fed into one hasher, and the 32-bit result is the feature's key.
@@ -95,6 +96,11 @@ impl Hasher for PassThrough {
 pub type HashKeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 /// A set of [`Fnv`] hash values.
 pub type HashKeySet = HashSet<u64, BuildHasherDefault<PassThrough>>;
+/// A set of short strings (words, names) hashed with FNV-1a through [`PassThrough`]'s byte
+/// path: the rules look up every word of a page, where SipHash cost more than the lookups.
+pub type WordSet = HashSet<String, BuildHasherDefault<PassThrough>>;
+/// A map keyed by short strings, hashed as [`WordSet`]'s.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<PassThrough>>;
 
 #[cfg(test)]
 mod tests {
