@@ -52,6 +52,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::modifiers::extend(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::heads::join_races(&doc, &mut mentions);
+    crate::english::short_forms::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
     crate::arabic_datelines::mark_places(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);
@@ -62,6 +63,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::country_nisba::settle(&doc, &mut mentions);
     crate::people_repeats::add(&doc, &mut mentions);
     crate::works::mark(&doc, &mut mentions);
+    crate::aircraft::mark(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);
     let quotes = crate::quotes::find(&doc, &entities, &clusters);
     Annotations {

@@ -13,6 +13,7 @@
 //! ```
 
 mod acronyms;
+mod aircraft;
 mod annotate;
 mod annotations;
 mod arabic_datelines;

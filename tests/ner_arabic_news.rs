@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 40] = [
+const LATER: [(&str, &str, &str, usize, usize); 42] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -464,11 +464,28 @@ const LATER: [(&str, &str, &str, usize, usize); 40] = [
         68,
         62,
     ),
+    // Written blind later in the seventh session. Tunisia (41) is held out: 33 of 43. The Dubai
+    // Airshow (42) went from 46 of 59 to 56 with aircraft models ("طائرات A350", "737 ماكس")
+    // and the curated Saudia, FAA and Vision 2030.
+    (
+        "held out 41",
+        include_str!("fixtures/ar/news-heldout41.txt"),
+        include_str!("fixtures/ar/news-heldout41.gold"),
+        43,
+        29,
+    ),
+    (
+        "held out 42",
+        include_str!("fixtures/ar/news-heldout42.txt"),
+        include_str!("fixtures/ar/news-heldout42.gold"),
+        59,
+        51,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37 and 38 are held out.
+    // Rules were drawn from most of these articles' errors; 35, 37, 38 and 41 are held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
         assert_eq!(gold, gold_count, "{name}");

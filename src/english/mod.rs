@@ -29,6 +29,7 @@ pub mod heads;
 pub mod modifiers;
 pub mod name_links;
 pub mod reported;
+pub mod short_forms;
 pub mod surnames;
 
 use std::collections::HashMap;
