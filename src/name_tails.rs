@@ -102,10 +102,11 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
 /// with its dots writes the name Ali "علي" too; one that writes "فى" (Egyptian spelling) may
 /// write the name "على", and is left alone.
 fn drop_leading_ala(doc: &Document, mentions: &mut [Mention]) {
-    let dotted = || doc.tokens.iter().any(|t| t.span.of(doc.text) == "في");
+    // Looked up once, at the first name that needs it.
+    let mut dotted = None;
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Per) {
         let Some(rest) = m.span.of(doc.text).strip_prefix("على ") else { continue };
-        if dotted() {
+        if *dotted.get_or_insert_with(|| doc.tokens.iter().any(|t| t.span.of(doc.text) == "في")) {
             m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
         }
     }

@@ -163,20 +163,24 @@ pub fn join_races(doc: &Document, mentions: &mut Vec<Mention>) {
             m.kind = if crate::names::is_english_demonym(head) { EntityKind::Misc } else { EntityKind::Loc };
         }
     }
-    let mut at = 0;
-    while at + 1 < mentions.len() {
-        let (first, race) = (mentions[at], mentions[at + 1]);
+    // One pass into a new list: a page may hold many races.
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for race in mentions.drain(..) {
         let race_text = race.span.of(doc.text);
-        if matches!(first.kind, EntityKind::Loc | EntityKind::Misc)
-            && race.kind == EntityKind::Misc
-            && (race_text == "Grand Prix" || race_text.starts_with("Grand Prix "))
-            && doc.only_spaces_between(first.span.end, race.span.start)
-        {
-            mentions[at] = Mention { span: Span::new(first.span.start, race.span.end), kind: EntityKind::Misc };
-            mentions.remove(at + 1);
+        let joins = |first: &Mention| {
+            matches!(first.kind, EntityKind::Loc | EntityKind::Misc)
+                && race.kind == EntityKind::Misc
+                && (race_text == "Grand Prix" || race_text.starts_with("Grand Prix "))
+                && doc.only_spaces_between(first.span.end, race.span.start)
+        };
+        match out.last_mut() {
+            Some(first) if joins(first) => {
+                *first = Mention { span: Span::new(first.span.start, race.span.end), kind: EntityKind::Misc };
+            }
+            _ => out.push(race),
         }
-        at += 1;
     }
+    *mentions = out;
 }
 
 /// An indefinite article is never part of an organisation's or a place's name (CoNLL-2003

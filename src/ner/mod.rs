@@ -74,7 +74,12 @@ pub(crate) fn replace_overlapping(mentions: &mut Vec<Mention>, found: Vec<Mentio
     if found.is_empty() {
         return;
     }
-    mentions.retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
+    let mut found = found;
+    found.sort_by_key(|f| f.span.start);
+    // A binary search per mention (the found ones are flat and sorted), not a scan of them all.
+    mentions.retain(|m| {
+        !near(&found, m.span.start, m.span.end).iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end)
+    });
     add_mentions(mentions, found);
 }
 
