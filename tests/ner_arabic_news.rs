@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 43] = [
+const LATER: [(&str, &str, &str, usize, usize); 44] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -490,11 +490,20 @@ const LATER: [(&str, &str, &str, usize, usize); 43] = [
         53,
         37,
     ),
+    // Kuwait and Oman (45), written blind at the very end of the seventh session and held
+    // out: 35 of 50 on the session's starting code, 36 on its last.
+    (
+        "held out 45",
+        include_str!("fixtures/ar/news-heldout45.txt"),
+        include_str!("fixtures/ar/news-heldout45.gold"),
+        50,
+        32,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41 and 43 are held out.
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43 and 45 are held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
         assert_eq!(gold, gold_count, "{name}");

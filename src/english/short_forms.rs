@@ -18,10 +18,11 @@ use crate::span::Span;
 /// Member words that follow a party's name without being part of it.
 const MEMBERS: [&str; 4] = ["MPs", "MP", "MEPs", "MEP"];
 
-/// Applies the short-form, member and parliament rules to English mentions.
+/// Applies the short-form, member, parliament and acronym rules to English mentions.
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
     leave_members_out(doc, mentions);
     name_parliaments(doc, mentions);
+    type_acronyms(doc, mentions);
     // The first words of the document's organisations of two words or more.
     let openers: HashSet<&str> = mentions
         .iter()
@@ -55,6 +56,35 @@ fn is_ordinary_word(word: &str) -> bool {
     let key = crate::hash::Fnv::new().str(&crate::ner::lexicon::lookup_form(crate::lang::Lang::En, &folded)).value();
     let place = super::gazetteer_kind(g, &folded) == Some(EntityKind::Loc);
     g.lexicon.classes_of(key) & g.lexicon.common_bit() != 0 && !place && !crate::names::is_english_demonym(word)
+}
+
+/// An acronym takes the type of the name of the document it spells: "DMA" after "Digital
+/// Markets Act" is the law (MISC), not the agency the tagger guesses from its capitals; "OBR"
+/// after "Office for Budget Responsibility" the body. The initials are the name's capitalised
+/// words'.
+fn type_acronyms(doc: &Document, mentions: &mut [Mention]) {
+    let mut spelled: std::collections::HashMap<String, EntityKind> = std::collections::HashMap::new();
+    for m in mentions.iter() {
+        let text = m.span.of(doc.text);
+        if !text.contains(' ') {
+            continue;
+        }
+        let initials: String =
+            text.split(' ').filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase())).collect();
+        if initials.len() >= 2 {
+            spelled.entry(initials).or_insert(m.kind);
+        }
+    }
+    if spelled.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let text = m.span.of(doc.text);
+        let acronym = (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
+        if let Some(&kind) = spelled.get(text).filter(|_| acronym) {
+            m.kind = kind;
+        }
+    }
 }
 
 /// "Labour MPs" → `Labour`.
@@ -104,6 +134,18 @@ mod tests {
         let text = "British Airways flew. British officials said so.";
         let got = run(text, &[("British Airways", Org), ("British", Misc)]);
         assert_eq!(got[1], ("British".to_string(), Misc));
+    }
+
+    #[test]
+    fn an_acronym_takes_the_type_of_the_name_it_spells() {
+        let text =
+            "under the Digital Markets Act. Changes to the DMA came; the OBR and the Office for Budget Responsibility.";
+        let model =
+            [("Digital Markets Act", Misc), ("DMA", Org), ("OBR", Misc), ("Office for Budget Responsibility", Org)];
+        let kinds: Vec<EntityKind> = run(text, &model).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(kinds, [Misc, Misc, Org, Org]);
+        // An acronym no name of the document spells keeps its type.
+        assert_eq!(run("the DMA said.", &[("DMA", Org)]), [("DMA".to_string(), Org)]);
     }
 
     #[test]
