@@ -15,7 +15,6 @@ use super::{gazetteer, gazetteer_kind, is_english};
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
-use crate::ner::lexicon::lookup_form;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};
@@ -104,8 +103,6 @@ fn club_at(doc: &Document, t: usize, end: usize) -> Option<usize> {
 /// Retypes and adds the clubs of sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = gazetteer() else { return };
-    let Some(model) = crate::ner::model_for(Lang::En) else { return };
-    let lexicon = &model.gazetteer.lexicon;
     let mut added: Vec<Mention> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::En) {
         let mut start = block.tokens.start;
@@ -133,10 +130,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                         _ => {
                             let one_word = last - t == 1;
                             let folded = fold(doc.word(t));
-                            let ordinary = lexicon
-                                .classes_of(crate::hash::Fnv::new().str(&lookup_form(Lang::En, &folded)).value())
-                                & lexicon.common_bit()
-                                != 0;
+                            let ordinary = super::is_common_word(g, &folded);
                             let place = gazetteer_kind(g, &folded) == Some(EntityKind::Loc);
                             if is_english(doc, t) && !(one_word && (ordinary || place)) {
                                 added.push(Mention { span, kind: EntityKind::Org });

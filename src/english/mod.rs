@@ -85,6 +85,12 @@ fn gazetteer_kind(g: &Gazetteer, key: &str) -> Option<EntityKind> {
 static GIVEN_NAMES: &str = include_str!("../../data/curated/given-names-en.txt");
 
 /// Whether the folded word is a given name: in the gazetteer's first-name list or the curated one.
+/// Whether a folded English word is an ordinary word of the lexicon (its lookup form).
+fn is_common_word(g: &Gazetteer, folded: &str) -> bool {
+    let key = crate::hash::Fnv::new().str(&crate::ner::lexicon::lookup_form(Lang::En, folded)).value();
+    g.lexicon.classes_of(key) & g.lexicon.common_bit() != 0
+}
+
 /// Whether an English word is a given name of the model's list or the curated one.
 pub(crate) fn is_given_name(word: &str) -> bool {
     gazetteer().is_some_and(|g| is_first_name(g, &crate::text::normalize::fold(word)))

@@ -53,9 +53,8 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
 fn is_ordinary_word(word: &str) -> bool {
     let Some(g) = super::gazetteer() else { return false };
     let folded = crate::text::normalize::fold(word);
-    let key = crate::hash::Fnv::new().str(&crate::ner::lexicon::lookup_form(crate::lang::Lang::En, &folded)).value();
     let place = super::gazetteer_kind(g, &folded) == Some(EntityKind::Loc);
-    g.lexicon.classes_of(key) & g.lexicon.common_bit() != 0 && !place && !crate::names::is_english_demonym(word)
+    super::is_common_word(g, &folded) && !place && !crate::names::is_english_demonym(word)
 }
 
 /// An acronym takes the type of the name of the document it spells: "DMA" after "Digital
