@@ -85,6 +85,10 @@ static EVENTS_ENGLISH: &str = include_str!("../data/curated/events-en.txt");
 static EVENTS_ARABIC: &str = include_str!("../data/curated/events-ar.txt");
 /// Demonyms the English model rarely saw (MISC): "Emirati", "Qatari".
 static DEMONYMS_ENGLISH: &str = include_str!("../data/curated/demonyms-en.txt");
+/// People of current news the models learned too early to know (PER): "عبد المجيد تبون",
+/// "Keir Starmer". Full names only; a lone surname is left to the tagger and the repeats.
+static PEOPLE_ENGLISH: &str = include_str!("../data/curated/people-en.txt");
+static PEOPLE_ARABIC: &str = include_str!("../data/curated/people-ar.txt");
 /// Ethnic groups named by a broken plural (MISC): "الأكراد", "الأمازيغ".
 static GROUPS_ARABIC: &str = include_str!("../data/curated/groups-ar.txt");
 /// Football clubs of the Arabic name lists (`scripts/gazetteers/names.sh`): the model knows
@@ -125,7 +129,7 @@ fn safe_clubs() -> Vec<&'static str> {
         .collect()
 }
 
-/// The model's `mentions` with the curated organisations and events added, as a caller's names
+/// The model's `mentions` with the curated organisations, events and people added, as a caller's names
 /// would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
@@ -135,9 +139,11 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
             .chain(lines(EVENTS_ARABIC))
             .chain(lines(GROUPS_ARABIC))
             .chain(lines(DEMONYMS_ENGLISH));
+        let people = lines(PEOPLE_ENGLISH).chain(lines(PEOPLE_ARABIC));
         let names = organisations
             .map(|name| (EntityKind::Org, name.to_string()))
-            .chain(events.map(|name| (EntityKind::Misc, name.to_string())));
+            .chain(events.map(|name| (EntityKind::Misc, name.to_string())))
+            .chain(people.map(|name| (EntityKind::Per, name.to_string())));
         entries(&names.collect::<Vec<_>>())
     });
     // Every curated name starts with a Latin or an Arabic letter: other tokens are passed over.
@@ -243,7 +249,13 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
             // Not a listed name that is also a given name before a surname ("Mercedes Schlapp").
             let given = crate::english::is_given_name(n.span.of(doc.text));
             let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org && !given;
-            if place {
+            // The rest is a listed name of its own: two names side by side ("الاتحاد الأوروبي
+            // كايا كالاس", read as one organisation).
+            let listed_rest =
+                found.get(found.partition_point(|r| r.span.start < span.start)).filter(|r| r.span == span);
+            if let Some(r) = listed_rest {
+                Some((n, *r))
+            } else if place {
                 Some((n, Mention { span, kind: EntityKind::Misc }))
             } else {
                 person.then_some((n, Mention { span, kind: EntityKind::Per }))
@@ -377,6 +389,22 @@ mod tests {
         assert_eq!(
             spans(text, &found),
             [("أحمد أبو الغيط".into(), EntityKind::Per), ("أحمد ابو الغيط".into(), EntityKind::Per)]
+        );
+    }
+
+    #[test]
+    fn curated_people_are_found_and_two_listed_names_in_one_mention_are_split() {
+        let text = "قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن الرئيس عبد المجيد تبون";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let model = vec![mention(text, "الاتحاد الأوروبي كايا كالاس", EntityKind::Org)];
+        let found = add_known(&doc, model);
+        assert_eq!(
+            spans(text, &found),
+            [
+                ("الاتحاد الأوروبي".into(), EntityKind::Org),
+                ("كايا كالاس".into(), EntityKind::Per),
+                ("عبد المجيد تبون".into(), EntityKind::Per)
+            ]
         );
     }
 
