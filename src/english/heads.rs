@@ -92,6 +92,7 @@ static MEDIA_HEADS: FoldedWords = FoldedWords::new(&["times", "post", "news", "j
 
 /// Applies both head rules (see the module comment) to English mentions.
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
+    widen_laws(doc, mentions);
     for m in mentions.iter_mut() {
         leave_article_out(doc, m);
         leave_common_tail_out(doc, m);
@@ -150,18 +151,65 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
     }
 }
 
+/// Most capitalised words a law's name takes before the words the tagger found.
+const MAX_LAW_WORDS: usize = 3;
+
+/// A law's name takes the capitalised words right before it that the tagger left out:
+/// "Affordable [Care Act]" (it read "Affordable" as the ordinary word). Not a word that opens
+/// the sentence, capitalised for that alone ("Under Clean Air Act rules").
+fn widen_laws(doc: &Document, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        if !m.span.of(doc.text).ends_with(" Act") {
+            continue;
+        }
+        let first = tokens_of(doc, m.span).start;
+        let free_from = if i > 0 { mentions[i - 1].span.end } else { 0 };
+        let mut start = first;
+        while start > 0 && first - start < MAX_LAW_WORDS {
+            let t = start - 1;
+            let word = doc.word(t);
+            let opens_sentence = t == 0 || matches!(doc.word(t - 1), "." | "!" | "?" | ":" | "\"" | "“");
+            let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+            if !capitalised
+                || word == "The"
+                || doc.tokens[t].span.start < free_from
+                || !doc.only_spaces_between(doc.tokens[t].span.end, doc.tokens[start].span.start)
+                || opens_sentence
+            {
+                break;
+            }
+            start = t;
+        }
+        mentions[i].span = Span::new(doc.tokens[start].span.start, m.span.end);
+    }
+}
+
+/// First words of titles the tagger runs a name into, and the words that go on with them:
+/// "Abu Dhabi Crown" + "Prince", "Senate Majority" + "Leader".
+const TITLE_OPENERS: [(&str, &[&str]); 3] =
+    [(" Crown", &["Prince ", "Princess "]), (" Majority", &["Leader ", "Whip "]), (" Minority", &["Leader ", "Whip "])];
+
 /// A place or a nationality right before "Grand Prix" names the race with it: "Abu Dhabi
 /// Grand Prix", "Belgian Grand Prix" are one event (the tagger splits them as CoNLL-2003 does
 /// about half the time). And "Crown" before "Prince" is the title's, not the name's: "Abu
-/// Dhabi Crown" + "Prince Sheikh Khaled" gives the place `Abu Dhabi`.
+/// Dhabi Crown" + "Prince Sheikh Khaled" gives the place `Abu Dhabi`; so is "Majority" before
+/// "Leader" ("Senate Majority Leader John Thune" gives the organisation `Senate`).
 pub fn join_races(doc: &Document, mentions: &mut Vec<Mention>) {
     for m in mentions.iter_mut() {
         let text = m.span.of(doc.text);
-        let Some(head) = text.strip_suffix(" Crown") else { continue };
         let next = doc.text[m.span.end..].trim_start_matches(' ');
-        if m.kind != EntityKind::Per && (next.starts_with("Prince ") || next.starts_with("Princess ")) {
+        let Some((head, crown)) = TITLE_OPENERS.iter().find_map(|(opener, rest)| {
+            let head = text.strip_suffix(opener)?;
+            rest.iter().any(|r| next.starts_with(r)).then_some((head, *opener == " Crown"))
+        }) else {
+            continue;
+        };
+        if m.kind != EntityKind::Per {
             m.span = Span::new(m.span.start, m.span.start + head.len());
-            m.kind = if crate::names::is_english_demonym(head) { EntityKind::Misc } else { EntityKind::Loc };
+            if crown {
+                m.kind = if crate::names::is_english_demonym(head) { EntityKind::Misc } else { EntityKind::Loc };
+            }
         }
     }
     // One pass into a new list: a page may hold many races.
@@ -273,11 +321,24 @@ mod tests {
         let model = [("Abu Dhabi", Loc), ("Grand Prix", EntityKind::Misc), ("Abu Dhabi Crown", Org)];
         let got = crate::ner::run_rule(text, Lang::En, &model, join_races);
         assert_eq!(got, [("Abu Dhabi Grand Prix".into(), EntityKind::Misc), ("Abu Dhabi".into(), Loc)]);
+        let text = "Vought met Senate Majority Leader John Thune.";
+        let got = crate::ner::run_rule(text, Lang::En, &[("Senate Majority", Org)], join_races);
+        assert_eq!(got, [("Senate".into(), Org)]);
         // Not across punctuation, nor a crown that is no title's.
         let text = "in Abu Dhabi. Grand Prix tickets sold out; the British Crown Estate grew.";
         let model = [("Abu Dhabi", Loc), ("Grand Prix", EntityKind::Misc), ("British Crown Estate", Org)];
         let got = crate::ner::run_rule(text, Lang::En, &model, join_races);
         assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn a_law_takes_the_capitalised_words_before_it() {
+        let text = "unless Republicans agreed to restore enhanced Affordable Care Act tax credits.";
+        let got = crate::ner::run_rule(text, Lang::En, &[("Care Act", Per)], |d, m| settle(d, m));
+        assert_eq!(got, [("Affordable Care Act".into(), EntityKind::Misc)]);
+        let text = "Under Clean Air Act rules, plants must report.";
+        let got = crate::ner::run_rule(text, Lang::En, &[("Clean Air Act", Org)], |d, m| settle(d, m));
+        assert_eq!(got, [("Clean Air Act".into(), EntityKind::Misc)]);
     }
 
     #[test]
