@@ -62,6 +62,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::clubs::settle(&doc, &mut mentions);
     crate::country_nisba::settle(&doc, &mut mentions);
     crate::people_repeats::add(&doc, &mut mentions);
+    crate::person_halves::join(&doc, &mut mentions);
     crate::works::mark(&doc, &mut mentions);
     crate::aircraft::mark(&doc, &mut mentions);
     let (entities, clusters) = crate::link::cluster(&doc, &mentions);

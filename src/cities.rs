@@ -99,6 +99,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     complete(doc, cities, mentions);
+    widen_to_geography(doc, cities, mentions);
     // The first pass appends in text order, so `found` stays sorted for the lookups; the
     // second keeps its finds apart until the end.
     let mut found: Vec<Mention> = Vec::new();
@@ -168,6 +169,59 @@ fn complete(doc: &Document, cities: &Cities, mentions: &mut [Mention]) {
             mentions[at].span.end = end;
         }
     }
+}
+
+/// Widens places the tagger found inside a listed name of two words or more to the whole
+/// name: "جنوب [أفريقيا]" is South Africa, not "south" and Africa; "بنت [جبيل]" is a town.
+/// Only where every mention the name overlaps is a place inside it.
+fn widen_to_geography(doc: &Document, cities: &Cities, mentions: &mut Vec<Mention>) {
+    let mut found: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        // The word as it stands, or after one attached letter ("لجنوب أفريقيا").
+        let folded = doc.folded(i);
+        let clitic = folded.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) && folded.chars().count() > 3;
+        let opener = |form: &str| Some(Fnv::new().str(form)).filter(|h| cities.openers.contains(&h.value()));
+        let (first, skip) = match opener(folded) {
+            Some(hash) => (hash, 0),
+            None => match opener(if clitic { &folded[2..] } else { "" }) {
+                Some(hash) => (hash, crate::ner::spans::letters_len(doc.word(i), 1)),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let mut hash = first;
+        let mut last = None;
+        for t in i + 1..(i + MAX_WORDS).min(doc.tokens.len()) {
+            if !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
+                break;
+            }
+            hash = hash.byte(b' ').str(doc.folded(t));
+            if cities.names.contains(&hash.value()) {
+                last = Some(t);
+            }
+        }
+        let Some(last) = last else {
+            i += 1;
+            continue;
+        };
+        // A venue's head stays outside its name ("معبر [رفح]"), listed whole as it may be.
+        if crate::named_heads::is_venue_head(&folded[if skip > 0 { 2 } else { 0 }..]) {
+            i = last + 1;
+            continue;
+        }
+        let span = Span::new(doc.tokens[i].span.start + skip, doc.tokens[last].span.end);
+        let near = crate::ner::near(mentions, span.start, span.end);
+        let mut inside = near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).peekable();
+        let some = inside.peek().is_some();
+        if some && inside.all(|m| m.kind == EntityKind::Loc && span.contains(m.span) && m.span != span) {
+            found.push(Mention { span, kind: EntityKind::Loc });
+        }
+        i = last + 1;
+    }
+    crate::ner::replace_overlapping(mentions, found);
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -290,6 +344,21 @@ mod tests {
         let mut mentions = Vec::new();
         mark(&doc, &mut mentions);
         mentions.iter().map(|m| m.span.of(text)).collect()
+    }
+
+    #[test]
+    fn a_place_inside_a_listed_name_takes_the_whole_name() {
+        let text = "سافر الرئيس لجنوب أفريقيا ثم إلى قضاء بنت جبيل عبر معبر رفح";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = |part: &str| {
+            let start = text.find(part).unwrap();
+            Mention { span: Span::new(start, start + part.len()), kind: EntityKind::Loc }
+        };
+        let mut mentions = vec![found("أفريقيا"), found("جبيل"), found("رفح")];
+        mark(&doc, &mut mentions);
+        let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        // The clitic stays outside; a venue's head stays outside its name.
+        assert_eq!(got, ["جنوب أفريقيا", "بنت جبيل", "رفح"]);
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! seen the country far more often, calls both a place. Where the word before it is a
 //! definite noun or the end of a name, it describes that noun: a nationality, MISC, as the
 //! guidelines make nisbas. "المملكة العربية السعودية" stays the country.
+//!
+//! The same holds for any place nisba the tagger took for a person: after a definite noun,
+//! "للغاز الجزائري" (Algerian gas), it is that noun's adjective, MISC.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
@@ -14,10 +17,16 @@ use crate::text::normalize::{fold, FoldedWords};
 /// prepositions and particles written with the article's letters.
 static KEEP_COUNTRY: FoldedWords = FoldedWords::new(&["المملكة", "العربية", "الى", "التي", "الذي", "الذين"]);
 
-/// Retypes "السعودية" after a definite noun or a name to MISC.
+/// Retypes "السعودية" after a definite noun or a name to MISC, and a lone place nisba the
+/// tagger called a person after a definite noun ("للغاز [الجزائري]": Algerian gas).
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
+    let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
     for i in 0..mentions.len() {
         let m = mentions[i];
+        if m.kind == EntityKind::Per && gazetteer.is_some_and(|g| describes_a_noun(doc, mentions, i, g)) {
+            mentions[i].kind = EntityKind::Misc;
+            continue;
+        }
         if m.kind != EntityKind::Loc || fold(m.span.of(doc.text)) != "السعوديه" {
             continue;
         }
@@ -36,6 +45,29 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
             mentions[i].kind = EntityKind::Misc;
         }
     }
+}
+
+/// Whether person `mentions[i]` is one definite place nisba right after a definite noun that
+/// no mention covers: an adjective of that noun, not a family name.
+fn describes_a_noun(
+    doc: &Document,
+    mentions: &[Mention],
+    i: usize,
+    gazetteer: &crate::ner::gazetteer::Gazetteer,
+) -> bool {
+    let m = mentions[i];
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+    if t == 0 || doc.tokens.get(t).is_none_or(|tok| tok.span != m.span) {
+        return false;
+    }
+    let folded = doc.folded(t);
+    if !folded.starts_with("ال") || !crate::ner::nisba::is_place_nisba(gazetteer, folded) {
+        return false;
+    }
+    let before = doc.folded(t - 1);
+    let definite = (before.starts_with("ال") || before.starts_with("لل")) && before.chars().count() >= 4;
+    let covered = i > 0 && mentions[i - 1].span.end >= doc.tokens[t - 1].span.start;
+    definite && !covered && doc.only_spaces_between(doc.tokens[t - 1].span.end, m.span.start)
 }
 
 #[cfg(test)]
@@ -67,5 +99,15 @@ mod tests {
             let got = run(text, &[("السعودية", EntityKind::Loc)]);
             assert_eq!(got, [("السعودية".into(), EntityKind::Loc)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_nisba_read_as_a_person_after_a_noun_is_its_adjective() {
+        let text = "باتت إيطاليا أكبر مشتر للغاز الجزائري منذ الحرب.";
+        assert_eq!(run(text, &[("الجزائري", EntityKind::Per)]), [("الجزائري".into(), EntityKind::Misc)]);
+        // After a person's name it is the family name.
+        let text = "قال عبد القادر الجزائري إن";
+        let got = run(text, &[("عبد القادر", EntityKind::Per), ("الجزائري", EntityKind::Per)]);
+        assert_eq!(got[1], ("الجزائري".into(), EntityKind::Per));
     }
 }

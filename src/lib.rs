@@ -35,6 +35,7 @@ mod org_person;
 mod outlets;
 mod output;
 mod people_repeats;
+mod person_halves;
 mod retype;
 mod span;
 mod spelled_names;

@@ -32,6 +32,12 @@ static NAMING_ORG: FoldedWords = FoldedWords::new(&["شركة", "منصة", "م�
 static OTHER_ORG: FoldedWords = FoldedWords::new(&["حزب", "حركة", "جماعة", "ميليشيا"]);
 static TEAMS: FoldedWords = FoldedWords::new(&["نادي", "فريق"]);
 static VENUES: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "مطار", "ميناء", "معبر", "شارع", "ساحة", "حلبة"]);
+
+/// Whether a folded word is the head of a venue's name ("معبر", "ملعب"), which stays outside
+/// the name.
+pub(crate) fn is_venue_head(folded: &str) -> bool {
+    VENUES.contains_folded(folded)
+}
 static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
     "مدينة",
     "بلدة",
@@ -192,6 +198,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     // verb ("شركة أدنوك وقعت"), never more of this one.
                     && !(end > i + 1 && doc.folded(end).starts_with('و') && !spelled(doc, end, i + 1))
                     && (is_unknown_name(lexicon, doc.word(end))
+                        // An adjective of the head ("ساحة مفتوحة", an open field) names nothing.
+                        && !crate::unknown_names::is_feminine_ordinary(lexicon, doc.word(end))
                         || head.names_it && is_given_name(doc, lexicon, end)
                         || head.kind == EntityKind::Org && spelled(doc, end, i + 1)
                         || end == i + 1 && is_platform(doc.folded(i)) && platform_name(doc, end))
@@ -435,6 +443,12 @@ mod tests {
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::Ar, model, settle)
+    }
+
+    #[test]
+    fn an_adjective_after_a_head_names_nothing() {
+        assert!(run("لن يقبل بأن يبقى جنوبه ساحة مفتوحة للاعتداءات", &[]).is_empty());
+        assert_eq!(run("تظاهروا في ساحة تيانانمن أمس", &[]), [("تيانانمن".to_string(), EntityKind::Loc)]);
     }
 
     #[test]

@@ -46,11 +46,16 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     // "مع الدبيبة" (not "الأحمر", red, nor a nisba the lexicon knows).
     let family = last_words.iter().filter(|last| is_unseen_definite(lexicon, last)).cloned();
     let names: HashSet<String> = one_word.chain(family).collect();
-    // Any definite family name of a full name, ordinary word or not, where a verb of speech
-    // introduces it: "ياسر المسحل" … "وأضاف المسحل" ("مسحل" is a word of the lexicon).
+    // Any family name of a full name, ordinary word or not, where a verb of speech introduces
+    // it: "ياسر المسحل" … "وأضاف المسحل" ("مسحل" is a word of the lexicon), "عبد المجيد
+    // تبون" … "وقال تبون" (also a verb form). A definite one that ends like a nisba is left
+    // out ("وقال العراقي" is more often the Iraqi one).
     let spoken: HashSet<String> = last_words
         .into_iter()
-        .filter(|last| last.starts_with("ال") && last.chars().count() >= 5 && !last.ends_with('ي'))
+        .filter(|last| {
+            let definite = last.starts_with("ال");
+            (definite && last.chars().count() >= 5 && !last.ends_with('ي')) || (!definite && last.chars().count() >= 3)
+        })
         .collect();
     if names.is_empty() && spoken.is_empty() {
         return;
@@ -115,6 +120,12 @@ mod tests {
             add,
         );
         got.into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_family_name_after_a_verb_of_speech_is_the_person_even_when_it_is_a_word() {
+        let text = "استقبل الرئيس عبد المجيد تبون ضيفه. وقال تبون إن العلاقات جيدة";
+        assert_eq!(run(text, &["عبد المجيد تبون"]), ["عبد المجيد تبون", "تبون"]);
     }
 
     #[test]

@@ -252,6 +252,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             && end - start < MAX_WORDS
             && adjacent(doc, end)
             && (is_unknown_name(lexicon, doc.word(end)) || end == start && is_given_name(doc.word(end)))
+            // The next office holder's title ends the name ("فريدريش ميرتس ورئيسة الوزراء":
+            // the lexicon knows no feminine "رئيسة").
+            && !(end > start && (is_title(doc.word(end), doc.folded(end)) || is_construct_title(doc, end)))
         {
             end += 1;
         }
@@ -388,6 +391,17 @@ mod tests {
         let mut mentions = Vec::new();
         add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn the_next_title_ends_the_name() {
+        let text = "والمستشار الألماني فريدريش ميرتس ورئيسة الوزراء الإيطالية جورجيا ميلوني";
+        let doc = Document::new(text, None);
+        let start = text.find("فريدريش ميرتس").unwrap();
+        let span = Span::new(start, start + "فريدريش ميرتس".len());
+        let mut mentions = vec![Mention { span, kind: EntityKind::Per }];
+        add(&doc, &mut mentions);
+        assert_eq!(mentions[0].span.of(text), "فريدريش ميرتس");
     }
 
     #[test]

@@ -83,6 +83,14 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
     !(known(lexicon, &stem) || known_without_first || without_ending(&stem))
 }
 
+/// Whether `word` is the feminine of an ordinary word ("مفتوحة", open; "ناشئة"): the
+/// lexicons list adjectives in the masculine. A word the name lists know ("نادية") is a name.
+pub fn is_feminine_ordinary(lexicon: &Lexicon, word: &str) -> bool {
+    let folded = fold(word);
+    let Some(base) = folded.strip_suffix('ه').filter(|_| word.ends_with('ة')) else { return false };
+    base.chars().count() >= 3 && known(lexicon, base) && !listed(word, &["first", "last", "per", "loc", "org"])
+}
+
 /// Whether a folded word is a family name with the article: "ال" + a stem of three letters or
 /// more that no word list knows ("الدبيبة"; not "الأحمر", red, nor "الثلاثاء").
 pub fn is_unseen_definite(lexicon: &Lexicon, folded: &str) -> bool {
