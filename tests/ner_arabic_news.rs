@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 44] = [
+const LATER: [(&str, &str, &str, usize, usize); 50] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -498,6 +498,57 @@ const LATER: [(&str, &str, &str, usize, usize); 44] = [
         include_str!("fixtures/ar/news-heldout45.gold"),
         50,
         32,
+    ),
+    // Morocco's economy (44), written blind at the end of the seventh session and first scored
+    // in the eighth: 42 of 55, before and after that session's rules.
+    (
+        "held out 44",
+        include_str!("fixtures/ar/news-heldout44.txt"),
+        include_str!("fixtures/ar/news-heldout44.gold"),
+        55,
+        38,
+    ),
+    // Written blind in the eighth session (1 Dec) on news full of office holders, scored before
+    // any change: Gulf summit (46) 67 of 74, Lebanon (47) 49 of 61, Iran's nuclear talks (48)
+    // 48 of 56, Algeria and Italy (49) 48 of 60, the G20 (50) 59 of 65. A curated list of
+    // people written before they were read moved them by 2; the rules drawn from their errors
+    // (a title ends the name before it, two-word countries, a place run over و into the next,
+    // halves of one name joined, datelines the tagger left untagged, a family name after a
+    // verb of speech) took them to 69, 50, 51, 53 and 63.
+    (
+        "held out 46",
+        include_str!("fixtures/ar/news-heldout46.txt"),
+        include_str!("fixtures/ar/news-heldout46.gold"),
+        74,
+        65,
+    ),
+    (
+        "held out 47",
+        include_str!("fixtures/ar/news-heldout47.txt"),
+        include_str!("fixtures/ar/news-heldout47.gold"),
+        61,
+        46,
+    ),
+    (
+        "held out 48",
+        include_str!("fixtures/ar/news-heldout48.txt"),
+        include_str!("fixtures/ar/news-heldout48.gold"),
+        56,
+        47,
+    ),
+    (
+        "held out 49",
+        include_str!("fixtures/ar/news-heldout49.txt"),
+        include_str!("fixtures/ar/news-heldout49.gold"),
+        60,
+        49,
+    ),
+    (
+        "held out 50",
+        include_str!("fixtures/ar/news-heldout50.txt"),
+        include_str!("fixtures/ar/news-heldout50.gold"),
+        65,
+        59,
     ),
 ];
 
