@@ -61,6 +61,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::definite::settle(&doc, &mut mentions);
     crate::english::clubs::settle(&doc, &mut mentions);
     crate::country_nisba::settle(&doc, &mut mentions);
+    crate::currency_words::mark(&doc, &mut mentions);
     crate::people_repeats::add(&doc, &mut mentions);
     crate::person_halves::join(&doc, &mut mentions);
     crate::works::mark(&doc, &mut mentions);

@@ -17,9 +17,11 @@ use crate::text::normalize::{fold, FoldedWords};
 /// prepositions and particles written with the article's letters.
 static KEEP_COUNTRY: FoldedWords = FoldedWords::new(&["المملكة", "العربية", "الى", "التي", "الذي", "الذين"]);
 
-/// Retypes "السعودية" after a definite noun or a name to MISC, and a lone place nisba the
-/// tagger called a person after a definite noun ("للغاز [الجزائري]": Algerian gas).
-pub fn settle(doc: &Document, mentions: &mut [Mention]) {
+/// Retypes "السعودية" after a definite noun or a name, or joined by و to a nisba before it
+/// ("الجامعات المصرية والسعودية"), to MISC, and marks it MISC where the tagger left it untagged
+/// after a definite noun ("للسفارة السعودية"); and a lone place nisba the tagger called a
+/// person after a definite noun ("للغاز [الجزائري]": Algerian gas).
+pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
     for i in 0..mentions.len() {
         let m = mentions[i];
@@ -27,24 +29,58 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
             mentions[i].kind = EntityKind::Misc;
             continue;
         }
-        if m.kind != EntityKind::Loc || fold(m.span.of(doc.text)) != "السعوديه" {
+        if m.kind != EntityKind::Loc || fold(m.span.of(doc.text)) != SAUDI {
             continue;
         }
         let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
-        if t == 0 || doc.tokens[t].span != m.span {
+        if t == 0 {
             continue;
         }
-        let spaced = doc.only_spaces_between(doc.tokens[t - 1].span.end, m.span.start);
-        let before = doc.folded(t - 1);
-        let definite_noun =
-            before.starts_with("ال") && before.chars().count() >= 4 && !KEEP_COUNTRY.contains_folded(before);
+        // "والسعودية" right after a nisba the tagger found: one more nisba of the list.
+        let joined = doc.word(t).starts_with('و')
+            && i > 0
+            && mentions[i - 1].kind == EntityKind::Misc
+            && doc.only_spaces_between(mentions[i - 1].span.end, doc.tokens[t].span.start);
+        if doc.tokens[t].span != m.span {
+            if joined {
+                mentions[i].kind = EntityKind::Misc;
+            }
+            continue;
+        }
         // The end of a name the tagger found: "شركة هيوماين السعودية".
         let after_name =
             i > 0 && mentions[i - 1].span.end == doc.tokens[t - 1].span.end && mentions[i - 1].kind != EntityKind::Loc;
-        if spaced && (definite_noun || after_name) {
+        if after_definite_noun(doc, t) || after_name {
             mentions[i].kind = EntityKind::Misc;
         }
     }
+    // The adjective the tagger left untagged.
+    let mut found = Vec::new();
+    for t in 1..doc.tokens.len() {
+        if doc.folded(t) != SAUDI || !after_definite_noun(doc, t) {
+            continue;
+        }
+        let span = doc.tokens[t].span;
+        let at = mentions.partition_point(|m| m.span.end <= span.start);
+        if mentions.get(at).is_none_or(|m| m.span.start >= span.end) {
+            found.push(Mention { span, kind: EntityKind::Misc });
+        }
+    }
+    crate::ner::add_mentions(mentions, found);
+}
+
+/// "السعودية", folded.
+const SAUDI: &str = "السعوديه";
+
+/// Whether token `t` follows a definite noun with only spaces between ("السلطات السعودية",
+/// "للسفارة السعودية"),
+/// not the kingdom's own name or a particle written with the article's letters.
+fn after_definite_noun(doc: &Document, t: usize) -> bool {
+    let before = doc.folded(t - 1);
+    doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
+        && (before.starts_with("ال") || before.starts_with("لل"))
+        && before.chars().count() >= 4
+        && !KEEP_COUNTRY.contains_folded(before)
 }
 
 /// Whether person `mentions[i]` is one definite place nisba right after a definite noun that
@@ -109,5 +145,14 @@ mod tests {
         let text = "قال عبد القادر الجزائري إن";
         let got = run(text, &[("عبد القادر", EntityKind::Per), ("الجزائري", EntityKind::Per)]);
         assert_eq!(got[1], ("الجزائري".into(), EntityKind::Per));
+    }
+
+    #[test]
+    fn untagged_after_a_noun_or_joined_to_nisbas_it_is_the_adjective() {
+        let text = "بحسب بيان للسفارة السعودية في بيروت";
+        assert_eq!(run(text, &[]), [("السعودية".into(), EntityKind::Misc)]);
+        let text = "داعيا الجامعات المصرية والسعودية إلى التعاون";
+        let got = run(text, &[("المصرية", EntityKind::Misc), ("السعودية", EntityKind::Loc)]);
+        assert_eq!(got[1], ("السعودية".into(), EntityKind::Misc));
     }
 }

@@ -147,19 +147,24 @@ fn split_joined_places(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, men
     crate::ner::replace_overlapping(mentions, halves);
 }
 
-/// Cuts the preposition "على" (on) off the front of a person's name: folding makes it "علي"
-/// (Ali), so the tagger reads "يعول على إبراهيم دياز" as one name. A document that spells "في"
-/// with its dots writes the name Ali "علي" too; one that writes "فى" (Egyptian spelling) may
-/// write the name "على", and is left alone.
-fn drop_leading_ala(doc: &Document, mentions: &mut [Mention]) {
+/// Cuts the preposition "على" (on) off the front of a person's name, or drops it where it was
+/// read as a name alone: folding makes it "علي" (Ali), so the tagger reads "يعول على إبراهيم
+/// دياز" as one name and "احتجاجا على ما" as Ali. A document that spells "في" with its dots
+/// writes the name Ali "علي" too; one that writes "فى" (Egyptian spelling) may write the name
+/// "على", and is left alone.
+fn drop_leading_ala(doc: &Document, mentions: &mut Vec<Mention>) {
     // Looked up once, at the first name that needs it.
     let mut dotted = None;
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Per) {
-        let Some(rest) = m.span.of(doc.text).strip_prefix("على ") else { continue };
+        let text = m.span.of(doc.text);
+        // "على" alone is the preposition itself ("احتجاجا على ما").
+        let rest = if text == "على" { Some("") } else { text.strip_prefix("على ") };
+        let Some(rest) = rest else { continue };
         if *dotted.get_or_insert_with(|| doc.tokens.iter().any(|t| t.span.of(doc.text) == "في")) {
             m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
         }
     }
+    mentions.retain(|m| !m.span.is_empty());
 }
 
 /// The Arabic spelling of a Latin letter's name ("بي", "تي", "إيه").
@@ -478,6 +483,9 @@ mod tests {
         // Egyptian spelling writes "في" as "فى" and may write Ali "على": left alone there.
         assert_eq!(run("وقال على عبد العال فى بيان", "على عبد العال"), "على عبد العال");
         assert_eq!(run("وقال علي عبد العال في بيان", "علي عبد العال"), "علي عبد العال");
+        // Alone, it is no name at all.
+        let text = "تظاهروا في العاصمة احتجاجا على ما جرى";
+        assert!(crate::ner::run_rule(text, Lang::Ar, &[("على", EntityKind::Per)], trim).is_empty());
     }
 
     #[test]
