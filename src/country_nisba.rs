@@ -112,7 +112,7 @@ mod tests {
     use crate::lang::Lang;
 
     fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        crate::ner::run_rule(text, Lang::Ar, found, |doc, mentions| settle(doc, mentions))
+        crate::ner::run_rule(text, Lang::Ar, found, settle)
     }
 
     #[test]
