@@ -73,11 +73,8 @@ mod tests {
         mentions[0].kind
     }
 
-    fn places(text: &str) -> Vec<&str> {
-        let doc = Document::new(text, Some(Lang::Ar));
-        let mut mentions = Vec::new();
-        mark_places(&doc, &mut mentions);
-        mentions.iter().map(|m| m.span.of(text)).collect()
+    fn places(text: &str) -> Vec<String> {
+        crate::ner::run_rule(text, Lang::Ar, &[], mark_places).into_iter().map(|(t, _)| t).collect()
     }
 
     #[test]

@@ -54,11 +54,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
 mod tests {
     use super::*;
 
-    fn run(text: &str) -> Vec<&str> {
-        let doc = Document::new(text, Some(Lang::Ar));
-        let mut mentions = Vec::new();
-        mark(&doc, &mut mentions);
-        mentions.iter().map(|m| m.span.of(text)).collect()
+    fn run(text: &str) -> Vec<String> {
+        crate::ner::run_rule(text, Lang::Ar, &[], mark).into_iter().map(|(t, _)| t).collect()
     }
 
     #[test]

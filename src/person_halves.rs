@@ -80,19 +80,12 @@ fn words(doc: &Document, span: Span) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     /// The people after `join`, given as the words of `text` each mention covers.
     fn joined(text: &str, people: &[&str]) -> Vec<String> {
-        let doc = Document::new(text, None);
-        let mut mentions: Vec<Mention> = people
-            .iter()
-            .map(|p| {
-                let start = text.find(p).unwrap();
-                Mention { span: Span::new(start, start + p.len()), kind: EntityKind::Per }
-            })
-            .collect();
-        join(&doc, &mut mentions);
-        mentions.iter().map(|m| m.span.of(text).to_string()).collect()
+        let model: Vec<(&str, EntityKind)> = people.iter().map(|p| (*p, EntityKind::Per)).collect();
+        crate::ner::run_rule(text, Lang::Ar, &model, join).into_iter().map(|(t, _)| t).collect()
     }
 
     #[test]
