@@ -99,7 +99,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     complete(doc, cities, mentions);
-    widen_to_geography(doc, cities, mentions);
+    widen_to_listed_names(doc, cities, mentions);
     // The first pass appends in text order, so `found` stays sorted for the lookups; the
     // second keeps its finds apart until the end.
     let mut found: Vec<Mention> = Vec::new();
@@ -174,23 +174,21 @@ fn complete(doc: &Document, cities: &Cities, mentions: &mut [Mention]) {
 /// Widens places the tagger found inside a listed name of two words or more to the whole
 /// name: "جنوب [أفريقيا]" is South Africa, not "south" and Africa; "بنت [جبيل]" is a town.
 /// Only where every mention the name overlaps is a place inside it.
-fn widen_to_geography(doc: &Document, cities: &Cities, mentions: &mut Vec<Mention>) {
+fn widen_to_listed_names(doc: &Document, cities: &Cities, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         // The word as it stands, or after one attached letter ("لجنوب أفريقيا").
         let folded = doc.folded(i);
-        let clitic = folded.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) && folded.chars().count() > 3;
+        let bare = folded.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(|rest| rest.chars().count() > 2);
         let opener = |form: &str| Some(Fnv::new().str(form)).filter(|h| cities.openers.contains(&h.value()));
-        let (first, skip) = match opener(folded) {
-            Some(hash) => (hash, 0),
-            None => match opener(if clitic { &folded[2..] } else { "" }) {
-                Some(hash) => (hash, crate::ner::spans::letters_len(doc.word(i), 1)),
-                None => {
-                    i += 1;
-                    continue;
-                }
-            },
+        let (first, word, skip) = match (opener(folded), bare.and_then(opener)) {
+            (Some(hash), _) => (hash, folded, 0),
+            (None, Some(hash)) => (hash, bare.unwrap_or(folded), crate::ner::spans::letters_len(doc.word(i), 1)),
+            (None, None) => {
+                i += 1;
+                continue;
+            }
         };
         let mut hash = first;
         let mut last = None;
@@ -208,7 +206,7 @@ fn widen_to_geography(doc: &Document, cities: &Cities, mentions: &mut Vec<Mentio
             continue;
         };
         // A venue's head stays outside its name ("معبر [رفح]"), listed whole as it may be.
-        if crate::named_heads::is_venue_head(&folded[if skip > 0 { 2 } else { 0 }..]) {
+        if crate::named_heads::is_venue_head(word) {
             i = last + 1;
             continue;
         }

@@ -8,7 +8,6 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::ner::Mention;
-use crate::span::Span;
 use crate::text::normalize::FoldedWords;
 use crate::text::TokenKind;
 
@@ -43,7 +42,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 && spaced(t, t + 1)
                 && crate::ner::nisba::is_place_nisba(&model.gazetteer, doc.folded(t + 1));
             if amount || nisba {
-                found.push(Mention { span: Span::new(span.start, span.end), kind: EntityKind::Misc });
+                found.push(Mention { span, kind: EntityKind::Misc });
             }
         }
     }
