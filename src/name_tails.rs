@@ -55,12 +55,14 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
             }
         }
         // A clitic before the article starts a phrase after the name ("محمد مصطفى بالمؤتمر"):
-        // no person's name holds such a word.
+        // no person's name holds such a word. Nor ل before a listed organisation: "قال صدقي
+        // لرويترز" (told Reuters).
         if m.kind == EntityKind::Per {
             if let Some((body, last)) = m.span.of(doc.text).rsplit_once(' ') {
                 let folded = fold(last);
                 let phrase = crate::unknown_names::has_article(&folded) && !folded.starts_with("ال");
-                if phrase && folded.chars().count() >= 5 && !listed(last) {
+                let told = last.strip_prefix('ل').is_some_and(crate::names::is_curated_organisation);
+                if told || phrase && folded.chars().count() >= 5 && !listed(last) {
                     m.span = Span::new(m.span.start, m.span.start + body.trim_end().len());
                 }
             }
@@ -475,6 +477,11 @@ mod tests {
         assert_eq!(got, ["مايكروسوفت", "مايكروسوفت", "براد سميث"]);
         // An untagged verb the word lists miss does not open the name.
         assert_eq!(run("في طبعته الأولى عندما عقدت هيرمان مؤتمرا", "هيرمان"), "هيرمان");
+    }
+
+    #[test]
+    fn told_a_listed_organisation_is_no_part_of_the_name() {
+        assert_eq!(run("وقال محمد صدقي لرويترز إن الشحنات تأخرت", "محمد صدقي لرويترز"), "محمد صدقي");
     }
 
     #[test]

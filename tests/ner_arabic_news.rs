@@ -500,7 +500,8 @@ const LATER: [(&str, &str, &str, usize, usize); 55] = [
         32,
     ),
     // Morocco's economy (44), written blind at the end of the seventh session and first scored
-    // in the eighth: 42 of 55, before and after that session's rules.
+    // in the eighth: 42 of 55, before and after the seventh session's rules; 43 with the
+    // eighth's currency rule ("درهم" after an amount).
     (
         "held out 44",
         include_str!("fixtures/ar/news-heldout44.txt"),
