@@ -7,6 +7,7 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::ner::Mention;
+use crate::span::Span;
 
 /// Most words of a dateline's place ("أبو ظبي", "رام الله").
 const MAX_WORDS: usize = 3;
@@ -38,7 +39,7 @@ pub fn mark_places(doc: &Document, mentions: &mut Vec<Mention>) {
             let end = end.filter(|&end| end > first && credited(end));
             let uncovered = |end: usize| mentions.get(at).is_none_or(|m| m.span.start >= doc.tokens[end - 1].span.end);
             if let Some(end) = end.filter(|&end| uncovered(end)) {
-                let span = crate::span::Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+                let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
                 found.push(Mention { span, kind: EntityKind::Loc });
             }
             continue;
@@ -62,7 +63,6 @@ fn is_arabic_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
     use EntityKind::{Loc, Org, Per};
 
     fn run(text: &str, name: &str, kind: EntityKind) -> EntityKind {

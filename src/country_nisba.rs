@@ -73,14 +73,19 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
 const SAUDI: &str = "السعوديه";
 
 /// Whether token `t` follows a definite noun with only spaces between ("السلطات السعودية",
-/// "للسفارة السعودية"),
-/// not the kingdom's own name or a particle written with the article's letters.
+/// "للسفارة السعودية"), not the kingdom's own name or a particle written with the article's
+/// letters.
 fn after_definite_noun(doc: &Document, t: usize) -> bool {
+    after_definite_word(doc, t) && !KEEP_COUNTRY.contains_folded(doc.folded(t - 1))
+}
+
+/// Whether token `t` follows a definite word of four letters or more ("ال" or "لل") with
+/// only spaces between.
+fn after_definite_word(doc: &Document, t: usize) -> bool {
     let before = doc.folded(t - 1);
     doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
         && (before.starts_with("ال") || before.starts_with("لل"))
         && before.chars().count() >= 4
-        && !KEEP_COUNTRY.contains_folded(before)
 }
 
 /// Whether person `mentions[i]` is one definite place nisba right after a definite noun that
@@ -100,10 +105,8 @@ fn describes_a_noun(
     if !folded.starts_with("ال") || !crate::ner::nisba::is_place_nisba(gazetteer, folded) {
         return false;
     }
-    let before = doc.folded(t - 1);
-    let definite = (before.starts_with("ال") || before.starts_with("لل")) && before.chars().count() >= 4;
     let covered = i > 0 && mentions[i - 1].span.end >= doc.tokens[t - 1].span.start;
-    definite && !covered && doc.only_spaces_between(doc.tokens[t - 1].span.end, m.span.start)
+    after_definite_word(doc, t) && !covered
 }
 
 #[cfg(test)]

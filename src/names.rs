@@ -129,8 +129,8 @@ fn safe_clubs() -> Vec<&'static str> {
         .collect()
 }
 
-/// The model's `mentions` with the curated organisations, events and people added, as a caller's names
-/// would be.
+/// The model's `mentions` with the curated organisations, events and people added, as a
+/// caller's names would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     static KNOWN: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
     let by_first = KNOWN.get_or_init(|| {

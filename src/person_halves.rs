@@ -27,7 +27,7 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
             if halves
                 && doc.only_spaces_between(last.span.end, m.span.start)
                 && words(doc, last.span) <= MAX_FIRST_WORDS
-                && !is_place_nisba(doc, *last)
+                && !is_one_word_nationality(doc, *last)
                 && is_arabic_name(doc, *last)
                 && is_arabic_name(doc, m)
                 && words(doc, Span::new(last.span.start, m.span.end)) <= MAX_WORDS
@@ -67,7 +67,7 @@ fn join_hyphenated(doc: &Document, mentions: &mut [Mention]) {
 
 /// Whether `m` is one word, a place nisba: a nationality the tagger took for a person
 /// ("[الفرنسي] [لويس ساها]"), not half a name.
-fn is_place_nisba(doc: &Document, m: Mention) -> bool {
+fn is_one_word_nationality(doc: &Document, m: Mention) -> bool {
     let text = m.span.of(doc.text);
     let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return false };
     !text.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &crate::text::normalize::fold(text))
