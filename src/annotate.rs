@@ -35,6 +35,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::sports_clubs::settle(&doc, &mut mentions);
     crate::name_tails::trim(&doc, &mut mentions);
     // Listed places first: official names and events are built around them.
+    // Before the cities: a dateline's city counts as named for its repeats ("بمسقط").
+    crate::arabic_datelines::mark_places(&doc, &mut mentions);
     crate::cities::mark(&doc, &mut mentions);
     crate::official_names::add(&doc, &mut mentions);
     // Curated names, then the caller's own, win over what the model and the rules found.
@@ -54,7 +56,6 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::heads::join_races(&doc, &mut mentions);
     crate::english::short_forms::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
-    crate::arabic_datelines::mark_places(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);

@@ -29,6 +29,10 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             mentions[i].kind = EntityKind::Misc;
             continue;
         }
+        if m.kind == EntityKind::Loc && gazetteer.is_some_and(|g| lone_nisba(doc, m, g)) {
+            mentions[i].kind = EntityKind::Misc;
+            continue;
+        }
         if m.kind != EntityKind::Loc || fold(m.span.of(doc.text)) != SAUDI {
             continue;
         }
@@ -88,6 +92,20 @@ fn after_definite_word(doc: &Document, t: usize) -> bool {
         && before.chars().count() >= 4
 }
 
+/// Whether place `m` is one word that is a place's nisba and no place itself: "خفر السواحل
+/// [الليبي]" (Libyan), "قرية [مصرية]" (an Egyptian village). A word the gazetteer lists as a
+/// place keeps its type, and so do "السعودية" and "سورية", which also name countries (Damascus
+/// spells Syria "سورية").
+fn lone_nisba(doc: &Document, m: Mention, gazetteer: &crate::ner::gazetteer::Gazetteer) -> bool {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+    if doc.tokens.get(t).is_none_or(|tok| tok.span != m.span) {
+        return false;
+    }
+    let folded = doc.folded(t);
+    let place = gazetteer.classes_of(crate::hash::Fnv::new().str(folded)) & gazetteer.class_bit("loc") != 0;
+    folded != SAUDI && folded != "سوريه" && !place && crate::ner::nisba::is_place_nisba(gazetteer, folded)
+}
+
 /// Whether person `mentions[i]` is one definite place nisba right after a definite noun that
 /// no mention covers: an adjective of that noun, not a family name.
 fn describes_a_noun(
@@ -125,6 +143,19 @@ mod tests {
         let text = "أعلنت شركة هيوماين السعودية عن شراكة.";
         let got = run(text, &[("هيوماين", EntityKind::Org), ("السعودية", EntityKind::Loc)]);
         assert_eq!(got[1], ("السعودية".into(), EntityKind::Misc));
+    }
+
+    #[test]
+    fn a_lone_nisba_is_no_place() {
+        let got = run(
+            "رصد خفر السواحل الليبي قاربا قرب قرية مصرية.",
+            &[("الليبي", EntityKind::Loc), ("مصرية", EntityKind::Loc)],
+        );
+        assert_eq!(got, [("الليبي".into(), EntityKind::Misc), ("مصرية".into(), EntityKind::Misc)]);
+        for place in ["سورية", "العراق"] {
+            let text = format!("عاد الوفد إلى {place} أمس.");
+            assert_eq!(run(&text, &[(place, EntityKind::Loc)]), [(place.into(), EntityKind::Loc)], "{place}");
+        }
     }
 
     #[test]

@@ -56,6 +56,28 @@ static OTHER_PLACES: FoldedWords = FoldedWords::new(&[
     "مفاعل",
 ]);
 
+/// Ships, named after the head with or without its article ("السفينة ماجيك سيز", "الناقلة
+/// سونيون"): the name is the ship's whatever it is made of, like a company's after "شركة".
+static VESSELS: FoldedWords = FoldedWords::new(&[
+    "سفينة",
+    "السفينة",
+    "سفينتي",
+    "السفينتين",
+    "الناقلتين",
+    "ناقلة",
+    "الناقلة",
+    "الفرقاطة",
+    "المدمرة",
+    "اليخت",
+]);
+
+/// The dual heads of two ships named one after the other.
+static DUAL_VESSELS: FoldedWords = FoldedWords::new(&["سفينتي", "السفينتين", "الناقلتين"]);
+
+/// Named missions and operations ("مهمة أسبيدس", "عملية حارس الازدهار" is left to the lists):
+/// only unseen words after them, since "عملية" also heads ordinary phrases ("عملية اغتيال").
+static OPERATIONS: FoldedWords = FoldedWords::new(&["مهمة", "عملية"]);
+
 /// Heads of news outlets, whose names are often ordinary definite words ("قناة العربية",
 /// "صحيفة الشرق الأوسط", "جريدة الأهرام").
 static OUTLETS: FoldedWords = FoldedWords::new(&["صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "تلفزيون"]);
@@ -129,12 +151,14 @@ fn head_of(folded: &str) -> Option<Head> {
     // One map of every list's words (the first list naming a word wins): one lookup a form.
     static HEADS: std::sync::OnceLock<crate::hash::WordMap<Head>> = std::sync::OnceLock::new();
     let heads = HEADS.get_or_init(|| {
-        let table: [(&FoldedWords, Head); 5] = [
+        let table: [(&FoldedWords, Head); 7] = [
             (&NAMING_ORG, head(EntityKind::Org, true, false)),
             (&OTHER_ORG, head(EntityKind::Org, false, false)),
             (&TEAMS, head(EntityKind::Org, false, true)),
             (&VENUES, head(EntityKind::Loc, true, false)),
             (&OTHER_PLACES, head(EntityKind::Loc, false, false)),
+            (&VESSELS, head(EntityKind::Misc, true, true)),
+            (&OPERATIONS, head(EntityKind::Misc, false, false)),
         ];
         let mut map = crate::hash::WordMap::default();
         for (list, head) in table {
@@ -159,6 +183,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     name_dual_places(doc, lexicon, mentions);
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
+    // Where the first of two ships named after a dual head ends ("السفينتين [ماجيك سيز]").
+    let mut second_ship = None;
     for i in 0..tokens.len().saturating_sub(1) {
         let word = doc.word(i);
         if !is_arabic(word) {
@@ -180,10 +206,15 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     // ("ملعب حمادي العقربي").
                     EntityKind::Org => {
                         head.kind == EntityKind::Loc && head.names_it && is_given_name(doc, lexicon, i + 1)
+                            // A ship or a mission the tagger took for a company ("مهمة أسبيدس").
+                            || head.kind == EntityKind::Misc && (head.names_it || unseen())
                     }
                 };
                 if retype {
                     m.kind = head.kind;
+                    if DUAL_VESSELS.contains_folded(doc.folded(i)) {
+                        second_ship = Some(m.span.end);
+                    }
                 }
             }
             Some(m) if m.span.start < tokens[i + 1].span.end => {}
@@ -198,8 +229,10 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     // verb ("شركة أدنوك وقعت"), never more of this one.
                     && !(end > i + 1 && doc.folded(end).starts_with('و') && !spelled(doc, end, i + 1))
                     && (is_unknown_name(lexicon, doc.word(end))
-                        // An adjective of the head ("ساحة مفتوحة", an open field) names nothing.
+                        // An adjective of the head ("ساحة مفتوحة", an open field; "عملية
+                        // عسكرية") names nothing.
                         && !crate::unknown_names::is_feminine_ordinary(lexicon, doc.word(end))
+                        && !(head.kind == EntityKind::Misc && crate::ner::arabic::nisba(doc.folded(end)).is_some())
                         || head.names_it && is_given_name(doc, lexicon, end)
                         || head.kind == EntityKind::Org && spelled(doc, end, i + 1)
                         || end == i + 1 && is_platform(doc.folded(i)) && platform_name(doc, end))
@@ -232,6 +265,23 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     crate::ner::add_mentions(mentions, found);
+    if let Some(end) = second_ship {
+        name_second_ship(doc, mentions, end);
+    }
+}
+
+/// The mention joined by و right after the first of two ships ("السفينتين ماجيك سيز
+/// و[إترنيتي سي]") is the second ship, its و outside.
+fn name_second_ship(doc: &Document, mentions: &mut [Mention], end: usize) {
+    let t = doc.tokens.partition_point(|tok| tok.span.start < end);
+    let Some(tok) = doc.tokens.get(t) else { return };
+    if !doc.only_spaces_between(end, tok.span.start) || !doc.word(t).starts_with('و') {
+        return;
+    }
+    let name_start = tok.span.start + 'و'.len_utf8();
+    if let Some(m) = mentions.iter_mut().find(|m| m.span.start == tok.span.start || m.span.start == name_start) {
+        *m = Mention { span: Span::new(name_start, m.span.end), kind: EntityKind::Misc };
+    }
 }
 
 /// A mention the tagger opened with a head noun, the rest unseen words ("شركة دايو") or any
@@ -443,6 +493,17 @@ mod tests {
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::Ar, model, settle)
+    }
+
+    #[test]
+    fn ships_and_missions_are_misc() {
+        let text = "أغرق الحوثيون السفينتين ماجيك سيز وإترنيتي سي بينما رافقت مهمة أسبيدس سفينتين.";
+        let got =
+            run(text, &[("ماجيك سيز", EntityKind::Per), ("وإترنيتي سي", EntityKind::Per), ("أسبيدس", EntityKind::Org)]);
+        let misc = |name: &str| (name.to_string(), EntityKind::Misc);
+        assert_eq!(got, [misc("ماجيك سيز"), misc("إترنيتي سي"), misc("أسبيدس")]);
+        // An operation's adjective is no name.
+        assert!(run("نفذت القوات عملية عسكرية واسعة", &[]).is_empty());
     }
 
     #[test]

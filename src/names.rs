@@ -254,22 +254,44 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
             let listed_rest =
                 found.get(found.partition_point(|r| r.span.start < span.start)).filter(|r| r.span == span);
             if let Some(r) = listed_rest {
-                Some((n, *r))
+                Some((n, *r, None))
             } else if place {
-                Some((n, Mention { span, kind: EntityKind::Misc }))
+                Some((n, Mention { span, kind: EntityKind::Misc }, None))
+            } else if let Some((nisba, head)) = nationality_and_person(rest, span) {
+                Some((n, nisba, Some(head)))
             } else {
-                person.then_some((n, Mention { span, kind: EntityKind::Per }))
+                person.then_some((n, Mention { span, kind: EntityKind::Per }, None))
             }
         });
         match split {
-            Some((n, rest)) => {
+            Some((n, rest, head)) => {
                 out.push(n);
                 out.push(rest);
+                out.extend(head);
             }
             None => out.push(m),
         }
     }
     out
+}
+
+/// The rest of a model mention after a curated name, read as a nationality and the name of a
+/// person: "[ميرسك] الدنماركية فنسنت كليرك" is the company, "Danish" and its chief. The person
+/// is two or three words the lexicon does not know.
+fn nationality_and_person(rest: &str, span: Span) -> Option<(Mention, Mention)> {
+    let (nisba, person) = rest.split_once(' ')?;
+    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let words = person.split(' ').count();
+    let named =
+        (2..=3).contains(&words) && person.split(' ').all(|w| crate::unknown_names::is_unknown_name(lexicon, w));
+    if !named || !crate::ner::nisba::is_nationality(&crate::text::normalize::fold(nisba)) {
+        return None;
+    }
+    let nisba_span = Span::new(span.start, span.start + nisba.len());
+    Some((
+        Mention { span: nisba_span, kind: EntityKind::Misc },
+        Mention { span: Span::new(span.end - person.len(), span.end), kind: EntityKind::Per },
+    ))
 }
 
 /// How a token may start a name: whole, after one attached clitic (و ف ب ل ك), or after two
@@ -479,6 +501,16 @@ mod tests {
         let doc = Document::new(text, Some(Lang::Ar));
         let found = add_known(&doc, vec![mention(text, "الزمالك الكرواتي", EntityKind::Org)]);
         assert_eq!(spans(text, &found), [("الزمالك".into(), EntityKind::Org), ("الكرواتي".into(), EntityKind::Misc)]);
+        // The organisation's chief after its nationality is a person of their own.
+        let text = "قال الرئيس التنفيذي لمجموعة ميرسك الدنماركية فنسنت كليرك إن الشركة تحول سفنها.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let found = add_known(&doc, vec![mention(text, "ميرسك الدنماركية فنسنت كليرك", EntityKind::Org)]);
+        let want = [
+            ("ميرسك".into(), EntityKind::Org),
+            ("الدنماركية".into(), EntityKind::Misc),
+            ("فنسنت كليرك".into(), EntityKind::Per),
+        ];
+        assert_eq!(spans(text, &found), want);
         // A name that goes on past the listed one is left whole: "طيران الإمارات للشحن".
         let text = "وأعلنت طيران الإمارات للشحن عن رحلات جديدة.";
         let doc = Document::new(text, Some(Lang::Ar));

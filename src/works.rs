@@ -28,6 +28,12 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "ديوان",
     "قصيدة",
     "وثائقي",
+    // Ships and missions are named the same way ("سفينة الشحن "سي ليجند"", "مهمة "أسبيدس"").
+    "سفينة",
+    "السفينة",
+    "ناقلة",
+    "الناقلة",
+    "مهمة",
     "بعنوان",
     "عنوانه",
     "عنوانها",
@@ -231,6 +237,16 @@ mod tests {
         let got = found(text);
         assert!(
             got.contains(&("ظلال الرمل", EntityKind::Misc)) && got.contains(&("حدوتة مصرية", EntityKind::Misc)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_quoted_ship_or_mission_is_misc() {
+        let text = "استهدف الحوثيون سفينة الشحن \"سي ليجند\" وأعلنت مهمة \"أسبيدس\" البحرية مرافقة سفينتين.";
+        let got = found(text);
+        assert!(
+            got.contains(&("سي ليجند", EntityKind::Misc)) && got.contains(&("أسبيدس", EntityKind::Misc)),
             "{got:?}"
         );
     }
