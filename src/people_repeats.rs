@@ -30,6 +30,7 @@ fn is_speech_verb(folded: &str) -> bool {
 /// Adds the untagged repeats of one-word people and joins a family name to the person before it.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
+    settle_family_names(doc, mentions);
     let one_word = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per)
@@ -108,6 +109,43 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     crate::ner::add_mentions(mentions, found);
 }
 
+/// A family name of a full name the document gave before is that person where the tagger
+/// typed it otherwise or ran it into the next name: "ماغنوس برونر" … "وزار [برونر]" (an
+/// organisation to the tagger), "حكومة [الدبيبة عماد الطرابلسي]" (two people). A nationality
+/// is no family name here ("السوداني" after "محمد شياع السوداني" is still Sudanese).
+fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut family: HashSet<String> = HashSet::new();
+    let mut split = Vec::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let words: Vec<&str> = m.span.of(doc.text).split(' ').collect();
+        if !words.iter().all(|w| is_arabic(w)) {
+            continue;
+        }
+        let known = |w: &str| family.contains(&fold(w)) && !crate::ner::nisba::is_nationality(&fold(w));
+        match (m.kind, words.as_slice()) {
+            (EntityKind::Org | EntityKind::Misc, [word]) if known(word) => m.kind = EntityKind::Per,
+            (EntityKind::Per, [first, given, _, ..])
+                if known(first) && words.len() <= 4 && crate::unknown_names::listed(given, &["first", "given"]) =>
+            {
+                split.push((i, first.len()));
+            }
+            _ => {}
+        }
+        if m.kind == EntityKind::Per && words.len() >= 2 {
+            let last = fold(words[words.len() - 1]);
+            if last.chars().count() >= 3 {
+                family.insert(last);
+            }
+        }
+    }
+    for &(i, first_len) in split.iter().rev() {
+        let m = mentions[i];
+        let rest = m.span.start + first_len + ' '.len_utf8();
+        mentions[i].span.end = m.span.start + first_len;
+        mentions.insert(i + 1, Mention { span: Span::new(rest, m.span.end), kind: EntityKind::Per });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +158,38 @@ mod tests {
             add,
         );
         got.into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_family_name_given_before_is_the_person() {
+        let text = "يعمل المفوض ماغنوس برونر على اتفاق. وزار برونر طرابلس حيث التقى عبد الحميد الدبيبة. وقال وزير الداخلية في حكومة الدبيبة عماد الطرابلسي إن بلاده مستعدة.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let at = |part: &str, from: &str, kind| {
+            let start = text.find(from).unwrap() + from.find(part).unwrap();
+            Mention { span: Span::new(start, start + part.len()), kind }
+        };
+        let mut mentions = vec![
+            at("ماغنوس برونر", "ماغنوس برونر", EntityKind::Per),
+            at("برونر", "وزار برونر", EntityKind::Org),
+            at("عبد الحميد الدبيبة", "عبد الحميد الدبيبة", EntityKind::Per),
+            at("الدبيبة عماد الطرابلسي", "الدبيبة عماد الطرابلسي", EntityKind::Per),
+        ];
+        add(&doc, &mut mentions);
+        let got: Vec<(String, EntityKind)> = mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect();
+        let per = |t: &str| (t.to_string(), EntityKind::Per);
+        assert_eq!(
+            got,
+            [per("ماغنوس برونر"), per("برونر"), per("عبد الحميد الدبيبة"), per("الدبيبة"), per("عماد الطرابلسي")]
+        );
+        // A nationality stays one.
+        let text = "قال محمد شياع السوداني إن الجيش السوداني تقدم.";
+        let got = crate::ner::run_rule(
+            text,
+            Lang::Ar,
+            &[("محمد شياع السوداني", EntityKind::Per), ("السوداني", EntityKind::Misc)],
+            add,
+        );
+        assert_eq!(got[1], ("السوداني".to_string(), EntityKind::Misc));
     }
 
     #[test]
