@@ -56,6 +56,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::heads::join_races(&doc, &mut mentions);
     crate::english::short_forms::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
+    crate::english::platforms::mark(&doc, &mut mentions);
     let reported_people = crate::english::reported::people(&doc, &mut mentions);
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);

@@ -216,8 +216,40 @@ fn add_entries(
             None => at += 1,
         }
     }
-    let mentions = if overlap == Overlap::ListWins { split_after_listed(doc, mentions, &found) } else { mentions };
+    let mentions = if overlap == Overlap::ListWins {
+        split_before_listed(doc, split_after_listed(doc, mentions, &found), &found)
+    } else {
+        mentions
+    };
     merge(mentions, found, overlap, |m, n| overlap == Overlap::ListWins && descriptor_only(doc, m, n))
+}
+
+/// A model mention that is a listed place and a curated organisation ending where it ends is
+/// the two of them: "U.S. Federal Reserve" is `U.S.` and `Federal Reserve`, as CoNLL splits it.
+fn split_before_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let at = found.partition_point(|n| n.span.end < m.span.end);
+        let listed = found.get(at).filter(|n| {
+            n.span.end == m.span.end
+                && n.span.start > m.span.start
+                && n.kind == EntityKind::Org
+                && n.span.of(doc.text).is_ascii()
+        });
+        let place = listed.and_then(|n| {
+            let before = doc.text[m.span.start..n.span.start].strip_suffix(' ')?;
+            let span = Span::new(m.span.start, m.span.start + before.len());
+            crate::english::is_listed_place(doc, span).then_some(Mention { span, kind: EntityKind::Loc })
+        });
+        match (place, listed) {
+            (Some(place), Some(n)) => {
+                out.push(place);
+                out.push(*n);
+            }
+            _ => out.push(m),
+        }
+    }
+    out
 }
 
 /// A model mention that is a curated name and a place nisba after it ("مدرب الزمالك
@@ -493,6 +525,20 @@ mod tests {
             found.entities.iter().find(|e| e.span.of(text) == "Hadi al-Bahra").expect("the listed name is found");
         assert_eq!(full.kind, EntityKind::Per);
         assert_eq!(found.clusters[full.cluster].name, "Hadi al-Bahra");
+    }
+
+    #[test]
+    fn a_place_before_a_curated_organisation_is_a_place_of_its_own() {
+        let text = "The U.S. Federal Reserve held rates, unlike the Bank of England.";
+        let doc = Document::new(text, Some(Lang::En));
+        let found = add_known(&doc, vec![mention(text, "U.S. Federal Reserve", EntityKind::Org)]);
+        let got = spans(text, &found);
+        assert_eq!(got[..2], [("U.S.".into(), EntityKind::Loc), ("Federal Reserve".into(), EntityKind::Org)]);
+        // Not a word that is no place: "Ford Motor" style names stay as the model found them.
+        let text = "Analysts at Morgan Stanley Research said.";
+        let doc = Document::new(text, Some(Lang::En));
+        let found = add_known(&doc, vec![mention(text, "Morgan Stanley Research", EntityKind::Org)]);
+        assert_eq!(spans(text, &found), [("Morgan Stanley Research".into(), EntityKind::Org)]);
     }
 
     #[test]

@@ -219,8 +219,16 @@ fn split_one(doc: &Document, g: &Gazetteer, alone: &HashMap<String, [u32; 4]>, m
     if keys.iter().all(|k| *k == keys[0]) {
         return None; // "Johnson and Johnson"
     }
-    let evidence: Vec<Option<EntityKind>> =
-        keys.iter().map(|k| alone.get(k).map(most_frequent).or_else(|| gazetteer_kind(g, k))).collect();
+    // A curated organisation counts as standing alone too: "BNP Paribas and Deutsche Bank".
+    let curated = |p: &std::ops::Range<usize>| {
+        let span = Span::new(doc.tokens[p.start].span.start, doc.tokens[p.end - 1].span.end);
+        crate::names::is_curated_organisation(span.of(doc.text)).then_some(EntityKind::Org)
+    };
+    let evidence: Vec<Option<EntityKind>> = keys
+        .iter()
+        .zip(&parts)
+        .map(|(k, p)| alone.get(k).map(most_frequent).or_else(|| gazetteer_kind(g, k)).or_else(|| curated(p)))
+        .collect();
     let known = evidence.iter().filter(|e| e.is_some()).count();
     let single_words = parts.iter().all(|p| p.len() == 1);
     // Every part stands alone somewhere; for one-word parts ("Melk and Krems") one is enough.
@@ -342,6 +350,13 @@ mod tests {
             ),
         );
         assert_eq!(got[1..4], [("Sunak", Per), ("Meloni", Per), ("Scholz", Per)]);
+    }
+
+    #[test]
+    fn curated_organisations_split_a_coordination() {
+        let text = "Shares of BNP Paribas and Deutsche Bank fell.";
+        let got = run(text, at(text, &[("BNP Paribas and Deutsche Bank", 0, Org)]));
+        assert_eq!(got, [("BNP Paribas", Org), ("Deutsche Bank", Org)]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub mod definite;
 pub mod heads;
 pub mod modifiers;
 pub mod name_links;
+pub mod platforms;
 pub mod reported;
 pub mod short_forms;
 pub mod surnames;
@@ -77,6 +78,11 @@ fn gazetteer_kind(g: &Gazetteer, key: &str) -> Option<EntityKind> {
         .into_iter()
         .find(|(name, _)| has(name))
         .map(|(_, kind)| kind)
+}
+
+/// Whether the words of `span` are a place the English gazetteer lists ("U.S.", "China").
+pub(crate) fn is_listed_place(doc: &Document, span: Span) -> bool {
+    gazetteer().is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))) == Some(EntityKind::Loc))
 }
 
 /// Given names of many languages (`data/curated/given-names-en.txt`, from

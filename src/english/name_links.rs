@@ -1,7 +1,9 @@
 //! Names the tagger broke at a lowercase link word:
 //! - Arabic names written in English join their parts with "bin", "ibn" or "bint" (son or
 //!   daughter of): "Mohammed bin Abdulrahman Al Thani" is one person, which the tagger, having
-//!   seen few such names, ends at the link and starts again after it;
+//!   seen few such names, ends at the link and starts again after it; so do the particles of
+//!   Portuguese, Spanish, Dutch and German names ("Andre Correa do Lago", "Ursula von der
+//!   Leyen");
 //! - an organisation never ends in "of": "Central Bank of" + "the Republic of Turkey" is one;
 //!   with no name after it, and on any other name, a last "of" is left out ("Washington of");
 //! - a "+" written onto an organisation's name is part of it ("OPEC+", "Disney+", "Canal+"):
@@ -11,9 +13,12 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
 
-const LINKS: [&str; 3] = ["bin", "ibn", "bint"];
+const LINKS: [&str; 17] = [
+    "bin", "ibn", "bint", "da", "do", "dos", "das", "de", "del", "della", "di", "de la", "van", "van der", "van den",
+    "von", "von der",
+];
 
-/// Joins two people written "X bin Y" into one, and an organisation ending in "of" with the
+/// Joins two people written "X bin Y" or "X do Y" into one, and an organisation ending in "of" with the
 /// name after it.
 pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
     let text = doc.text;
@@ -74,6 +79,9 @@ mod tests {
     fn people_joined_by_bin_are_one() {
         let text = "Sheikh Mohammed bin Abdulrahman Al Thani said";
         assert_eq!(run(text, &["Mohammed", "Abdulrahman Al Thani"]), ["Mohammed bin Abdulrahman Al Thani"]);
+        let text = "COP30 president Andre Correa do Lago and Ursula von der Leyen spoke.";
+        let got = run(text, &["Andre Correa", "Lago", "Ursula", "Leyen"]);
+        assert_eq!(got, ["Andre Correa do Lago", "Ursula von der Leyen"]);
         // Not across other words.
         let text = "Mohammed met Abdulrahman";
         assert_eq!(run(text, &["Mohammed", "Abdulrahman"]), ["Mohammed", "Abdulrahman"]);
