@@ -111,6 +111,13 @@ fn outlet_name_end(doc: &Document, first: usize, limit: usize) -> usize {
     end
 }
 
+/// Whether `word` is one word, the nisba of a place the Arabic gazetteer knows.
+fn is_place_nisba(word: &str) -> bool {
+    !word.contains(' ')
+        && crate::ner::model_for(crate::lang::Lang::Ar)
+            .is_some_and(|m| crate::ner::nisba::is_place_nisba(&m.gazetteer, &crate::text::normalize::fold(word)))
+}
+
 /// Whether a folded word is "منصة" (platform), with or without a conjunction.
 fn is_platform(folded: &str) -> bool {
     let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
@@ -200,6 +207,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             Some(m) if m.span.start == next => {
                 let unseen = || m.span.of(doc.text).split(' ').all(|w| is_unknown_name(lexicon, w));
                 let retype = match m.kind {
+                    // A nationality describes the head ("سوفت بنك [اليابانية]", "قرية [مصرية]").
+                    EntityKind::Misc if is_place_nisba(m.span.of(doc.text)) => false,
                     EntityKind::Per | EntityKind::Misc => head.names_it || unseen(),
                     EntityKind::Loc => head.over_places,
                     // A venue named after a person, which the tagger read as a club or a company
@@ -504,6 +513,9 @@ mod tests {
         assert_eq!(got, [misc("ماجيك سيز"), misc("إترنيتي سي"), misc("أسبيدس")]);
         // An operation's adjective is no name.
         assert!(run("نفذت القوات عملية عسكرية واسعة", &[]).is_empty());
+        // Nor is a nationality after a head.
+        let got = run("واستثمرت سوفت بنك اليابانية", &[("اليابانية", EntityKind::Misc)]);
+        assert_eq!(got, [("اليابانية".to_string(), EntityKind::Misc)]);
     }
 
     #[test]
