@@ -84,12 +84,16 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     if !candidate && !english {
         return;
     }
+    // Where the last title found closed: a list of works names its head once ("رواية "صلاة
+    // القلق" لندا، و"وادي الفراشات" لجرجيس").
+    let mut last_title_end: Option<usize> = None;
     for quoted in crate::quotes::marks::find_quoted(doc) {
         let Some(close) = quoted.close else { continue };
         if quoted.inner.is_empty() {
             continue;
         }
-        let head = after_head(doc, quoted.open.start);
+        let listed = last_title_end.is_some_and(|end| next_in_list(doc, end, quoted.open.start));
+        let head = after_head(doc, quoted.open.start).or(listed.then_some(Head::Indefinite));
         let title_case =
             doc.blocks.get(quoted.block).is_some_and(|b| b.lang == Lang::En) && title_cased(quoted.inner.of(doc.text));
         let (head, quoted) = match (head, title_case) {
@@ -128,8 +132,22 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         mentions.retain(|m| !title.contains(m.span));
         mentions.push(Mention { span: title, kind: EntityKind::Misc });
+        last_title_end = Some(close.end);
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Most words between two titles of one list.
+const MAX_LIST_GAP: usize = 30;
+
+/// Whether marks opening at `open` continue a list of titles that closed at `end`: "و" right
+/// before the marks, in the same sentence, a few words on.
+fn next_in_list(doc: &Document, end: usize, open: usize) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.start < end);
+    let last = doc.tokens.partition_point(|t| t.span.end <= open);
+    let Some(before) = last.checked_sub(1).filter(|&b| b >= first) else { return false };
+    let sentence_end = |t: usize| matches!(doc.word(t), "." | "!" | "?" | "؟");
+    doc.word(before) == "و" && last - first <= MAX_LIST_GAP && !(first..last).any(sentence_end)
 }
 
 /// Words (not first) that stay lower case in an English title.
@@ -239,6 +257,16 @@ mod tests {
             got.contains(&("ظلال الرمل", EntityKind::Misc)) && got.contains(&("حدوتة مصرية", EntityKind::Misc)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_titles_names_its_head_once() {
+        let text = "وتضم القائمة رواية \"صلاة القلق\" للكاتب المصري محمد سمير ندا، و\"وادي الفراشات\" للكاتب العراقي أزهر جرجيس، و\"دانشمند\" للموريتاني أحمد فال الدين. وقال \"هذا جيد جدا\" ثم مضى.";
+        let got = found(text);
+        for title in ["صلاة القلق", "وادي الفراشات", "دانشمند"] {
+            assert!(got.contains(&(title, EntityKind::Misc)), "{title}: {got:?}");
+        }
+        assert!(!got.iter().any(|(t, _)| *t == "هذا جيد جدا"), "{got:?}");
     }
 
     #[test]

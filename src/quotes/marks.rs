@@ -150,6 +150,9 @@ fn marks(text: &str, block: Span) -> Vec<Mark> {
         };
         let flank_before = match (before, before_that) {
             (Some(' '), Some(b)) if glyph(b).is_some() => Some(b),
+            // An Arabic conjunction or preposition written onto the mark ("و"وادي الفراشات"",
+            // "ب"الحياة"") stands where a space would: the mark opens.
+            (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), None | Some(' ')) => None,
             (b, _) => b,
         };
         let start = block.start + i;
@@ -310,6 +313,8 @@ mod tests {
             ("''There's a lot of new complexity,'' said Mr. Burman.", &["There's a lot of new complexity,"]),
             ("``We will win,'' he said.", &["We will win,"]),
             ("وأضاف أن \"العراق سيظل يطلب التدريب\". وتأتي", &["العراق سيظل يطلب التدريب"]),
+            // A conjunction written onto the opening mark.
+            ("رواية \"صلاة القلق\" لندا، و\"وادي الفراشات\" لجرجيس", &["صلاة القلق", "وادي الفراشات"]),
             ("\"One,\" he said, \"two.\"", &["One,", "two."]),
             ("“Three four five six,”Clinton said. “Seven.”", &["Three four five six,", "Seven."]),
             ("\"Three four five six,\"Clinton said. \"Seven.\"", &["Three four five six,", "Seven."]),
