@@ -23,6 +23,7 @@ static KEEP_COUNTRY: FoldedWords = FoldedWords::new(&["المملكة", "الع�
 /// person after a definite noun ("للغاز [الجزائري]": Algerian gas).
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
+    let mut people = Vec::new();
     for i in 0..mentions.len() {
         let m = mentions[i];
         if m.kind == EntityKind::Per && gazetteer.is_some_and(|g| describes_a_noun(doc, mentions, i, g)) {
@@ -31,6 +32,12 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         if m.kind == EntityKind::Loc && gazetteer.is_some_and(|g| lone_nisba(doc, m, g)) {
             mentions[i].kind = EntityKind::Misc;
+            continue;
+        }
+        if let Some(person) = named_after_nisba(doc, m) {
+            mentions[i].span.end = m.span.start + m.span.of(doc.text).find(' ').unwrap_or(0);
+            mentions[i].kind = EntityKind::Misc;
+            people.push(person);
             continue;
         }
         if m.kind != EntityKind::Loc || fold(m.span.of(doc.text)) != SAUDI {
@@ -58,6 +65,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             mentions[i].kind = EntityKind::Misc;
         }
     }
+    crate::ner::add_mentions(mentions, people);
     // The adjective the tagger left untagged.
     let mut found = Vec::new();
     for t in 1..doc.tokens.len() {
@@ -90,6 +98,29 @@ fn after_definite_word(doc: &Document, t: usize) -> bool {
     doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start)
         && (before.starts_with("ال") || before.starts_with("لل"))
         && before.chars().count() >= 4
+}
+
+/// The person after the nisba that opens nationality `m`, when the tagger ran the two into one
+/// ("ل[لبنانية حنين الصايغ]", to the Lebanese Hanin al-Sayegh): two or three words after it that
+/// the lexicon does not know (or a listed given name and definite words), the first no nisba.
+fn named_after_nisba(doc: &Document, m: Mention) -> Option<Mention> {
+    if m.kind != EntityKind::Misc {
+        return None;
+    }
+    let (nisba, rest) = m.span.of(doc.text).split_once(' ')?;
+    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let unknown = |w: &&str| crate::unknown_names::is_unknown_name(lexicon, w);
+    // A given name may be a word too ("حنين", longing), and so may a definite family name after
+    // it ("الصايغ", the goldsmith).
+    let given = crate::unknown_names::listed(words[0], &["first", "given"]);
+    let family = |w: &&str| unknown(w) || given && fold(w).starts_with("ال");
+    let unknown = (given || unknown(&words[0])) && words[1..].iter().all(family);
+    let first_is_nisba = crate::ner::arabic::nisba(&fold(words[0])).is_some();
+    let model = crate::ner::model_for(crate::lang::Lang::Ar)?;
+    let is_nisba = crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(nisba));
+    ((2..=3).contains(&words.len()) && unknown && !first_is_nisba && is_nisba)
+        .then(|| Mention { span: crate::span::Span::new(m.span.end - rest.len(), m.span.end), kind: EntityKind::Per })
 }
 
 /// Whether place `m` is one word that is a place's nisba and no place itself: "خفر السواحل
@@ -143,6 +174,15 @@ mod tests {
         let text = "أعلنت شركة هيوماين السعودية عن شراكة.";
         let got = run(text, &[("هيوماين", EntityKind::Org), ("السعودية", EntityKind::Loc)]);
         assert_eq!(got[1], ("السعودية".into(), EntityKind::Misc));
+    }
+
+    #[test]
+    fn a_person_after_a_nationality_is_split_off() {
+        let got = run(
+            "و\"ميثاق النساء\" للبنانية حنين الصايغ الصادرة عن دار الآداب",
+            &[("لبنانية حنين الصايغ", EntityKind::Misc)],
+        );
+        assert_eq!(got, [("لبنانية".into(), EntityKind::Misc), ("حنين الصايغ".into(), EntityKind::Per)]);
     }
 
     #[test]
