@@ -259,12 +259,14 @@ static BODIES: FoldedWords = FoldedWords::new(&[
 /// listed country: an adjective of the portfolio, part of the ministry's name.
 fn is_portfolio_adjective(doc: &Document, misc: &std::collections::HashSet<Span>, t: usize) -> bool {
     let folded = doc.folded(t);
-    folded.starts_with("ال")
-        && folded.chars().count() >= 5
-        && (folded.ends_with('ي') || folded.ends_with("يه"))
-        && !misc.contains(&doc.tokens[t].span)
-        && !is_listed_place(folded)
-        && !crate::ner::nisba::is_nationality(folded)
+    // "العامة" (public: "وزارة الصحة العامة", "الأشغال العامة") is no nisba but agrees the same way.
+    folded == "العامه"
+        || folded.starts_with("ال")
+            && folded.chars().count() >= 5
+            && (folded.ends_with('ي') || folded.ends_with("يه"))
+            && !misc.contains(&doc.tokens[t].span)
+            && !is_listed_place(folded)
+            && !crate::ner::nisba::is_nationality(folded)
 }
 
 /// A second portfolio after a ministry's noun: و + a definite word that names no body of its own.
@@ -330,6 +332,7 @@ mod tests {
     fn clitics_stay_outside_and_a_bare_or_unspaced_head_is_no_name() {
         assert_eq!(run("وقال مصدر لوزارة الدفاع", vec![]), [("وزارة الدفاع", EntityKind::Org)]);
         assert_eq!(run("ووزارة الصحة", vec![]), [("وزارة الصحة", EntityKind::Org)]);
+        assert_eq!(run("أعلنت وزارة الصحة العامة حصيلة", vec![]), [("وزارة الصحة العامة", EntityKind::Org)]);
         assert_eq!(run("وبوزارة الصحة", vec![]), [("وزارة الصحة", EntityKind::Org)]);
         for text in ["قالت الوزارة إن", "وزارة، الخارجية", "وزارة خارجية", "بلوزارة الصحة", "وزارة"]
         {
