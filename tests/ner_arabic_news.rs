@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 55] = [
+const LATER: [(&str, &str, &str, usize, usize); 65] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -590,11 +590,89 @@ const LATER: [(&str, &str, &str, usize, usize); 55] = [
         63,
         46,
     ),
+    // Written blind in the ninth session, scored before any change, then rules and lists drawn
+    // from their errors: the Red Sea (56) 47 of 59 -> 57, Iraq's blocs (57) 39 of 52 -> 51, the
+    // Arabic Booker (58) 45 of 64 -> 60, AI data centres (59) 52 of 69 -> 63, migration (60) 47 of
+    // 61 -> 56.
+    (
+        "held out 56",
+        include_str!("fixtures/ar/news-heldout56.txt"),
+        include_str!("fixtures/ar/news-heldout56.gold"),
+        59,
+        53,
+    ),
+    (
+        "held out 57",
+        include_str!("fixtures/ar/news-heldout57.txt"),
+        include_str!("fixtures/ar/news-heldout57.gold"),
+        52,
+        47,
+    ),
+    (
+        "held out 58",
+        include_str!("fixtures/ar/news-heldout58.txt"),
+        include_str!("fixtures/ar/news-heldout58.gold"),
+        64,
+        56,
+    ),
+    (
+        "held out 59",
+        include_str!("fixtures/ar/news-heldout59.txt"),
+        include_str!("fixtures/ar/news-heldout59.gold"),
+        69,
+        59,
+    ),
+    (
+        "held out 60",
+        include_str!("fixtures/ar/news-heldout60.txt"),
+        include_str!("fixtures/ar/news-heldout60.gold"),
+        61,
+        52,
+    ),
+    // Written blind in the ninth session after those rules and held out, to measure them against
+    // the session's starting code: Syria's reconstruction (61) 50 of 61 -> 51, the Grand Egyptian
+    // Museum (62) 36 of 54 -> 36, the Arab Cup (63) 48 of 57 -> 48, south Lebanon (64) 46 of 57 ->
+    // 48, Western Sahara (65) 49 of 58 -> 49.
+    (
+        "held out 61",
+        include_str!("fixtures/ar/news-heldout61.txt"),
+        include_str!("fixtures/ar/news-heldout61.gold"),
+        61,
+        47,
+    ),
+    (
+        "held out 62",
+        include_str!("fixtures/ar/news-heldout62.txt"),
+        include_str!("fixtures/ar/news-heldout62.gold"),
+        54,
+        32,
+    ),
+    (
+        "held out 63",
+        include_str!("fixtures/ar/news-heldout63.txt"),
+        include_str!("fixtures/ar/news-heldout63.gold"),
+        57,
+        44,
+    ),
+    (
+        "held out 64",
+        include_str!("fixtures/ar/news-heldout64.txt"),
+        include_str!("fixtures/ar/news-heldout64.gold"),
+        57,
+        44,
+    ),
+    (
+        "held out 65",
+        include_str!("fixtures/ar/news-heldout65.txt"),
+        include_str!("fixtures/ar/news-heldout65.gold"),
+        58,
+        45,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45 and 51-55 are
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 61-65 are
     // held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
