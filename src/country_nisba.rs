@@ -133,7 +133,7 @@ fn lone_nisba(doc: &Document, m: Mention, gazetteer: &crate::ner::gazetteer::Gaz
         return false;
     }
     let folded = doc.folded(t);
-    let place = gazetteer.classes_of(crate::hash::Fnv::new().str(folded)) & gazetteer.class_bit("loc") != 0;
+    let place = crate::unknown_names::listed(folded, &["loc"]);
     folded != SAUDI && folded != "سوريه" && !place && crate::ner::nisba::is_place_nisba(gazetteer, folded)
 }
 

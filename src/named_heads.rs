@@ -191,7 +191,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     // Where the first of two ships named after a dual head ends ("السفينتين [ماجيك سيز]").
-    let mut second_ship = None;
+    let mut second_ships = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let word = doc.word(i);
         if !is_arabic(word) {
@@ -222,7 +222,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 if retype {
                     m.kind = head.kind;
                     if DUAL_VESSELS.contains_folded(doc.folded(i)) {
-                        second_ship = Some(m.span.end);
+                        second_ships.push(m.span.end);
                     }
                 }
             }
@@ -274,7 +274,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     crate::ner::add_mentions(mentions, found);
-    if let Some(end) = second_ship {
+    for end in second_ships {
         name_second_ship(doc, mentions, end);
     }
 }

@@ -121,7 +121,10 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
         if !words.iter().all(|w| is_arabic(w)) {
             continue;
         }
-        let known = |w: &str| family.contains(&fold(w)) && !crate::ner::nisba::is_nationality(&fold(w));
+        let known = |w: &str| {
+            let folded = fold(w);
+            family.contains(&folded) && !crate::ner::nisba::is_nationality(&folded)
+        };
         match (m.kind, words.as_slice()) {
             (EntityKind::Org | EntityKind::Misc, [word]) if known(word) => m.kind = EntityKind::Per,
             (EntityKind::Per, [first, given, _, ..])
@@ -138,12 +141,23 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    for &(i, first_len) in split.iter().rev() {
-        let m = mentions[i];
-        let rest = m.span.start + first_len + ' '.len_utf8();
-        mentions[i].span.end = m.span.start + first_len;
-        mentions.insert(i + 1, Mention { span: Span::new(rest, m.span.end), kind: EntityKind::Per });
+    if split.is_empty() {
+        return;
     }
+    // One rebuild, not an insert per split: a page may hold many.
+    let mut out = Vec::with_capacity(mentions.len() + split.len());
+    let mut splits = split.into_iter().peekable();
+    for (i, m) in mentions.iter().enumerate() {
+        match splits.next_if(|&(at, _)| at == i) {
+            Some((_, first_len)) => {
+                let rest = m.span.start + first_len + ' '.len_utf8();
+                out.push(Mention { span: Span::new(m.span.start, m.span.start + first_len), kind: m.kind });
+                out.push(Mention { span: Span::new(rest, m.span.end), kind: EntityKind::Per });
+            }
+            None => out.push(*m),
+        }
+    }
+    *mentions = out;
 }
 
 #[cfg(test)]
