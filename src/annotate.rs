@@ -38,6 +38,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     // Before the cities: a dateline's city counts as named for its repeats ("بمسقط").
     crate::arabic_datelines::mark_places(&doc, &mut mentions);
     crate::cities::mark(&doc, &mut mentions);
+    crate::museums::mark(&doc, &mut mentions);
     crate::official_names::add(&doc, &mut mentions);
     // Curated names, then the caller's own, win over what the model and the rules found.
     let mentions = crate::names::add_known(&doc, mentions);

@@ -124,6 +124,15 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         // The clitics before the head stay outside.
         let start = tokens[t].span.start + letters_bytes(doc.word(t), clitics);
+        // A listed name that goes on past the slogan ("كتلة الوفاء للمقاومة") is whole already.
+        let stop = tokens[end - 1].span.end;
+        if crate::ner::near(mentions, start, stop)
+            .iter()
+            .any(|m| m.kind == EntityKind::Org && m.span.start <= start && m.span.end > stop)
+        {
+            t = end;
+            continue;
+        }
         found.push(Mention { span: Span::new(start, tokens[end - 1].span.end), kind: EntityKind::Org });
         t = end;
     }
@@ -153,6 +162,9 @@ mod tests {
         // An organisation known by its own name keeps the head outside: Hezbollah's bloc.
         let text = "وقال رئيس كتلة حزب الله في البرلمان إن الجلسة تأجلت.";
         assert_eq!(run(text, &[("حزب الله", EntityKind::Org)]), [org("حزب الله")]);
+        // A longer name found before (the curated list's) is kept whole.
+        let text = "وأكد رئيس كتلة الوفاء للمقاومة أن الجلسة تأجلت.";
+        assert_eq!(run(text, &[("كتلة الوفاء للمقاومة", EntityKind::Org)]), [org("كتلة الوفاء للمقاومة")]);
     }
 
     #[test]

@@ -92,9 +92,24 @@ fn cities() -> &'static Cities {
 /// ملتزمة").
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
+    split_joined(doc, cities, mentions);
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
         if cities.anywhere.contains(&mention_key(m.span.of(doc.text))) {
+            m.kind = EntityKind::Loc;
+        }
+    }
+    // A one-word "person" that is a listed city after "في" is the city ("في الخور": the
+    // tagger read the town as a name).
+    for m in mentions.iter_mut() {
+        let t = doc.tokens.partition_point(|tok| tok.span.start < m.span.start);
+        let one_word = doc.tokens.get(t).is_some_and(|tok| tok.span == m.span);
+        if m.kind == EntityKind::Per
+            && one_word
+            && t > 0
+            && LOCATIVES.contains_folded(doc.folded(t - 1))
+            && cities.names.contains(&mention_key(m.span.of(doc.text)))
+        {
             m.kind = EntityKind::Loc;
         }
     }
@@ -134,6 +149,60 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     }
     found.extend(repeated);
     crate::ner::add_mentions(mentions, found);
+}
+
+/// Whether a folded word is a city of the curated lists (one word).
+pub(crate) fn is_listed_city(folded: &str) -> bool {
+    cities().names.contains(&Fnv::new().str(folded).value())
+}
+
+/// Heads that make a place of the name after them ("وادي برغز", "جبل الشيخ").
+static PLACE_HEADS: FoldedWords = FoldedWords::new(&["وادي", "جبل", "نهر", "بحيرة", "جزيرة", "سهل", "هضبة"]);
+
+/// Whether folded words are a listed place: a city, a geography name or a gazetteer place.
+fn is_listed_place(cities: &Cities, words: &[String]) -> bool {
+    let listed = cities.names.contains(&phrase_key(words.iter().map(String::as_str)));
+    listed
+        || crate::ner::model_for(Lang::Ar).is_some_and(|m| {
+            let g = &m.gazetteer;
+            let hash = crate::ner::gazetteer::phrase_hash(words.iter().map(String::as_str));
+            g.classes_of(hash) & g.class_bit("loc") != 0
+        })
+}
+
+/// Splits a mention the tagger ran over a و after a listed place: "[المغرب والبوليساريو]",
+/// "[جبل الريحان ووادي برغز]" are two names. The first is the place; the second is a place if
+/// it is listed or has a place's head, and is otherwise left to the rules after (the curated
+/// organisations find "البوليساريو"). A name listed whole ("البوسنة والهرسك") is not split.
+fn split_joined(doc: &Document, cities: &Cities, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for m in mentions.iter_mut() {
+        let text = m.span.of(doc.text);
+        let Some(at) = text.find(" و") else { continue };
+        let words: Vec<String> = text.split(' ').map(fold).collect();
+        if !crate::lang::is_arabic_letter(text.chars().next().unwrap_or(' ')) || is_listed_place(cities, &words) {
+            continue;
+        }
+        let left_words = text[..at].split(' ').count();
+        let (left, right) = words.split_at(left_words);
+        // "وادي" is a word of its own, not و + "ادي".
+        if PLACE_HEADS.contains_folded(&right[0]) {
+            continue;
+        }
+        let mut right = right.to_vec();
+        right[0] = right[0].strip_prefix('و').unwrap_or(&right[0]).to_string();
+        if right[0].chars().count() < 3 || !is_listed_place(cities, left) {
+            continue;
+        }
+        let place = is_listed_place(cities, &right) || right.len() > 1 && PLACE_HEADS.contains_folded(&right[0]);
+        let second = Span::new(m.span.start + at + 1 + 'و'.len_utf8(), m.span.end);
+        m.span = Span::new(m.span.start, m.span.start + at);
+        m.kind = EntityKind::Loc;
+        if place {
+            added.push(Mention { span: second, kind: EntityKind::Loc });
+        }
+    }
+    crate::ner::add_mentions(mentions, added);
 }
 
 /// Extends a place the tagger cut short to the listed name that goes on after it: "أديس" +
@@ -414,6 +483,31 @@ mod tests {
         mark(&doc, &mut mentions);
         let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
         assert_eq!(got, ["مسقط", "الرياض"]);
+    }
+
+    #[test]
+    fn a_listed_city_read_as_a_person_after_fi_is_the_city() {
+        let text = "على استاد البيت في الخور.";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("الخور", EntityKind::Per)], mark);
+        assert_eq!(got, [("الخور".to_string(), EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn a_mention_run_over_wa_after_a_listed_place_is_split() {
+        let text = "قصفت مرتفعات جبل الريحان ووادي برغز، ودعا إلى مفاوضات تشمل المغرب والبوليساريو والجزائر.";
+        let got = crate::ner::run_rule(
+            text,
+            Lang::Ar,
+            &[("جبل الريحان ووادي برغز", EntityKind::Org), ("المغرب والبوليساريو", EntityKind::Org)],
+            mark,
+        );
+        let places: Vec<&str> = got.iter().filter(|(_, k)| *k == EntityKind::Loc).map(|(n, _)| n.as_str()).collect();
+        assert_eq!(places, ["جبل الريحان", "وادي برغز", "المغرب"]);
+        assert!(got.iter().all(|(n, _)| !n.contains("البوليساريو")), "{got:?}");
+        // A country listed whole keeps its و.
+        let text = "وزار البوسنة والهرسك.";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("البوسنة والهرسك", EntityKind::Loc)], mark);
+        assert_eq!(got, [("البوسنة والهرسك".to_string(), EntityKind::Loc)]);
     }
 
     #[test]

@@ -37,8 +37,19 @@ static WORDS: FoldedWords = FoldedWords::new(&[
     "القابضة",
 ]);
 
-/// Retypes every mention whose last word is a corporate word as an organisation.
+/// Retypes every mention whose last word is a corporate word as an organisation, and takes in
+/// a corporate word the tagger left after a name ("شركة [يو سي سي] القابضة").
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let next = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+        let Some(token) = doc.tokens.get(next) else { break };
+        let free = mentions.get(i + 1).is_none_or(|n| n.span.start >= token.span.end);
+        if free && doc.only_spaces_between(m.span.end, token.span.start) && WORDS.contains_folded(doc.folded(next)) {
+            mentions[i].span = crate::span::Span::new(m.span.start, token.span.end);
+            mentions[i].kind = EntityKind::Org;
+        }
+    }
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Org) {
         let text = m.span.of(doc.text);
         let Some((_, last)) = text.rsplit_once(' ') else { continue };
@@ -64,6 +75,14 @@ mod tests {
             got,
             [("جنكيز إنرجي".to_string(), EntityKind::Org), ("يو سي سي القابضة".to_string(), EntityKind::Org)]
         );
+        // The word the tagger left out joins the name.
+        let got = crate::ner::run_rule(
+            "وتقود شركة يو سي سي القابضة القطرية تحالفا",
+            crate::lang::Lang::Ar,
+            &[("يو سي سي", EntityKind::Org)],
+            |doc, m| settle(doc, m),
+        );
+        assert_eq!(got, [("يو سي سي القابضة".to_string(), EntityKind::Org)]);
         // One word alone is no name with a company word after it.
         let got = crate::ner::run_rule(
             "قال غروب إن",

@@ -25,6 +25,7 @@ mod currency_words;
 mod document;
 mod english;
 mod ministries;
+mod museums;
 mod name_tails;
 mod named_heads;
 mod names;

@@ -129,14 +129,18 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
             continue;
         }
         let mut end = tokens[noun].span.end;
-        // A second portfolio joined by و ("وزارة المياه والري", "الخارجية والمغتربين").
-        let last_noun = match next_word(doc, noun) {
-            Some(second) if is_portfolio(doc.folded(second)) => {
-                end = tokens[second].span.end;
-                second
+        // A second and a third portfolio joined by و ("وزارة المياه والري", "الخارجية
+        // والمغتربين", "الصناعة والتجارة والتموين").
+        let mut last_noun = noun;
+        for _ in 0..2 {
+            match next_word(doc, last_noun) {
+                Some(next) if is_portfolio(doc.folded(next)) => {
+                    end = tokens[next].span.end;
+                    last_noun = next;
+                }
+                _ => break,
             }
-            _ => noun,
-        };
+        }
         // The portfolio's own adjective ("والحماية الاجتماعية", "التعليم العالي"): a definite
         // nisba-shaped word that is no nationality.
         let last_noun = match next_word(doc, last_noun) {
@@ -323,6 +327,8 @@ mod tests {
         let got = run(text, vec![mention(text, "المغربية", EntityKind::Misc)]);
         assert_eq!(got, [("وزارة الصحة والحماية الاجتماعية المغربية", EntityKind::Org)]);
         assert_eq!(run("قالت وزارة التعليم العالي إن", vec![]), [("وزارة التعليم العالي", EntityKind::Org)]);
+        let text = "قالت وزارة الصناعة والتجارة والتموين إن";
+        assert_eq!(run(text, vec![]), [("وزارة الصناعة والتجارة والتموين", EntityKind::Org)]);
         let text = "رحبت وزارة الخارجية والسفارة الأمريكية بالخطوة";
         let got = run(text, vec![mention(text, "الأمريكية", EntityKind::Misc)]);
         assert_eq!(got, [("وزارة الخارجية", EntityKind::Org), ("الأمريكية", EntityKind::Misc)]);

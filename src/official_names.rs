@@ -55,6 +55,10 @@ pub(crate) static HEADS: FoldedWords = FoldedWords::new(&[
     "مكتب",
 ]);
 
+/// Chambers, and the trades they name between head and place.
+static CHAMBERS: FoldedWords = FoldedWords::new(&["غرفة"]);
+static TRADES: FoldedWords = FoldedWords::new(&["تجارة", "صناعة", "زراعة"]);
+
 /// Heads that name a body with a place alone, no purpose phrase needed ("مؤسسة قطر"). Not
 /// "مركز" ("مركز بغداد" is the city centre) or "مجلس".
 static PLACE_NAMED: FoldedWords =
@@ -282,7 +286,16 @@ fn joined(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize
 fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, usize, EntityKind)> {
     // A place or organisation must start at the next word: looked up first, as most words
     // have none after them.
-    let first = next_word(doc, i)?;
+    let mut first = next_word(doc, i)?;
+    // A chamber names its trade before its place ("غرفة تجارة الأردن", "غرفة تجارة وصناعة
+    // دبي"): the trade is part of the head.
+    if CHAMBERS.contains_folded(doc.folded(i).trim_start_matches(['و', 'ف', 'ب', 'ل'])) {
+        for _ in 0..2 {
+            if TRADES.contains_folded(doc.folded(first).trim_start_matches('و')) {
+                first = next_word(doc, first)?;
+            }
+        }
+    }
     let next_start = doc.tokens[first].span.start;
     let at = mentions.partition_point(|m| m.span.start < next_start);
     let named = |m: &&Mention| matches!(m.kind, EntityKind::Loc | EntityKind::Org);
@@ -623,6 +636,12 @@ mod tests {
         assert_eq!(orgs(text), [("صندوق أبوظبي للتنمية", Org)]);
         let text = "قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن المخزون نفد.";
         assert_eq!(orgs(text), [("وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين", Org)]);
+    }
+
+    #[test]
+    fn a_chamber_names_its_trade_and_its_place() {
+        assert_eq!(orgs("وقال رئيس غرفة تجارة الأردن إن التجار ينتظرون."), [("غرفة تجارة الأردن", Org)]);
+        assert_eq!(orgs("وأعلنت غرفة تجارة وصناعة دبي نموا."), [("غرفة تجارة وصناعة دبي", Org)]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ const MAX_FIRST_WORDS: usize = 2;
 /// hyphenated name ("جينين [هينيس]-بلاسخارت").
 pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
     join_hyphenated(doc, mentions);
+    join_infixed(doc, mentions);
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(last) = out.last_mut() {
@@ -62,6 +63,51 @@ fn join_hyphenated(doc: &Document, mentions: &mut [Mention]) {
         if part.chars().count() >= 3 && free {
             mentions[i].span.end = end;
         }
+    }
+}
+
+/// Words inside Arabic and Maghrebi names that are ordinary words or places alone: "خليل
+/// الحاج توفيق", "سيدي محمد عمر" (folded).
+static NAME_INFIXES: crate::text::normalize::FoldedWords = crate::text::normalize::FoldedWords::new(&["الحاج"]);
+static NAME_OPENERS: crate::text::normalize::FoldedWords = crate::text::normalize::FoldedWords::new(&["سيدي"]);
+
+/// A person takes the words before it that make one name with it: a given name and "الحاج"
+/// ("خليل الحاج" + "توفيق"), or "سيدي" before a given name ("سيدي" + "محمد عمر"), which the
+/// tagger reads as the place of "سيدي بوزيد". A mention of the taken words alone gives way.
+fn join_infixed(doc: &Document, mentions: &mut Vec<Mention>) {
+    let tokens = &doc.tokens;
+    let given = |t: usize| crate::unknown_names::listed(doc.word(t), &["first", "given"]);
+    let mut taken: Vec<Span> = Vec::new();
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        if m.kind != EntityKind::Per || first == 0 || tokens.get(first).is_none_or(|t| t.span.start != m.span.start) {
+            continue;
+        }
+        let spaced = |t: usize| doc.only_spaces_between(tokens[t].span.end, tokens[t + 1].span.start);
+        let start = if NAME_INFIXES.contains_folded(doc.folded(first - 1)) && first >= 2 && spaced(first - 2) {
+            (given(first - 2) && spaced(first - 1)).then_some(first - 2)
+        } else if NAME_OPENERS.contains_folded(doc.folded(first - 1)) && given(first) && spaced(first - 1) {
+            Some(first - 1)
+        } else {
+            None
+        };
+        let Some(start) = start else { continue };
+        let from = tokens[start].span.start;
+        // Only words no mention covers, or one mention of exactly the opener.
+        let before = &mentions[..i];
+        let clear = before.last().is_none_or(|p| {
+            p.span.end <= from || (p.span == tokens[start].span && NAME_OPENERS.contains_folded(doc.folded(start)))
+        });
+        if clear {
+            if let Some(p) = before.last().filter(|p| p.span.end > from) {
+                taken.push(p.span);
+            }
+            mentions[i].span.start = from;
+        }
+    }
+    if !taken.is_empty() {
+        mentions.retain(|m| !taken.contains(&m.span));
     }
 }
 
@@ -112,6 +158,21 @@ mod tests {
     fn a_hyphenated_name_is_taken_whole() {
         let text = "دعت المنسقة الخاصة جينين هينيس-بلاسخارت الأطراف، والعلاقات الأمريكية - الروسية";
         assert_eq!(joined(text, &["جينين هينيس"]), ["جينين هينيس-بلاسخارت"]);
+    }
+
+    #[test]
+    fn words_inside_a_name_join_it() {
+        let text = "وقال رئيس غرفة تجارة الأردن خليل الحاج توفيق إن";
+        assert_eq!(joined(text, &["توفيق"]), ["خليل الحاج توفيق"]);
+        let text = "وقال ممثل الجبهة سيدي محمد عمر إن الجبهة";
+        let got =
+            crate::ner::run_rule(text, Lang::Ar, &[("سيدي", EntityKind::Loc), ("محمد عمر", EntityKind::Per)], join);
+        assert_eq!(got, [("سيدي محمد عمر".to_string(), EntityKind::Per)]);
+        // A title before a given name stays outside; a place stays a place.
+        let text = "وزار الحاج محمد مدينة سيدي بوزيد";
+        let got =
+            crate::ner::run_rule(text, Lang::Ar, &[("محمد", EntityKind::Per), ("سيدي بوزيد", EntityKind::Loc)], join);
+        assert_eq!(got, [("محمد".to_string(), EntityKind::Per), ("سيدي بوزيد".to_string(), EntityKind::Loc)]);
     }
 
     #[test]

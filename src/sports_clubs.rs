@@ -51,6 +51,9 @@ static MATCH_WORDS: FoldedWords = FoldedWords::new(&[
     "شباك",
     "أندية",
     "الأندية",
+    "منتخب",
+    "المنتخب",
+    "الدقيقة",
 ]);
 
 /// Words after which a name is a team: prepositions of a match and nouns of a team.
@@ -79,7 +82,17 @@ static TEAM_CONTEXT: FoldedWords = FoldedWords::new(&[
     "استضاف",
     "يستضيف",
     "أندية",
+    "نجم",
+    "قائد",
+    "مهاجم",
+    "حارس",
+    "مدافع",
+    "هداف",
 ]);
+
+/// Heads of a national team, the country after them a place ("منتخب السعودية"), as ANERcorp
+/// tags it; the tagger, reading the word after a sports noun, often leaves it out.
+static NATIONAL_TEAMS: FoldedWords = FoldedWords::new(&["منتخب", "منتخبي"]);
 
 /// Folded one-word club names: the one-word entries and "نادي X" of the club list, and (as
 /// `true`: known by an ordinary word, so only where a team is meant) the X of "(نادي) X
@@ -162,9 +175,33 @@ fn retype_described(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentio
     }
 }
 
+/// Adds the listed countries and cities right after "منتخب" that no mention covers.
+fn national_teams(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentions: &mut Vec<Mention>) {
+    let place = g.class_bit("loc");
+    let mut added = Vec::new();
+    for t in 1..doc.tokens.len() {
+        let span = doc.tokens[t].span;
+        if !any_reading_in(&NATIONAL_TEAMS, doc.folded(t - 1))
+            || !doc.only_spaces_between(doc.tokens[t - 1].span.end, span.start)
+            || !is_arabic(doc.word(t))
+            || g.classes_of(Fnv::new().str(doc.folded(t))) & place == 0
+        {
+            continue;
+        }
+        if crate::ner::near(mentions, span.start, span.end)
+            .iter()
+            .all(|m| m.span.end <= span.start || m.span.start >= span.end)
+        {
+            added.push(Mention { span, kind: EntityKind::Loc });
+        }
+    }
+    crate::ner::add_mentions(mentions, added);
+}
+
 /// Adds and retypes the clubs of Arabic sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    national_teams(doc, g, mentions);
     let joined = split_joined(doc, mentions);
     crate::ner::add_mentions(mentions, joined);
     retype_described(doc, g, mentions);
@@ -207,7 +244,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     _ => {
                         // A verb is never the club there ("مهرجان كان": Cannes, and "كان" is "was").
                         let verb = !folded.starts_with("ال") && lexicon.is_some_and(|l| l.is_verb(folded));
-                        if !verb && (opens_team || g.classes_of(Fnv::new().str(folded)) & place == 0) {
+                        let city =
+                            g.classes_of(Fnv::new().str(folded)) & place != 0 || crate::cities::is_listed_city(folded);
+                        if !verb && (opens_team || !city) {
                             added.push(Mention { span, kind: EntityKind::Org });
                         }
                     }
@@ -240,6 +279,12 @@ mod tests {
         let got = run("وتملك الدولة حصصا في أندية النصر والاتحاد والأهلي.", &[("الاتحاد والأهلي", EntityKind::Org)]);
         let orgs: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(orgs, ["النصر", "الاتحاد", "الأهلي"]);
+    }
+
+    #[test]
+    fn a_national_teams_country_and_a_stars_club_are_named() {
+        let got = run("قاد سالم الدوسري منتخب السعودية إلى الفوز، وسجل نجم الهلال في الدقيقة 51.", &[]);
+        assert_eq!(got, [("السعودية".into(), EntityKind::Loc), ("الهلال".into(), EntityKind::Org)]);
     }
 
     #[test]

@@ -52,6 +52,22 @@ fn is_head(folded: &str) -> bool {
     HEADS.contains_folded(rest)
 }
 
+/// Whether a folded word is "استاد" or "ستاد", with up to two clitics.
+fn is_stadium_word(folded: &str) -> bool {
+    let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    matches!(bare, "استاد" | "ستاد") && folded.chars().count() - bare.chars().count() <= 2
+}
+
+/// A definite Arabic word that can name a stadium: no time word, relative or the city's
+/// "الجديد" (new).
+fn is_definite_word(doc: &Document, t: usize) -> bool {
+    let folded = doc.folded(t);
+    is_arabic(doc.word(t))
+        && folded.starts_with("ال")
+        && folded.chars().count() >= 4
+        && !matches!(folded, "الذي" | "التي" | "الجديد" | "الجديده" | "اليوم" | "الان")
+}
+
 /// Makes every stadium named in Arabic one place, its head left out.
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
@@ -90,6 +106,14 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 break;
             } else {
                 break;
+            }
+        }
+        // "استاد" names a stadium even by ordinary definite words ("استاد البيت", "استاد
+        // المدينة التعليمية"), up to two of them; "ملعب" also means any pitch ("ملعب المدرسة").
+        if !named && end == t + 1 && is_stadium_word(doc.folded(t)) {
+            while end < tokens.len() && end - t <= 2 && spaced(end - 1, end) && is_definite_word(doc, end) {
+                end += 1;
+                named = true;
             }
         }
         if named {
@@ -138,6 +162,9 @@ mod tests {
         // Ordinary words after the head, or nothing that names it.
         assert_eq!(run("وصل الفريق إلى الملعب الجديد في المدينة", &[]), []);
         assert_eq!(run("ملعب كرة القدم في المدرسة", &[]), []);
+        let text = "على استاد البيت في الخور، وعلى استاد المدينة التعليمية.";
+        assert_eq!(run(text, &[]), places(&["البيت", "المدينة التعليمية"]));
+        assert_eq!(run("ولعبوا في ملعب المدرسة", &[]), []);
         let text = "ملعب في الرباط";
         assert_eq!(run(text, &[("الرباط", EntityKind::Loc)]), places(&["الرباط"]));
     }

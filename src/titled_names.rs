@@ -274,8 +274,9 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             let plain =
                 is_arabic(word) && !crate::unknown_names::has_article(&folded) && word.chars().count() >= 3 || family;
             // A feminine noun is what follows a one-word name more often than a family name
-            // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one.
-            let feminine = word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
+            // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one; with the article
+            // it is the family name ("يعرب القضاة", "الطراونة").
+            let feminine = !family && word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
             if plain && !feminine && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) && !is_given_name(word)
             {
                 end += 1;
@@ -436,6 +437,15 @@ mod tests {
             add,
         );
         assert_eq!(got, [per("محمود صباغ")]);
+        // A definite family name may end in ة ("القضاة", the judges); an indefinite noun is no
+        // family name.
+        let got = crate::ner::run_rule(
+            "وقال وزير الصناعة والتجارة والتموين يعرب القضاة إن",
+            crate::lang::Lang::Ar,
+            &[("يعرب", EntityKind::Per)],
+            add,
+        );
+        assert_eq!(got, [per("يعرب القضاة")]);
     }
 
     #[test]

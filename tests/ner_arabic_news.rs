@@ -632,47 +632,51 @@ const LATER: [(&str, &str, &str, usize, usize); 65] = [
     // Written blind in the ninth session after those rules and held out, to measure them against
     // the session's starting code: Syria's reconstruction (61) 50 of 61 -> 51, the Grand Egyptian
     // Museum (62) 36 of 54 -> 36, the Arab Cup (63) 48 of 57 -> 48, south Lebanon (64) 46 of 57 ->
-    // 48, Western Sahara (65) 49 of 58 -> 49.
+    // 48, Western Sahara (65) 49 of 58 -> 49. In the tenth session their errors became the
+    // dev round (museums, "استاد" + ordinary words, chambers of commerce, three joined
+    // portfolios, "الحاج" and "سيدي" inside names, a definite family name in ة, a mention run
+    // over و after a listed place, "منتخب" + a country, towns of Qatar, Egypt and Lebanon): 59,
+    // 48, 55, 54, 54 (270 of 287, 7 wrong).
     (
         "held out 61",
         include_str!("fixtures/ar/news-heldout61.txt"),
         include_str!("fixtures/ar/news-heldout61.gold"),
         61,
-        47,
+        55,
     ),
     (
         "held out 62",
         include_str!("fixtures/ar/news-heldout62.txt"),
         include_str!("fixtures/ar/news-heldout62.gold"),
         54,
-        32,
+        44,
     ),
     (
         "held out 63",
         include_str!("fixtures/ar/news-heldout63.txt"),
         include_str!("fixtures/ar/news-heldout63.gold"),
         57,
-        44,
+        51,
     ),
     (
         "held out 64",
         include_str!("fixtures/ar/news-heldout64.txt"),
         include_str!("fixtures/ar/news-heldout64.gold"),
         57,
-        44,
+        50,
     ),
     (
         "held out 65",
         include_str!("fixtures/ar/news-heldout65.txt"),
         include_str!("fixtures/ar/news-heldout65.gold"),
         58,
-        45,
+        50,
     ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 61-65 are
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45 and 51-55 are
     // held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);

@@ -337,7 +337,9 @@ const BLIND: [(&str, &str, &str, usize, usize); 31] = [
     ),
     // Written blind in the ninth session after its rules and held out: Japan (31) 39 of 47, an EU
     // antitrust fine (32) 47 of 54, the Qatar Grand Prix (33) 49 of 53, on the session's starting
-    // code and its last alike.
+    // code and its last alike. In the tenth session their errors became the dev round (circuits
+    // are places, EU courts, F1 suppliers, products MISC): 39, 51, 52 (142 of 154, 5 wrong; the
+    // rest of 31's misses are currencies, which its gold tags and CoNLL does not).
     (
         "held out 31",
         include_str!("fixtures/en/news-heldout31.txt"),
@@ -350,14 +352,14 @@ const BLIND: [(&str, &str, &str, usize, usize); 31] = [
         include_str!("fixtures/en/news-heldout32.txt"),
         include_str!("fixtures/en/news-heldout32.gold"),
         54,
-        43,
+        48,
     ),
     (
         "held out 33",
         include_str!("fixtures/en/news-heldout33.txt"),
         include_str!("fixtures/en/news-heldout33.gold"),
         53,
-        45,
+        49,
     ),
 ];
 

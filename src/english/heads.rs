@@ -47,6 +47,14 @@ static PLACE_HEADS: FoldedWords = FoldedWords::new(&[
     "islands",
     "canal",
     "strait",
+    "circuit",
+]);
+
+/// Words before "Circuit" that make it a court of appeals ("the Ninth Circuit", an
+/// organisation in CoNLL-2003), not a race track ("Yas Marina Circuit").
+static COURT_CIRCUITS: FoldedWords = FoldedWords::new(&[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "federal", "d.c.",
 ]);
 
 /// Last words that make a name a company ("Adani Green Energy", "Tokyo Electron Holdings"),
@@ -125,7 +133,8 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         // "Michael Bay", "Ricki Lake": a person whose surname is a head word.
         let given_name =
             m.kind == EntityKind::Per && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
-        if capitalised && m.kind != EntityKind::Loc && !given_name && PLACE_HEADS.contains(last) {
+        let court = last == "Circuit" && COURT_CIRCUITS.contains(doc.word(tokens.end - 2));
+        if capitalised && m.kind != EntityKind::Loc && !given_name && !court && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
         }
         if last == "Act" && matches!(m.kind, EntityKind::Org | EntityKind::Per) {
@@ -343,7 +352,9 @@ mod tests {
 
     #[test]
     fn place_heads_make_places() {
-        for (name, kind) in [("Emirates Stadium", Org), ("Heathrow Airport", Org), ("Elland Road", Per)] {
+        for (name, kind) in
+            [("Emirates Stadium", Org), ("Heathrow Airport", Org), ("Elland Road", Per), ("Yas Marina Circuit", Org)]
+        {
             let text = format!("They met at {name} on Sunday.");
             assert_eq!(run(&text, name, kind), (name.to_string(), Loc), "help: {name}");
         }
@@ -353,6 +364,8 @@ mod tests {
             let text = format!("They met at {name} on Sunday.");
             assert_eq!(run(&text, name, kind), (name.to_string(), kind), "help: {name}");
         }
+        // A numbered circuit is a court of appeals.
+        assert_eq!(run("Judges of the Ninth Circuit ruled.", "Ninth Circuit", Org), ("Ninth Circuit".to_string(), Org));
         // A lowercase descriptor makes no place, and is no part of the name.
         assert_eq!(run("They met at Wembley stadium on Sunday.", "Wembley stadium", Org), ("Wembley".to_string(), Org));
     }

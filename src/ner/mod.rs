@@ -52,8 +52,6 @@ pub struct Mention {
     pub kind: EntityKind,
 }
 
-/// Adds the new mentions a rule found (none overlapping the old ones) and keeps the list in
-/// text order.
 /// The mentions of a sorted, flat list that overlap `start..end` or touch it (end at `start`,
 /// start at `end`): a binary search, so rules that look around each of many words stay linear.
 pub(crate) fn near(mentions: &[Mention], start: usize, end: usize) -> &[Mention] {
@@ -62,6 +60,8 @@ pub(crate) fn near(mentions: &[Mention], start: usize, end: usize) -> &[Mention]
     &mentions[from..to]
 }
 
+/// Adds the new mentions a rule found (none overlapping the old ones) and keeps the list in
+/// text order.
 pub(crate) fn add_mentions(mentions: &mut Vec<Mention>, new: Vec<Mention>) {
     if !new.is_empty() {
         mentions.extend(new);

@@ -1,0 +1,161 @@
+//! Museums named in Arabic: "المتحف المصري الكبير", "المتحف البريطاني", "المتحف القومي للحضارة
+//! المصرية", "متحف اللوفر". A museum is a building, a place under the guidelines, and its name
+//! is its head with what follows: the tagger sees only the nationality in it ("المصري", MISC)
+//! or the foreign name. Unlike a stadium's "ملعب", the head is part of the name: "المتحف
+//! البريطاني" without it is only "British".
+//!
+//! Two shapes:
+//! - definite: "المتحف" + up to three definite adjectives, the first a nisba or a word of
+//!   rank ("الكبير", "الوطني"), then maybe a purpose phrase in "لل" and its adjective ("للحضارة
+//!   المصرية"); "المتحف" alone or with an ordinary word ("المتحف الجديد") is no name;
+//! - construct: "متحف" + a name the tagger found, a word of no word list, or a definite noun
+//!   and its nisba ("متحف اللوفر", "متحف الفن الإسلامي").
+//!
+//! A body the museum's name is part of ("هيئة المتحف المصري الكبير") keeps its own span.
+
+use crate::annotations::EntityKind;
+use crate::document::Document;
+use crate::ner::Mention;
+use crate::span::Span;
+use crate::text::normalize::FoldedWords;
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
+
+/// Adjectives of rank that name a museum without a nisba ("المتحف الوطني").
+static RANKS: FoldedWords = FoldedWords::new(&["الكبير", "الوطني", "القومي", "الملكي", "الحربي", "العسكري"]);
+/// Definite words that end a museum's name: relatives and time words.
+static STOPS: FoldedWords = FoldedWords::new(&["الذي", "التي", "الجديد", "الجديدة", "اليوم", "الآن", "أمس"]);
+
+/// Most adjectives after the definite head.
+const MAX_ADJECTIVES: usize = 3;
+
+/// The clitics before a head, if `folded` is "متحف" or "المتحف" after up to two of و ف ب ل ك
+/// (with ل the article's alif is gone: "للمتحف"). Returns (clitic letters, definite).
+fn head(folded: &str) -> Option<(usize, bool)> {
+    let mut rest = folded;
+    for clitics in 0..=2 {
+        match rest {
+            "المتحف" => return Some((clitics, true)),
+            "متحف" => return Some((clitics, false)),
+            "لمتحف" if clitics > 0 && folded.contains("للمتحف") => return Some((clitics, true)),
+            _ => {}
+        }
+        rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+    }
+    None
+}
+
+fn is_definite(folded: &str) -> bool {
+    folded.starts_with("ال") && folded.chars().count() >= 4 && !STOPS.contains_folded(folded)
+}
+
+fn is_nisba(folded: &str) -> bool {
+    crate::ner::arabic::nisba(folded).is_some()
+}
+
+/// Marks every museum named in Arabic as one place, its head in.
+pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = arabic_lexicon() else { return };
+    let tokens = &doc.tokens;
+    let spaced =
+        |a: usize| a + 1 < tokens.len() && doc.only_spaces_between(tokens[a].span.end, tokens[a + 1].span.start);
+    let word_after = |a: usize| (spaced(a) && is_arabic(doc.word(a + 1))).then_some(a + 1);
+    // A word of no word list, also with the article ("اللوفر").
+    let unseen = |word: &str| {
+        is_unknown_name(lexicon, word) || word.strip_prefix("ال").is_some_and(|stem| is_unknown_name(lexicon, stem))
+    };
+    let mut found = Vec::new();
+    let mut t = 0;
+    while t < tokens.len() {
+        let Some((clitics, definite)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
+            t += 1;
+            continue;
+        };
+        let mut last = t;
+        if definite {
+            let mut adjectives = 0;
+            while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
+                let folded = doc.folded(n);
+                let first_fits = adjectives > 0 || is_nisba(folded) || RANKS.contains_folded(folded);
+                if !is_definite(folded) || !first_fits {
+                    break;
+                }
+                last = n;
+                adjectives += 1;
+            }
+            // A purpose phrase after the adjectives: "للحضارة المصرية".
+            if let Some(n) = word_after(last).filter(|&n| last > t && doc.folded(n).starts_with("لل")) {
+                last = n;
+                if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
+                    last = a;
+                }
+            }
+        } else if let Some(n) = word_after(t) {
+            let start = tokens[n].span.start;
+            let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
+            if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc) {
+                last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
+            } else if unseen(doc.word(n)) {
+                last = n;
+            } else if is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
+                // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
+                last = n;
+                if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
+                    last = a;
+                }
+            }
+        }
+        if last > t {
+            let start = tokens[t].span.start + crate::text::normalize::letters_bytes(doc.word(t), clitics);
+            let span = Span::new(start, tokens[last].span.end);
+            // Part of a body's name: the body keeps it.
+            let inside_body = crate::ner::near(mentions, span.start, span.end)
+                .iter()
+                .any(|m| m.kind == EntityKind::Org && m.span.start < span.start && m.span.end >= span.end);
+            if !inside_body {
+                found.push(Mention { span, kind: EntityKind::Loc });
+            }
+        }
+        t = last + 1;
+    }
+    crate::ner::replace_overlapping(mentions, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        crate::ner::run_rule(text, Lang::Ar, found, mark)
+    }
+
+    fn place(name: &str) -> (String, EntityKind) {
+        (name.to_string(), EntityKind::Loc)
+    }
+
+    #[test]
+    fn a_museum_is_its_head_and_its_adjectives() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "افتتح الرئيس المتحف المصري الكبير قرب الأهرامات.";
+        assert_eq!(run(text, &[("المصري", EntityKind::Misc)]), [place("المتحف المصري الكبير")]);
+        let text = "وطالب بإعادة الحجر من المتحف البريطاني بلندن.";
+        assert_eq!(run(text, &[("البريطاني", EntityKind::Misc)]), [place("المتحف البريطاني")]);
+        let text = "ونقلت المومياوات إلى المتحف القومي للحضارة المصرية في الفسطاط.";
+        assert_eq!(run(text, &[("المصرية", EntityKind::Misc)]), [place("المتحف القومي للحضارة المصرية")]);
+        let text = "وزار الوفد متحف اللوفر في باريس ثم متحف الفن الإسلامي.";
+        assert_eq!(run(text, &[]), [place("متحف اللوفر"), place("متحف الفن الإسلامي")]);
+    }
+
+    #[test]
+    fn an_ordinary_museum_or_a_body_of_one_is_left_alone() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        assert_eq!(run("وسيفتح المتحف الجديد أبوابه، وهو أكبر متحف في العالم.", &[]), []);
+        let text = "وقالت هيئة المتحف المصري الكبير إن";
+        let body = [("هيئة المتحف المصري الكبير", EntityKind::Org)];
+        assert_eq!(run(text, &body), [("هيئة المتحف المصري الكبير".to_string(), EntityKind::Org)]);
+    }
+}
