@@ -50,7 +50,9 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         let text = m.span.of(doc.text);
         if let Some((first, rest)) = text.split_once(' ') {
             // "لقائه بلينكن" (his meeting with Blinken): the name starts after the noun.
-            if m.kind == EntityKind::Per && !listed(first) && is_possessed_noun(lexicon, first) {
+            // A given name of the lists is no noun with a pronoun: "ريانة", "جوخة" (not ريان + ه).
+            let given = crate::unknown_names::listed(first, &["first", "given"]);
+            if m.kind == EntityKind::Per && !listed(first) && !given && is_possessed_noun(lexicon, first) {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
         }
@@ -93,7 +95,15 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         let compound_given = m.kind == EntityKind::Per
             && head.split(' ').count() == 2
             && ["عبد", "ابو"].contains(&fold(head.split(' ').next().unwrap_or("")).as_str());
-        if !listed(last) && !compound_given && (inflected || is_only_a_verb(lexicon, last)) {
+        // A given name and a family name of the name lists ("رضا نجفي", "محمد سمير ندا"): the
+        // lists vouch for the name, read as a verb as the last word may be.
+        let family_name = m.kind == EntityKind::Per
+            && crate::unknown_names::listed(last, &["surname", "last"])
+            && crate::unknown_names::listed(head.split(' ').next().unwrap_or(""), &["first", "given"]);
+        // A link word wants the word after it: "نبيل أبو ردينة", "محمد بن سلمان".
+        let linked = m.kind == EntityKind::Per
+            && ["ابو", "عبد", "بن", "ابن"].contains(&fold(head.rsplit(' ').next().unwrap_or("")).as_str());
+        if !listed(last) && !compound_given && !family_name && !linked && (inflected || is_only_a_verb(lexicon, last)) {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
@@ -436,8 +446,10 @@ mod tests {
         assert_eq!(run("وسجل مبابي هدفين في المباراة", "مبابي هدفين"), "مبابي");
         assert_eq!(run("وعقد ماكرون اجتماعا", "ماكرون اجتماعا"), "ماكرون");
         assert_eq!(run_as("إن شركة نوفارتيس تأخرت", "نوفارتيس تأخرت", EntityKind::Org), "نوفارتيس");
-        // A noun with a pronoun before the name: "his meeting (with) Blinken".
+        // A noun with a pronoun before the name: "his meeting (with) Blinken"; not a given name
+        // that reads as one.
         assert_eq!(run("وعقب لقائه بلينكن أكد", "لقائه بلينكن"), "بلينكن");
+        assert_eq!(run("وفازت الكاتبة جوخة الحارثي بالجائزة", "جوخة الحارثي"), "جوخة الحارثي");
         // A minister's portfolio of two parts: the second is no part of the name.
         assert_eq!(run("بحضور وزير السياحة والآثار شريف فتحي", "الآثار شريف فتحي"), "شريف فتحي");
         // And after a conjunction: "and its captain".
@@ -449,6 +461,10 @@ mod tests {
         assert_eq!(run("مع المدرب باب تياو، إلى جانب", "باب تياو"), "باب تياو");
         // A compound given name keeps the family name after it, even one that reads as a verb.
         assert_eq!(run("أعلن الرئيس عبد المجيد تبون أمس", "عبد المجيد تبون"), "عبد المجيد تبون");
+        // So do a listed given name and a listed family name, and a link word ("أبو").
+        assert_eq!(run("وقال الروائي محمد سمير ندا إن", "محمد سمير ندا"), "محمد سمير ندا");
+        assert_eq!(run("وأكد السفير رضا نجفي أن", "رضا نجفي"), "رضا نجفي");
+        assert_eq!(run("وقال الناطق نبيل أبو ردينة إن", "نبيل أبو ردينة"), "نبيل أبو ردينة");
         // A verb and an ordinary noun are no name.
         let text = "القاهرة - فاز فيلم \"الحياة بعد سهام\" بجائزة";
         let got = crate::ner::run_rule(text, Lang::Ar, &[("فاز فيلم", EntityKind::Org)], trim);

@@ -29,6 +29,7 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
                 && doc.only_spaces_between(last.span.end, m.span.start)
                 && words(doc, last.span) <= MAX_FIRST_WORDS
                 && !is_one_word_nationality(doc, *last)
+                && !is_one_word_family_name(doc, *last)
                 && is_arabic_name(doc, *last)
                 && is_arabic_name(doc, m)
                 && words(doc, Span::new(last.span.start, m.span.end)) <= MAX_WORDS
@@ -119,6 +120,14 @@ fn is_one_word_nationality(doc: &Document, m: Mention) -> bool {
     !text.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &crate::text::normalize::fold(text))
 }
 
+/// Whether `m` is one word with the article that no list knows as a given name: a family name
+/// standing for its bearer ("حكومة [الدبيبة] [عماد الطرابلسي]", the minister of Dbeibah's
+/// government), which opens no longer name. "الحسين" is a given name.
+fn is_one_word_family_name(doc: &Document, m: Mention) -> bool {
+    let text = m.span.of(doc.text);
+    !text.contains(' ') && text.starts_with("ال") && !crate::unknown_names::listed(text, &["first", "given"])
+}
+
 fn words(doc: &Document, span: Span) -> usize {
     span.of(doc.text).split(' ').count()
 }
@@ -152,6 +161,9 @@ mod tests {
         let text = "وسجل الفرنسي لويس ساها هدفا، وقال عبدالله ناصر الجنيبي أمين السر إن";
         assert_eq!(joined(text, &["الفرنسي", "لويس ساها"]).len(), 2);
         assert_eq!(joined(text, &["عبدالله ناصر الجنيبي", "أمين السر"]).len(), 2);
+        // A family name standing for a government's head, then its minister.
+        let text = "وقال وزير الداخلية في حكومة الدبيبة عماد الطرابلسي إن";
+        assert_eq!(joined(text, &["الدبيبة", "عماد الطرابلسي"]).len(), 2);
     }
 
     #[test]

@@ -277,8 +277,11 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one; with the article
             // it is the family name ("يعرب القضاة", "الطراونة").
             let feminine = !family && word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
-            if plain && !feminine && !PARTICLES.contains(word) && !is_only_a_verb(lexicon, word) && !is_given_name(word)
-            {
+            // A second given name is more often the next person's, unless the lists know it as
+            // a family name too ("نادية فتاح", "دليلة مصدق").
+            let surname = crate::unknown_names::listed(word, &["surname", "last"]);
+            let verb = is_only_a_verb(lexicon, word) && !surname;
+            if plain && !feminine && !PARTICLES.contains(word) && !verb && (!is_given_name(word) || surname) {
                 end += 1;
             }
         }
@@ -446,6 +449,8 @@ mod tests {
             add,
         );
         assert_eq!(got, [per("يعرب القضاة")]);
+        // A family name that is also a given name, when the lists know it as a family name.
+        assert_eq!(run("وقالت وزيرة الاقتصاد والمالية نادية فتاح أمام البرلمان"), [per("نادية فتاح")]);
     }
 
     #[test]

@@ -71,7 +71,12 @@ pub fn agree(doc: &Document, mentions: &mut [Mention]) {
         while end < mentions.len() && link(doc, &mentions[end - 1], &mentions[end]) == Some(Link::Comma) {
             end += 1;
         }
-        let is_list = end < mentions.len() && link(doc, &mentions[end - 1], &mentions[end]) == Some(Link::And);
+        // "in West Bengal and M.K. Stalin's party": the name after "and" owns what is listed,
+        // so it is no partner of the names before.
+        let possessive = |m: &Mention| doc.text[m.span.end..].starts_with(['\'', '’']);
+        let is_list = end < mentions.len()
+            && link(doc, &mentions[end - 1], &mentions[end]) == Some(Link::And)
+            && !possessive(&mentions[end]);
         if is_list {
             end += 1;
         }
@@ -413,6 +418,9 @@ mod tests {
             run_agree(text, &[("Nvidia", 0, Loc), ("Microsoft", 0, Org), ("Alphabet", 0, Org)]),
             [Org, Org, Org]
         );
+        // A possessor after "and" is no partner: "in West Bengal and M.K. Stalin's party".
+        let text = "attention to the party in West Bengal and M.K. Stalin's party.";
+        assert_eq!(run_agree(text, &[("West Bengal", 0, Loc), ("M.K. Stalin", 0, Per)]), [Loc, Per]);
         // Two names, no majority, something else between, the gazetteer's own type.
         let text = "Nvidia and Meta fell.";
         assert_eq!(run_agree(text, &[("Nvidia", 0, Loc), ("Meta", 0, Org)]), [Loc, Org]);
