@@ -38,7 +38,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     // Before the cities: a dateline's city counts as named for its repeats ("بمسقط").
     crate::arabic_datelines::mark_places(&doc, &mut mentions);
     crate::cities::mark(&doc, &mut mentions);
-    crate::museums::mark(&doc, &mut mentions);
+    crate::named_buildings::mark(&doc, &mut mentions);
     crate::official_names::add(&doc, &mut mentions);
     // Curated names, then the caller's own, win over what the model and the rules found.
     let mentions = crate::names::add_known(&doc, mentions);
@@ -46,6 +46,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::acronyms::settle(&doc, &mut mentions);
     crate::stadiums::mark(&doc, &mut mentions);
     crate::blocs::mark(&doc, &mut mentions);
+    crate::laws::mark(&doc, &mut mentions);
     crate::spelled_names::settle(&doc, &mut mentions);
     crate::company_words::settle(&doc, &mut mentions);
     crate::english::name_links::join(&doc, &mut mentions);

@@ -43,6 +43,10 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "بمنطقة",
 ]);
 
+/// Ports, airports and crossings, named after their city ("ميناء الحديدة"): the city after
+/// them is a place. (Not stadiums: "استاد المدينة التعليمية" is no Medina.)
+static GATEWAYS: FoldedWords = FoldedWords::new(&["ميناء", "مطار", "معبر"]);
+
 /// The listed cities as hashes of their folded words joined by a space, and of the first
 /// words of those of two words or more (so that a phrase is only hashed on after a word that
 /// can open one). Hashes, not strings: this runs on every Arabic word of a page.
@@ -384,7 +388,15 @@ fn placed(
     if !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start) {
         return false;
     }
-    let locative = |w: &str| LOCATIVES.contains_folded(w) || triggers::classes(w) & triggers::LOC_HEAD != 0;
+    // Also with a clitic on the locative ("بمحافظة المفرق", "وميناء الحديدة").
+    let locative = |w: &str| {
+        let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
+        [Some(w), bare].into_iter().flatten().any(|w| {
+            LOCATIVES.contains_folded(w)
+                || GATEWAYS.contains_folded(w)
+                || triggers::classes(w) & triggers::LOC_HEAD != 0
+        })
+    };
     if attached.is_none() && locative(doc.folded(before)) {
         return true;
     }
@@ -483,6 +495,12 @@ mod tests {
         mark(&doc, &mut mentions);
         let got: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
         assert_eq!(got, ["مسقط", "الرياض"]);
+    }
+
+    #[test]
+    fn a_listed_city_after_a_place_head_with_a_clitic_or_a_port_is_a_place() {
+        assert_eq!(run("وفي المخيم الواقع بمحافظة المفرق شمال شرقي البلاد."), ["المفرق"]);
+        assert_eq!(run("وقصفت الطائرات غرب ميناء الحديدة، من دون إصابات."), ["الحديدة"]);
     }
 
     #[test]

@@ -30,9 +30,10 @@ static FEMININE_BODIES: FoldedWords = FoldedWords::new(&[
     "لجنة",
     "شرطة",
     "منظمة",
+    "مؤسسة",
 ]);
 /// Heads of national bodies, masculine (their nisba ends in ـي), folded.
-static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز", "مكتب", "ديوان", "مركز"]);
+static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز", "مكتب", "ديوان", "مركز", "بنك", "صندوق"]);
 
 /// Definite heads of national bodies whose name is the head, its adjectives and a place
 /// nisba ("البنك المركزي المصري", "المصرف الأهلي العراقي"), folded; after ل the article's alif
@@ -169,8 +170,8 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
 /// [`MASCULINE_BODIES`], a definite noun, up to two definite adjectives, and a MISC place nisba
 /// of the head's gender.
 fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: &str) -> Option<Span> {
-    // The heads end in ة, س, ز, ب, ن, ر, ك, ف or ط; most words are passed over without folding.
-    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف', 'ط']) || word.chars().count() > 8 {
+    // The heads end in ة, س, ز, ب, ن, ر, ك, ف, ط or ق; most words are passed over without folding.
+    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف', 'ط', 'ق']) || word.chars().count() > 8 {
         return None;
     }
     // A definite head takes its adjectives at once ("البنك المركزي المصري"); the others a
@@ -200,8 +201,11 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
     for _ in 0..=MAX_ADJECTIVES {
         let Some(next) = next_word(doc, at) else { break };
         let span = doc.tokens[next].span;
-        if misc.contains(&span) {
-            let agrees = fold(span.of(doc.text)).ends_with("يه") == feminine;
+        // The nisba, or a country whose name is its feminine nisba ("وكالة الفضاء السعودية").
+        let folded = fold(span.of(doc.text));
+        let country = feminine && folded.starts_with("ال") && folded.ends_with("يه") && is_listed_place(&folded);
+        if misc.contains(&span) || country {
+            let agrees = folded.ends_with("يه") == feminine;
             return if agrees { Some(Span::new(start, span.end)) } else { scope_end };
         }
         if !definite && SCOPE_NISBAS.contains_folded(doc.folded(next)) {
@@ -356,6 +360,12 @@ mod tests {
         assert_eq!(run(text, vec![mention(text, "البريطانية", Misc)]), [("هيئة الإذاعة البريطانية", Org)]);
         let text = "واجتمع مجلس الأمن القومي الأمريكي أمس";
         assert_eq!(run(text, vec![mention(text, "الأمريكي", Misc)]), [("مجلس الأمن القومي الأمريكي", Org)]);
+        // A bank, a foundation; a country named by its feminine nisba ends a feminine body.
+        let text = "وقدم بنك الاستثمار الأوروبي قرضا";
+        assert_eq!(run(text, vec![mention(text, "الأوروبي", Misc)]), [("بنك الاستثمار الأوروبي", Org)]);
+        let text = "وأعلنت مؤسسة البترول الكويتية خطة";
+        assert_eq!(run(text, vec![mention(text, "الكويتية", Misc)]), [("مؤسسة البترول الكويتية", Org)]);
+        assert_eq!(run("وقالت وكالة الفضاء السعودية إن", vec![]), [("وكالة الفضاء السعودية", Org)]);
         // Without a nisba, with one that does not agree, past a person's office, or past three
         // adjectives, the words name no body.
         assert_eq!(run("وقرر مجلس الإدارة رفع رأس المال", vec![]), []);

@@ -1,15 +1,17 @@
-//! Museums named in Arabic: "المتحف المصري الكبير", "المتحف البريطاني", "المتحف القومي للحضارة
-//! المصرية", "متحف اللوفر". A museum is a building, a place under the guidelines, and its name
-//! is its head with what follows: the tagger sees only the nationality in it ("المصري", MISC)
-//! or the foreign name. Unlike a stadium's "ملعب", the head is part of the name: "المتحف
-//! البريطاني" without it is only "British".
+//! Museums and hospitals named in Arabic: "المتحف المصري الكبير", "المتحف البريطاني", "المتحف
+//! القومي للحضارة المصرية", "متحف اللوفر"; "مستشفى الشفاء", "مستشفى ناصر". A museum is a
+//! building, a place under the guidelines; a hospital is an institution, an organisation (as
+//! the fixtures' golds and ANERcorp's "مستشفى [الملك فيصل]" type it). The name is the head with
+//! what follows: the tagger sees only the nationality in it ("المصري", MISC), the person it is
+//! named after ("ناصر") or nothing ("الشفاء", healing). Unlike a stadium's "ملعب", the head is
+//! part of the name: "المتحف البريطاني" without it is only "British".
 //!
 //! Two shapes:
 //! - definite: "المتحف" + up to three definite adjectives, the first a nisba or a word of
 //!   rank ("الكبير", "الوطني"), then maybe a purpose phrase in "لل" and its adjective ("للحضارة
 //!   المصرية"); "المتحف" alone or with an ordinary word ("المتحف الجديد") is no name;
-//! - construct: "متحف" + a name the tagger found, a word of no word list, or a definite noun
-//!   and its nisba ("متحف اللوفر", "متحف الفن الإسلامي").
+//! - construct: "متحف" or "مستشفى" + a name the tagger found, a word of no word list, or a
+//!   definite noun, and its nisba ("متحف اللوفر", "متحف الفن الإسلامي", "مستشفى الشفاء").
 //!
 //! A body the museum's name is part of ("هيئة المتحف المصري الكبير") keeps its own span.
 
@@ -28,15 +30,19 @@ static STOPS: FoldedWords = FoldedWords::new(&["الذي", "التي", "الجد
 /// Most adjectives after the definite head.
 const MAX_ADJECTIVES: usize = 3;
 
-/// The clitics before a head, if `folded` is "متحف" or "المتحف" after up to two of و ف ب ل ك
-/// (with ل the article's alif is gone: "للمتحف"). Returns (clitic letters, definite).
-fn head(folded: &str) -> Option<(usize, bool)> {
+/// The clitics before a head, if `folded` is "متحف", "المتحف" or "مستشفى" after up to two of
+/// و ف ب ل ك (with ل the article's alif is gone: "للمتحف"). Returns (clitic letters, definite,
+/// the building's type).
+fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
     let mut rest = folded;
     for clitics in 0..=2 {
         match rest {
-            "المتحف" => return Some((clitics, true)),
-            "متحف" => return Some((clitics, false)),
-            "لمتحف" if clitics > 0 && folded.contains("للمتحف") => return Some((clitics, true)),
+            "المتحف" => return Some((clitics, true, EntityKind::Loc)),
+            "متحف" => return Some((clitics, false, EntityKind::Loc)),
+            "مستشفي" => return Some((clitics, false, EntityKind::Org)),
+            "لمتحف" if clitics > 0 && folded.contains("للمتحف") => {
+                return Some((clitics, true, EntityKind::Loc))
+            }
             _ => {}
         }
         rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
@@ -52,7 +58,8 @@ fn is_nisba(folded: &str) -> bool {
     crate::ner::arabic::nisba(folded).is_some()
 }
 
-/// Marks every museum named in Arabic as one place, its head in.
+/// Marks every museum named in Arabic as one place and every hospital as one organisation, the
+/// head in.
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
     let tokens = &doc.tokens;
@@ -66,7 +73,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut t = 0;
     while t < tokens.len() {
-        let Some((clitics, definite)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
+        let Some((clitics, definite, kind)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
             t += 1;
             continue;
         };
@@ -94,7 +101,12 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
             if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc) {
                 last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
-            } else if unseen(doc.word(n)) {
+                // Its adjective: "مستشفى رفيق الحريري الجامعي".
+                if let Some(a) = word_after(last).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
+                    last = a;
+                }
+            } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
+                // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
                 last = n;
             } else if is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
                 // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
@@ -112,7 +124,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 .iter()
                 .any(|m| m.kind == EntityKind::Org && m.span.start < span.start && m.span.end >= span.end);
             if !inside_body {
-                found.push(Mention { span, kind: EntityKind::Loc });
+                found.push(Mention { span, kind });
             }
         }
         t = last + 1;
@@ -146,6 +158,18 @@ mod tests {
         assert_eq!(run(text, &[("المصرية", EntityKind::Misc)]), [place("المتحف القومي للحضارة المصرية")]);
         let text = "وزار الوفد متحف اللوفر في باريس ثم متحف الفن الإسلامي.";
         assert_eq!(run(text, &[]), [place("متحف اللوفر"), place("متحف الفن الإسلامي")]);
+    }
+
+    #[test]
+    fn a_hospital_is_its_head_and_its_name() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let org = |n: &str| (n.to_string(), EntityKind::Org);
+        let text = "ونقل الجرحى إلى مستشفى الشفاء ومستشفى ناصر ومستشفى رفيق الحريري الجامعي.";
+        let model = [("ناصر", EntityKind::Per), ("رفيق الحريري", EntityKind::Per)];
+        assert_eq!(run(text, &model), [org("مستشفى الشفاء"), org("مستشفى ناصر"), org("مستشفى رفيق الحريري الجامعي")]);
+        assert_eq!(run("وأقيم مستشفى ميداني في المخيم.", &[]), []);
     }
 
     #[test]
