@@ -54,6 +54,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::coordination::split(&doc, &mut mentions);
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::modifiers::extend(&doc, &mut mentions);
+    crate::english::numbered::extend(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::heads::join_races(&doc, &mut mentions);
     crate::english::short_forms::settle(&doc, &mut mentions);

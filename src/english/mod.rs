@@ -8,6 +8,7 @@
 //! - [`compounds`]: "Iran-backed" → "Iran", a place;
 //! - [`coordination`]: "Microsoft and Nvidia" split into two names; lists share one type;
 //! - [`modifiers`]: "the Presidential Leadership Council" whole;
+//! - [`numbered`]: "Euro 2024", "FTSE 100" whole;
 //! - [`heads`]: "Emirates Stadium" a place; "The" outside "Social Democratic Party";
 //! - [`datelines`]: "SAN FRANCISCO —" a place;
 //! - [`reported`]: "Rishi Sunak has said" a person (its surnames feed [`crate::retype`]);
@@ -28,6 +29,7 @@ pub mod definite;
 pub mod heads;
 pub mod modifiers;
 pub mod name_links;
+pub mod numbered;
 pub mod platforms;
 pub mod reported;
 pub mod short_forms;
