@@ -11,17 +11,57 @@
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::ner::Mention;
+use crate::span::Span;
 use crate::text::normalize::{fold, FoldedWords};
 
 /// Words before "السعودية" that leave it the country: the kingdom's own name and the
 /// prepositions and particles written with the article's letters.
 static KEEP_COUNTRY: FoldedWords = FoldedWords::new(&["المملكة", "العربية", "الى", "التي", "الذي", "الذين"]);
 
+/// Compass words that make one nisba with a neighbour: "الكورية الجنوبية" (South Korean), "الجنوب
+/// أفريقي" (South African). Folded.
+static COMPASS_AFTER: FoldedWords = FoldedWords::new(&["الجنوبية", "الجنوبي", "الشمالية", "الشمالي"]);
+static COMPASS_BEFORE: FoldedWords = FoldedWords::new(&["الجنوب"]);
+/// The nisbas those compass words complete.
+static COMPASS_ROOTS: [&str; 3] = ["كوري", "افريقي", "سوداني"];
+
+/// A one-word nationality of Korea, Africa or Sudan takes the compass word that makes it
+/// South or North Korean, South African or South Sudanese, with no mention on it.
+fn join_compass_halves(doc: &Document, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let t = doc.tokens.partition_point(|tok| tok.span.start < m.span.start);
+        if m.kind != EntityKind::Misc || doc.tokens.get(t).is_none_or(|tok| tok.span != m.span) {
+            continue;
+        }
+        let folded = doc.folded(t);
+        let bare = folded.strip_prefix("ال").unwrap_or(folded);
+        if !COMPASS_ROOTS.iter().any(|r| bare.starts_with(r)) {
+            continue;
+        }
+        let spaced = |a: usize, b: usize| doc.only_spaces_between(doc.tokens[a].span.end, doc.tokens[b].span.start);
+        let free_after = |end: usize| mentions.get(i + 1).is_none_or(|n| n.span.start >= end);
+        let free_before = |start: usize| i == 0 || mentions[i - 1].span.end <= start;
+        if t + 1 < doc.tokens.len() && spaced(t, t + 1) && COMPASS_AFTER.contains_folded(doc.folded(t + 1)) {
+            let end = doc.tokens[t + 1].span.end;
+            if free_after(end) {
+                mentions[i].span = Span::new(m.span.start, end);
+            }
+        } else if t > 0 && spaced(t - 1, t) && COMPASS_BEFORE.contains_folded(doc.folded(t - 1)) {
+            let start = doc.tokens[t - 1].span.start;
+            if free_before(start) {
+                mentions[i].span = Span::new(start, m.span.end);
+            }
+        }
+    }
+}
+
 /// Retypes "السعودية" after a definite noun or a name, or joined by و to a nisba before it
 /// ("الجامعات المصرية والسعودية"), to MISC, and marks it MISC where the tagger left it untagged
 /// after a definite noun ("للسفارة السعودية"); and a lone place nisba the tagger called a
 /// person after a definite noun ("للغاز [الجزائري]": Algerian gas).
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
+    join_compass_halves(doc, mentions);
     let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
     let mut people = Vec::new();
     for i in 0..mentions.len() {
@@ -165,6 +205,16 @@ mod tests {
 
     fn run(text: &str, found: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::Ar, found, settle)
+    }
+
+    #[test]
+    fn a_compass_word_completes_a_nationality() {
+        let misc = |n: &str| (n.to_string(), EntityKind::Misc);
+        let text = "ووقعت الشركة الكورية الجنوبية عقدا مع المدرب الجنوب أفريقي.";
+        let got = run(text, &[("الكورية", EntityKind::Misc), ("أفريقي", EntityKind::Misc)]);
+        assert_eq!(got, [misc("الكورية الجنوبية"), misc("الجنوب أفريقي")]);
+        // Other nationalities keep a compass word out: "الحدود المصرية الجنوبية".
+        assert_eq!(run("عند الحدود المصرية الجنوبية.", &[("المصرية", EntityKind::Misc)]), [misc("المصرية")]);
     }
 
     #[test]
