@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 65] = [
+const LATER: [(&str, &str, &str, usize, usize); 70] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -672,11 +672,51 @@ const LATER: [(&str, &str, &str, usize, usize); 65] = [
         58,
         50,
     ),
+    // Written blind at the start of the tenth session, their topics fixed before that session's
+    // rules and their errors never read (held out): Tunisia's economy (66) 37 of 48, Sudan's
+    // humanitarian access (67) 51 of 65, Iraq's water crisis (68) 47 of 62, the Gulf Cup (69)
+    // 54 of 64, a Saudi-Egyptian visit (70) 76 of 81; the same at the session's start and its
+    // end (265 of 320, 23 wrong). The articles and their quotes were written for the tests.
+    (
+        "held out 66",
+        include_str!("fixtures/ar/news-heldout66.txt"),
+        include_str!("fixtures/ar/news-heldout66.gold"),
+        48,
+        34,
+    ),
+    (
+        "held out 67",
+        include_str!("fixtures/ar/news-heldout67.txt"),
+        include_str!("fixtures/ar/news-heldout67.gold"),
+        65,
+        48,
+    ),
+    (
+        "held out 68",
+        include_str!("fixtures/ar/news-heldout68.txt"),
+        include_str!("fixtures/ar/news-heldout68.gold"),
+        62,
+        44,
+    ),
+    (
+        "held out 69",
+        include_str!("fixtures/ar/news-heldout69.txt"),
+        include_str!("fixtures/ar/news-heldout69.gold"),
+        64,
+        51,
+    ),
+    (
+        "held out 70",
+        include_str!("fixtures/ar/news-heldout70.txt"),
+        include_str!("fixtures/ar/news-heldout70.gold"),
+        81,
+        73,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45 and 51-55 are
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 66-70 are
     // held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
