@@ -42,6 +42,9 @@ const MAX_WORDS: usize = 4;
 /// The number of clitic letters before "قانون" in a folded word (و ف ب ل ك, up to two), if it
 /// is that head.
 fn head_clitics(folded: &str) -> Option<usize> {
+    if !folded.ends_with("قانون") {
+        return None;
+    }
     let mut rest = folded;
     for clitics in 0..=2 {
         if rest == "قانون" {
@@ -63,35 +66,38 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let spaced =
         |a: usize| a + 1 < tokens.len() && doc.only_spaces_between(tokens[a].span.end, tokens[a + 1].span.start);
     let mut found = Vec::new();
-    let mut t = 0;
-    while t + 1 < tokens.len() {
-        let Some(clitics) = head_clitics(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
-            t += 1;
-            continue;
-        };
-        let mut last = t;
-        while last - t < MAX_WORDS && spaced(last) && is_arabic(doc.word(last + 1)) {
-            let folded = doc.folded(last + 1);
-            // "والغاز": a second thing governed, joined by و.
-            let joined = last > t && folded.strip_prefix('و').is_some_and(is_definite);
-            if !is_definite(folded) && !joined {
-                break;
+    // Only Arabic paragraphs: the heads are Arabic words.
+    for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar).map(|b| b.tokens.clone()) {
+        let mut t = block.start;
+        while t + 1 < block.end {
+            let Some(clitics) = head_clitics(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
+                t += 1;
+                continue;
+            };
+            let mut last = t;
+            while last - t < MAX_WORDS && spaced(last) && is_arabic(doc.word(last + 1)) {
+                let folded = doc.folded(last + 1);
+                // "والغاز": a second thing governed, joined by و.
+                let joined = last > t && folded.strip_prefix('و').is_some_and(is_definite);
+                if !is_definite(folded) && !joined {
+                    break;
+                }
+                last += 1;
             }
-            last += 1;
-        }
-        // One word after the head names a field of law more often than a law ("قانون العمل",
-        // "قانون المالية"): two at least.
-        if last > t + 1 {
-            let start = tokens[t].span.start + letters_bytes(doc.word(t), clitics);
-            let span = Span::new(start, tokens[last].span.end);
-            // A longer name found across it, or an organisation inside it, is left as it is.
-            let near = crate::ner::near(mentions, span.start, span.end);
-            let overlapping = near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end);
-            if overlapping.clone().all(|m| span.contains(m.span) && m.kind != EntityKind::Org) {
-                found.push(Mention { span, kind: EntityKind::Misc });
+            // One word after the head names a field of law more often than a law ("قانون العمل",
+            // "قانون المالية"): two at least.
+            if last > t + 1 {
+                let start = tokens[t].span.start + letters_bytes(doc.word(t), clitics);
+                let span = Span::new(start, tokens[last].span.end);
+                // A longer name found across it, or an organisation inside it, is left as it is.
+                let near = crate::ner::near(mentions, span.start, span.end);
+                let overlapping = near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end);
+                if overlapping.clone().all(|m| span.contains(m.span) && m.kind != EntityKind::Org) {
+                    found.push(Mention { span, kind: EntityKind::Misc });
+                }
             }
+            t = last + 1;
         }
-        t = last + 1;
     }
     crate::ner::replace_overlapping(mentions, found);
 }

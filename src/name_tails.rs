@@ -51,8 +51,8 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         if let Some((first, rest)) = text.split_once(' ') {
             // "لقائه بلينكن" (his meeting with Blinken): the name starts after the noun.
             // A given name of the lists is no noun with a pronoun: "ريانة", "جوخة" (not ريان + ه).
-            let given = crate::unknown_names::listed(first, &["first", "given"]);
-            if m.kind == EntityKind::Per && !listed(first) && !given && is_possessed_noun(lexicon, first) {
+            let given = || crate::unknown_names::listed(first, &["first", "given"]);
+            if m.kind == EntityKind::Per && !listed(first) && is_possessed_noun(lexicon, first) && !given() {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
         }

@@ -34,6 +34,10 @@ const MAX_ADJECTIVES: usize = 3;
 /// و ف ب ل ك (with ل the article's alif is gone: "للمتحف"). Returns (clitic letters, definite,
 /// the building's type).
 fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
+    // Asked of every Arabic word: most end otherwise.
+    if !folded.ends_with("متحف") && !folded.ends_with("مستشفي") {
+        return None;
+    }
     let mut rest = folded;
     for clitics in 0..=2 {
         match rest {
@@ -71,63 +75,67 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         is_unknown_name(lexicon, word) || word.strip_prefix("ال").is_some_and(|stem| is_unknown_name(lexicon, stem))
     };
     let mut found = Vec::new();
-    let mut t = 0;
-    while t < tokens.len() {
-        let Some((clitics, definite, kind)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
-            t += 1;
-            continue;
-        };
-        let mut last = t;
-        if definite {
-            let mut adjectives = 0;
-            while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
-                let folded = doc.folded(n);
-                let first_fits = adjectives > 0 || is_nisba(folded) || RANKS.contains_folded(folded);
-                if !is_definite(folded) || !first_fits {
-                    break;
+    // Only Arabic paragraphs: the heads are Arabic words.
+    for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar).map(|b| b.tokens.clone()) {
+        let mut t = block.start;
+        while t < block.end {
+            let Some((clitics, definite, kind)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
+                t += 1;
+                continue;
+            };
+            let mut last = t;
+            if definite {
+                let mut adjectives = 0;
+                while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
+                    let folded = doc.folded(n);
+                    let first_fits = adjectives > 0 || is_nisba(folded) || RANKS.contains_folded(folded);
+                    if !is_definite(folded) || !first_fits {
+                        break;
+                    }
+                    last = n;
+                    adjectives += 1;
                 }
-                last = n;
-                adjectives += 1;
+                // A purpose phrase after the adjectives: "للحضارة المصرية".
+                if let Some(n) = word_after(last).filter(|&n| last > t && doc.folded(n).starts_with("لل")) {
+                    last = n;
+                    if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
+                        last = a;
+                    }
+                }
+            } else if let Some(n) = word_after(t) {
+                let start = tokens[n].span.start;
+                let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
+                if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc) {
+                    last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
+                    // Its adjective: "مستشفى رفيق الحريري الجامعي".
+                    if let Some(a) = word_after(last).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a)))
+                    {
+                        last = a;
+                    }
+                } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
+                    // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
+                    last = n;
+                } else if is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
+                    // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
+                    last = n;
+                    if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
+                        last = a;
+                    }
+                }
             }
-            // A purpose phrase after the adjectives: "للحضارة المصرية".
-            if let Some(n) = word_after(last).filter(|&n| last > t && doc.folded(n).starts_with("لل")) {
-                last = n;
-                if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
-                    last = a;
+            if last > t {
+                let start = tokens[t].span.start + crate::text::normalize::letters_bytes(doc.word(t), clitics);
+                let span = Span::new(start, tokens[last].span.end);
+                // Part of a body's name: the body keeps it.
+                let inside_body = crate::ner::near(mentions, span.start, span.end)
+                    .iter()
+                    .any(|m| m.kind == EntityKind::Org && m.span.start < span.start && m.span.end >= span.end);
+                if !inside_body {
+                    found.push(Mention { span, kind });
                 }
             }
-        } else if let Some(n) = word_after(t) {
-            let start = tokens[n].span.start;
-            let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
-            if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc) {
-                last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
-                // Its adjective: "مستشفى رفيق الحريري الجامعي".
-                if let Some(a) = word_after(last).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
-                    last = a;
-                }
-            } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
-                // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
-                last = n;
-            } else if is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
-                // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
-                last = n;
-                if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
-                    last = a;
-                }
-            }
+            t = last + 1;
         }
-        if last > t {
-            let start = tokens[t].span.start + crate::text::normalize::letters_bytes(doc.word(t), clitics);
-            let span = Span::new(start, tokens[last].span.end);
-            // Part of a body's name: the body keeps it.
-            let inside_body = crate::ner::near(mentions, span.start, span.end)
-                .iter()
-                .any(|m| m.kind == EntityKind::Org && m.span.start < span.start && m.span.end >= span.end);
-            if !inside_body {
-                found.push(Mention { span, kind });
-            }
-        }
-        t = last + 1;
     }
     crate::ner::replace_overlapping(mentions, found);
 }

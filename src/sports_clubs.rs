@@ -179,9 +179,13 @@ fn retype_described(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentio
 fn national_teams(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentions: &mut Vec<Mention>) {
     let place = g.class_bit("loc");
     let mut added = Vec::new();
-    for t in 1..doc.tokens.len() {
+    let arabic = doc.blocks.iter().filter(|b| b.lang == Lang::Ar).map(|b| b.tokens.clone());
+    for t in arabic.flat_map(|b| b.start + 1..b.end) {
         let span = doc.tokens[t].span;
-        if !any_reading_in(&NATIONAL_TEAMS, doc.folded(t - 1))
+        // Most words end otherwise: a byte test before the clitic readings.
+        let before = doc.folded(t - 1);
+        if !(before.ends_with("ب") || before.ends_with("بي"))
+            || !any_reading_in(&NATIONAL_TEAMS, before)
             || !doc.only_spaces_between(doc.tokens[t - 1].span.end, span.start)
             || !is_arabic(doc.word(t))
             || g.classes_of(Fnv::new().str(doc.folded(t))) & place == 0
