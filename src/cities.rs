@@ -96,7 +96,6 @@ fn cities() -> &'static Cities {
 /// ملتزمة").
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let cities = cities();
-    split_joined(doc, cities, mentions);
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
         if cities.anywhere.contains(&mention_key(m.span.of(doc.text))) {
@@ -175,34 +174,60 @@ fn is_listed_place(cities: &Cities, words: &[String]) -> bool {
 }
 
 /// Splits a mention the tagger ran over a و after a listed place: "[المغرب والبوليساريو]",
-/// "[جبل الريحان ووادي برغز]" are two names. The first is the place; the second is a place if
-/// it is listed or has a place's head, and is otherwise left to the rules after (the curated
-/// organisations find "البوليساريو"). A name listed whole ("البوسنة والهرسك") is not split.
-fn split_joined(doc: &Document, cities: &Cities, mentions: &mut Vec<Mention>) {
+/// "[جبل الريحان ووادي برغز]", "لإيطاليا ولأوروبا" are two names. The first is the place; the
+/// second, its clitics after و left out (ب ل ك; after ل the article's alif may be elided), is a
+/// place if it is listed or has a place's head, and is otherwise left to the rules after (the
+/// curated organisations find "البوليساريو"). A name listed whole ("البوسنة والهرسك") is not
+/// split. Called by `name_tails::trim`, before it reads the ends of names.
+pub(crate) fn split_joined(doc: &Document, mentions: &mut Vec<Mention>) {
+    let cities = cities();
     let mut added = Vec::new();
     for m in mentions.iter_mut() {
         let text = m.span.of(doc.text);
         let Some(at) = text.find(" و") else { continue };
         let words: Vec<String> = text.split(' ').map(fold).collect();
-        if !crate::lang::is_arabic_letter(text.chars().next().unwrap_or(' ')) || is_listed_place(cities, &words) {
+        if words.len() > 6
+            || !crate::lang::is_arabic_letter(text.chars().next().unwrap_or(' '))
+            || is_listed_place(cities, &words)
+        {
             continue;
         }
         let left_words = text[..at].split(' ').count();
         let (left, right) = words.split_at(left_words);
         // "وادي" is a word of its own, not و + "ادي".
-        if PLACE_HEADS.contains_folded(&right[0]) {
+        if PLACE_HEADS.contains_folded(&right[0]) || !is_listed_place(cities, left) {
             continue;
         }
-        let mut right = right.to_vec();
-        right[0] = right[0].strip_prefix('و').unwrap_or(&right[0]).to_string();
-        if right[0].chars().count() < 3 || !is_listed_place(cities, left) {
+        // The readings of the word after و, the longest listed one first: "ولأوروبا" is و + ل
+        // + "أوروبا".
+        let after_wa = &right[0]['و'.len_utf8()..];
+        let mut readings = vec![(1, after_wa.to_string())];
+        if let Some(rest) = after_wa.strip_prefix(['ب', 'ل', 'ك']) {
+            readings.push((2, rest.to_string()));
+            if after_wa.starts_with("لل") {
+                readings.push((2, format!("ا{rest}")));
+            }
+        }
+        let with_rest = |first: &str| {
+            let mut words = vec![first.to_string()];
+            words.extend(right[1..].iter().cloned());
+            words
+        };
+        let listed = readings
+            .iter()
+            .rev()
+            .find(|(_, first)| first.chars().count() >= 3 && is_listed_place(cities, &with_rest(first)));
+        let headed = right.len() > 1 && PLACE_HEADS.contains_folded(after_wa);
+        if after_wa.chars().count() < 3 {
             continue;
         }
-        let place = is_listed_place(cities, &right) || right.len() > 1 && PLACE_HEADS.contains_folded(&right[0]);
-        let second = Span::new(m.span.start + at + 1 + 'و'.len_utf8(), m.span.end);
+        let word_start = m.span.start + at + 1;
+        let second_word = text[at + 1..].split(' ').next().unwrap_or("");
+        let letters = listed.map_or(1, |(letters, _)| *letters);
+        let second = Span::new(word_start + crate::ner::spans::letters_len(second_word, letters), m.span.end);
         m.span = Span::new(m.span.start, m.span.start + at);
         m.kind = EntityKind::Loc;
-        if place {
+        if listed.is_some() || headed {
             added.push(Mention { span: second, kind: EntityKind::Loc });
         }
     }
@@ -517,14 +542,14 @@ mod tests {
             text,
             Lang::Ar,
             &[("جبل الريحان ووادي برغز", EntityKind::Org), ("المغرب والبوليساريو", EntityKind::Org)],
-            mark,
+            split_joined,
         );
         let places: Vec<&str> = got.iter().filter(|(_, k)| *k == EntityKind::Loc).map(|(n, _)| n.as_str()).collect();
         assert_eq!(places, ["جبل الريحان", "وادي برغز", "المغرب"]);
         assert!(got.iter().all(|(n, _)| !n.contains("البوليساريو")), "{got:?}");
         // A country listed whole keeps its و.
         let text = "وزار البوسنة والهرسك.";
-        let got = crate::ner::run_rule(text, Lang::Ar, &[("البوسنة والهرسك", EntityKind::Loc)], mark);
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("البوسنة والهرسك", EntityKind::Loc)], split_joined);
         assert_eq!(got, [("البوسنة والهرسك".to_string(), EntityKind::Loc)]);
     }
 

@@ -29,7 +29,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     finish_compound_given_names(doc, lexicon, mentions);
     take_unseen_family_names(doc, lexicon, mentions);
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
-    split_joined_places(doc, g, mentions);
+    crate::cities::split_joined(doc, mentions);
     let names =
         g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
     let mut previous: Option<Mention> = None;
@@ -108,55 +108,6 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.retain(|m| !m.span.is_empty());
-}
-
-/// Splits a place the tagger ran over "و" into the next place: "لإيطاليا ولأوروبا" (for Italy
-/// and for Europe) is two places when both halves are places of the gazetteer; the clitics
-/// stay outside the second.
-fn split_joined_places(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentions: &mut Vec<Mention>) {
-    let loc = g.class_bit("loc");
-    let is_place = |words: &[String]| {
-        g.classes_of(crate::ner::gazetteer::phrase_hash(words.iter().map(String::as_str))) & loc != 0
-    };
-    let mut halves: Vec<Mention> = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityKind::Loc) {
-        let text = m.span.of(doc.text);
-        let words: Vec<&str> = text.split(' ').collect();
-        if words.len() < 2 || words.len() > 6 {
-            continue;
-        }
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        // A listed name with و inside is one place ("البوسنة والهرسك").
-        if is_place(&folded) {
-            continue;
-        }
-        let Some(k) = (1..words.len()).find(|&k| folded[k].starts_with('و')) else { continue };
-        // After و, one of ب ل ك may follow; after ل the article's alif may be elided.
-        let after_wa = &folded[k]['و'.len_utf8()..];
-        let mut readings = vec![(1, after_wa.to_string())];
-        if let Some(rest) = after_wa.strip_prefix(['ب', 'ل', 'ك']) {
-            readings.push((2, rest.to_string()));
-            if after_wa.starts_with("لل") {
-                readings.push((2, format!("ا{rest}")));
-            }
-        }
-        // The longest reading first: "ولأوروبا" is و + ل + "أوروبا".
-        let second = readings.into_iter().rev().find(|(_, first)| {
-            let mut rest = vec![first.clone()];
-            rest.extend(folded[k + 1..].iter().cloned());
-            first.chars().count() >= 3 && is_place(&rest)
-        });
-        let Some((letters, _)) = second else { continue };
-        if !is_place(&folded[..k]) {
-            continue;
-        }
-        let first_end = m.span.start + words[..k].join(" ").len();
-        let word_start = first_end + 1;
-        let skip = crate::ner::spans::letters_len(words[k], letters);
-        halves.push(Mention { span: Span::new(m.span.start, first_end), kind: EntityKind::Loc });
-        halves.push(Mention { span: Span::new(word_start + skip, m.span.end), kind: EntityKind::Loc });
-    }
-    crate::ner::replace_overlapping(mentions, halves);
 }
 
 /// Cuts the preposition "على" (on) off the front of a person's name, or drops it where it was
