@@ -201,6 +201,9 @@ pub(crate) fn split_joined(doc: &Document, mentions: &mut Vec<Mention>) {
         // The readings of the word after و, the longest listed one first: "ولأوروبا" is و + ل
         // + "أوروبا".
         let after_wa = &right[0]['و'.len_utf8()..];
+        if after_wa.chars().count() < 3 {
+            continue;
+        }
         let mut readings = vec![(1, after_wa.to_string())];
         if let Some(rest) = after_wa.strip_prefix(['ب', 'ل', 'ك']) {
             readings.push((2, rest.to_string()));
@@ -218,9 +221,6 @@ pub(crate) fn split_joined(doc: &Document, mentions: &mut Vec<Mention>) {
             .rev()
             .find(|(_, first)| first.chars().count() >= 3 && is_listed_place(cities, &with_rest(first)));
         let headed = right.len() > 1 && PLACE_HEADS.contains_folded(after_wa);
-        if after_wa.chars().count() < 3 {
-            continue;
-        }
         let word_start = m.span.start + at + 1;
         let second_word = text[at + 1..].split(' ').next().unwrap_or("");
         let letters = listed.map_or(1, |(letters, _)| *letters);
