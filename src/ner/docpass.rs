@@ -14,19 +14,33 @@ use crate::text::normalize::fold_into;
 /// Longest name, in words, that is propagated.
 const MAX_WORDS: usize = 5;
 
-/// Per word: the hash of its folded form, and of its folded form without sure Arabic
-/// clitics (what a name's first word is keyed by: "والعراق" → "العراق").
-fn word_hashes(lang: Lang, words: &[&str]) -> (Vec<u64>, Vec<u64>) {
+/// Per word: the hash of its folded form, of its folded form without sure Arabic clitics
+/// (what a name's first word is keyed by: "والعراق" → "العراق"), and of the restored article
+/// after ل ([`first_word_hashes`]).
+fn word_hashes(lang: Lang, words: &[&str]) -> (Vec<u64>, Vec<u64>, Vec<Option<u64>>) {
     let mut buf = String::new();
     let mut whole = Vec::with_capacity(words.len());
     let mut first = Vec::with_capacity(words.len());
+    let mut restored = Vec::with_capacity(words.len());
     for w in words {
         fold_into(w, &mut buf);
         let h = Fnv::new().str(&buf).value();
         whole.push(h);
-        first.push(if lang == Lang::Ar { Fnv::new().str(&buf[arabic::prefixes(&buf).clitic..]).value() } else { h });
+        let (key, alif) = if lang == Lang::Ar { first_word_hashes(&buf) } else { (h, None) };
+        first.push(key);
+        restored.push(alif);
     }
-    (whole, first)
+    (whole, first, restored)
+}
+
+/// The hash of an Arabic word without its clitics, and after ل + elided article also the hash
+/// with the article's alif put back ("للقاهرة" → "القاهرة"): a repeat is looked up by both,
+/// while a tagged name is keyed by the first only, so a tagged "للكتاب" does not make every
+/// "الكتاب" a name.
+fn first_word_hashes(folded: &str) -> (u64, Option<u64>) {
+    let p = arabic::prefixes(folded);
+    let rest = &folded[p.clitic..];
+    (Fnv::new().str(rest).value(), p.elided.then(|| Fnv::new().str("ا").str(rest).value()))
 }
 
 /// The key of words `a..b`: the first word without clitics, then the others whole.
@@ -64,7 +78,7 @@ pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
     if found.is_empty() {
         return;
     }
-    let (whole, first) = word_hashes(lang, words);
+    let (whole, first, restored) = word_hashes(lang, words);
     let key = |a: usize, b: usize| (a + 1..b).fold(first[a], |h, j| extend(h, whole[j]));
     let mut votes: HashKeyMap<[u32; 4]> = HashKeyMap::default();
     let mut longest = 0;
@@ -126,19 +140,22 @@ pub fn apply(lang: Lang, words: &[&str], labels: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut h = first[i];
-        let mut hit = None;
-        for j in i..words.len().min(i + longest) {
-            if labels[j] != O {
-                break;
+        let longest_repeat = |mut h: u64| {
+            let mut hit = None;
+            for j in i..words.len().min(i + longest) {
+                if labels[j] != O {
+                    break;
+                }
+                if j > i {
+                    h = extend(h, whole[j]);
+                }
+                if let Some(kind) = majority(h) {
+                    hit = Some((j + 1, kind));
+                }
             }
-            if j > i {
-                h = extend(h, whole[j]);
-            }
-            if let Some(kind) = majority(h) {
-                hit = Some((j + 1, kind));
-            }
-        }
+            hit
+        };
+        let mut hit = longest_repeat(first[i]).or_else(|| restored[i].and_then(longest_repeat));
         if hit.is_none() && surnames.contains_key(&first[i]) {
             hit = Some((i + 1, EntityKind::Per));
         }
@@ -172,6 +189,20 @@ mod tests {
         let mut labels = [0, begin(Loc), 0, 0, 0, 0];
         apply(Lang::Ar, &words, &mut labels);
         assert_eq!(labels, [0, begin(Loc), 0, begin(Loc), 0, begin(Loc)]);
+    }
+
+    #[test]
+    fn a_repeat_after_lam_with_the_elided_alif_is_the_name() {
+        // "للقاهرة" is ل + "القاهرة" with the article's alif elided.
+        let words = ["وصل", "القاهرة", "ثم", "عاد", "للقاهرة", "و", "للقاهرية"];
+        let mut labels = [0, begin(Loc), 0, 0, 0, 0, 0];
+        apply(Lang::Ar, &words, &mut labels);
+        assert_eq!(labels, [0, begin(Loc), 0, 0, begin(Loc), 0, 0]);
+        // A tagged word after ل does not make the same word with the article a name.
+        let words = ["قال", "للكتاب", "إن", "الكتاب"];
+        let mut labels = [0, begin(Per), 0, 0];
+        apply(Lang::Ar, &words, &mut labels);
+        assert_eq!(labels, [0, begin(Per), 0, 0]);
     }
 
     #[test]
