@@ -298,6 +298,11 @@ fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         };
         let word = doc.tokens[b].span;
+        // "باسمه" (on his behalf) folds like the given name "باسمة".
+        if crate::ner::spans::by_the_name(doc, b) {
+            out.push(m);
+            continue;
+        }
         let unseen = is_unknown_name(lexicon, word.of(doc.text))
             && g.classes_of(Fnv::new().str(doc.folded(b))) & place_or_org == 0;
         // The word is free, or exactly a one-word mention of another type just before.

@@ -511,6 +511,10 @@ fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool)
         if joined.is_some_and(|r| r.strip_prefix("ال").is_some_and(|h| HEADS.contains_folded(h))) {
             break;
         }
+        // A title joined by و is someone of the body, not its name: "للشغل والمتحدث باسمه".
+        if joined.is_some_and(|r| crate::ner::triggers::classes(r) & crate::ner::triggers::TITLE != 0) {
+            break;
+        }
         // Once closed, only a nisba describes the phrase's noun ("للسكك الحديدية"); another
         // definite word is the verb's object ("يسابق المكتب ... الزمن").
         let nisba = crate::ner::arabic::nisba(w).is_some();
@@ -575,6 +579,9 @@ mod tests {
         assert_eq!(orgs(text), [("الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية", Org)]);
         let text = "يسابق المكتب الوطني للسكك الحديدية الزمن لإنجاز الخط.";
         assert_eq!(orgs(text), [("المكتب الوطني للسكك الحديدية", Org)]);
+        // A title joined by و is the body's officer, not its name.
+        let text = "وقال الأمين العام المساعد للاتحاد العام التونسي للشغل والمتحدث باسمه إن";
+        assert_eq!(orgs(text), [("لاتحاد العام التونسي للشغل", Org)]);
         // Without a national adjective ل + an indefinite noun reads "in order to".
         assert_eq!(orgs("وقال البنك التجاري لتحقيق النمو إن"), []);
     }

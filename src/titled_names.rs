@@ -189,6 +189,10 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
         let adjective = at + 2 < tokens.len() && adjacent(doc, at + 2) && doc.folded(at + 2).starts_with("ال");
         return if adjective { at + 3 } else { at + 2 };
     }
+    // "والمتحدث باسمه": on its behalf, the body named before the title.
+    if matches!(doc.folded(at), "باسمه" | "باسمها" | "باسمهم" | "باسمهما") {
+        return at + 1;
+    }
     if PLACE_PREPOSITIONS.contains_folded(doc.folded(at)) && at + 1 < tokens.len() && adjacent(doc, at + 1) {
         let start = tokens[at + 1].span.start;
         let i = mentions.partition_point(|m| m.span.start < start);
@@ -395,6 +399,13 @@ mod tests {
         let mut mentions = Vec::new();
         add(&doc, &mut mentions);
         mentions.iter().map(|m| (m.span.of(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn on_its_behalf_stands_between_title_and_name() {
+        let got = run("وقال المتحدث باسمها يحيى سريع إن الجماعة استهدفت السفينة");
+        assert!(got.contains(&("يحيى سريع".to_string(), EntityKind::Per)), "{got:?}");
+        assert!(!got.iter().any(|(name, _)| name.contains("باسمه")), "{got:?}");
     }
 
     #[test]

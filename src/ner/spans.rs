@@ -10,7 +10,7 @@ use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::hash::Fnv;
 use crate::span::Span;
-use crate::text::normalize::{fold, is_arabic_mark, is_invisible, TATWEEL};
+use crate::text::normalize::{fold, is_arabic_mark, is_invisible, FoldedWords, TATWEEL};
 use crate::text::TokenKind;
 
 /// What the rules need besides the document: the model's gazetteer and a test for
@@ -137,6 +137,39 @@ fn part_kind(cx: &Context, word: &str) -> Option<EntityKind> {
     }
 }
 
+/// Words after which "باسم" is "by the name of" or "on behalf of", not the given name Basem:
+/// "المعروف باسم حميدتي", "المتحدث باسم". Folded.
+static NAMED_AS: FoldedWords = FoldedWords::new(&[
+    "المعروف",
+    "المعروفة",
+    "الملقب",
+    "الملقبة",
+    "المتحدث",
+    "المتحدثة",
+    "والمتحدث",
+    "والمتحدثة",
+    "الناطق",
+    "الناطقة",
+    "والناطق",
+    "متحدث",
+    "متحدثة",
+    "ناطق",
+    "ناطقة",
+    "يعرف",
+    "تعرف",
+]);
+
+/// Whether token `t` is "باسم" + a pronoun ("باسمه", his spokesman: never a name) or "باسم"
+/// after a word it completes ("المعروف باسم"): a word before a person's name, not of it.
+pub(crate) fn by_the_name(doc: &Document, t: usize) -> bool {
+    let f = fold(doc.word(t));
+    match f.strip_prefix("باسم") {
+        Some("ه" | "ها" | "هم" | "هما") => true,
+        Some("") => t > 0 && NAMED_AS.contains_folded(&fold(doc.word(t - 1))),
+        _ => false,
+    }
+}
+
 /// Turns one chunk (token range `first..end` into `doc.tokens`) into zero or more mentions.
 pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, out: &mut Vec<Mention>) {
     let doc = cx.doc;
@@ -156,6 +189,9 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
         _ => 0,
     };
     while drop != 0 && end - first > 1 && leading_classes(word(first)) & drop != 0 {
+        first += 1;
+    }
+    if kind == EntityKind::Per && end - first > 1 && by_the_name(doc, first) {
         first += 1;
     }
     if kind == EntityKind::Org && end - first > 1 && folded_triggers(end - 1) & triggers::DESCRIPTOR != 0 {
@@ -301,5 +337,14 @@ mod tests {
             [("Turkish".to_string(), Misc), ("Greek".to_string(), Misc)]
         );
         assert_eq!(run("\" Obama", &[(0, 2, Per)], &[]), [("Obama".to_string(), Per)]);
+    }
+
+    #[test]
+    fn by_the_name_of_is_outside_the_person() {
+        use EntityKind::*;
+        assert_eq!(run("المعروف باسم حميدتي", &[(1, 3, Per)], &[]), [("حميدتي".to_string(), Per)]);
+        assert_eq!(run("والمتحدث باسمه سامي", &[(1, 3, Per)], &[]), [("سامي".to_string(), Per)]);
+        // Basem the given name.
+        assert_eq!(run("قال باسم يوسف", &[(1, 3, Per)], &[]), [("باسم يوسف".to_string(), Per)]);
     }
 }
