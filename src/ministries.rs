@@ -40,7 +40,10 @@ static MASCULINE_BODIES: FoldedWords = FoldedWords::new(&["مجلس", "جهاز"
 /// is elided ("للبنك").
 static DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["البنك", "المصرف", "لبنك", "لمصرف"]);
 /// The same, taking a feminine nisba: a plural of things ("الخطوط الجوية القطرية").
-static FEMININE_DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["الخطوط", "لخطوط"]);
+static FEMININE_DEFINITE_BODIES: FoldedWords = FoldedWords::new(&["الخطوط", "لخطوط", "القوات", "لقوات"]);
+/// The services that make forces a named body ("القوات المسلحة السودانية", "القوات الجوية
+/// المصرية"); other forces with a nisba are any such forces ("القوات الحكومية السورية").
+static ARMED_SERVICES: FoldedWords = FoldedWords::new(&["المسلحة", "الجوية", "البحرية", "البرية"]);
 
 /// Nisbas of a body's reach rather than its country, which end its name as a place nisba does
 /// ("وكالة الطاقة الدولية", "مكتب التحقيقات الفيدرالي", "مجلس الأمن القومي"), folded. They may agree with the noun
@@ -170,8 +173,8 @@ fn find(doc: &Document, mentions: &[Mention]) -> Vec<Span> {
 /// [`MASCULINE_BODIES`], a definite noun, up to two definite adjectives, and a MISC place nisba
 /// of the head's gender.
 fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: &str) -> Option<Span> {
-    // The heads end in ة, س, ز, ب, ن, ر, ك, ف, ط or ق; most words are passed over without folding.
-    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف', 'ط', 'ق']) || word.chars().count() > 8 {
+    // The heads end in ة, س, ز, ب, ن, ر, ك, ف, ط, ق or ت; most words are passed over without folding.
+    if !word.ends_with(['ة', 'س', 'ز', 'ب', 'ن', 'ر', 'ك', 'ف', 'ط', 'ق', 'ت']) || word.chars().count() > 8 {
         return None;
     }
     // A definite head takes its adjectives at once ("البنك المركزي المصري"); the others a
@@ -187,6 +190,10 @@ fn body(doc: &Document, misc: &std::collections::HashSet<Span>, i: usize, word: 
     };
     let noun = next_word(doc, i)?;
     if !is_definite(doc.word(noun)) || NOT_BODY_NOUNS.contains_folded(doc.folded(noun)) {
+        return None;
+    }
+    let forces = doc.folded(i).trim_start_matches(['و', 'ف', 'ب']).ends_with("قوات");
+    if forces && !ARMED_SERVICES.contains_folded(doc.folded(noun)) {
         return None;
     }
     // The nisba may not follow a definite head at once: "البنك المصري" is any Egyptian bank.
@@ -412,6 +419,11 @@ mod tests {
         // An airline: a plural head takes the feminine nisba.
         let text = "أعلنت الخطوط الجوية القطرية صفقة";
         assert_eq!(run(text, vec![mention(text, "القطرية", Misc)]), [("الخطوط الجوية القطرية", Org)]);
+        // Armed forces by their service; other forces of a country are no body.
+        let text = "اتصل بقائد القوات المسلحة السودانية";
+        assert_eq!(run(text, vec![mention(text, "السودانية", Misc)]), [("القوات المسلحة السودانية", Org)]);
+        let text = "تقدمت القوات الحكومية السورية";
+        assert_eq!(run(text, vec![mention(text, "السورية", Misc)]), [("السورية", Misc)]);
     }
 
     #[test]
