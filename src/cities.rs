@@ -43,9 +43,10 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "بمنطقة",
 ]);
 
-/// Ports, airports and crossings, named after their city ("ميناء الحديدة"): the city after
-/// them is a place. (Not stadiums: "استاد المدينة التعليمية" is no Medina.)
-static GATEWAYS: FoldedWords = FoldedWords::new(&["ميناء", "مطار", "معبر"]);
+/// Ports, airports, crossings and camps, named after their town ("ميناء الحديدة", "معبري أدري
+/// والطينة", "مخيم زمزم"): the town after them is a place. (Not stadiums: "استاد المدينة
+/// التعليمية" is no Medina.)
+static GATEWAYS: FoldedWords = FoldedWords::new(&["ميناء", "مطار", "معبر", "معبري", "مطاري", "مخيم", "مخيمي"]);
 
 /// The listed cities as hashes of their folded words joined by a space, and of the first
 /// words of those of two words or more (so that a phrase is only hashed on after a word that
@@ -372,7 +373,8 @@ fn city_at(
         let Some((last, name)) = last else { continue };
         // A definite name cannot open a construct phrase: the definite word after it is an
         // adjective ("مدينة اللاذقية الساحلية").
-        let construct = !form.starts_with("ال") && followed_by_definite(doc, last, end);
+        // After a port or a camp the definite word describes that ("مخيم زمزم المجاور").
+        let construct = !form.starts_with("ال") && !after_gateway(doc, i) && followed_by_definite(doc, last, end);
         // Geography stands anywhere; a city found once stands anywhere but before a definite
         // word, like the first time.
         let skip = match repeats {
@@ -386,6 +388,16 @@ fn city_at(
         return Some((Span::new(start, doc.tokens[last].span.end), last + 1, name));
     }
     None
+}
+
+/// Whether token `i` comes right after a port, airport, crossing or camp, with or without
+/// clitics ("وميناء").
+fn after_gateway(doc: &Document, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let w = doc.folded(before);
+    let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
+    doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start)
+        && [Some(w), bare].into_iter().flatten().any(|w| GATEWAYS.contains_folded(w))
 }
 
 /// Whether the sentence expects a place at tokens `i..=last`: a locative word before it, و
@@ -526,6 +538,8 @@ mod tests {
     fn a_listed_city_after_a_place_head_with_a_clitic_or_a_port_is_a_place() {
         assert_eq!(run("وفي المخيم الواقع بمحافظة المفرق شمال شرقي البلاد."), ["المفرق"]);
         assert_eq!(run("وقصفت الطائرات غرب ميناء الحديدة، من دون إصابات."), ["الحديدة"]);
+        assert_eq!(run("عبروا إلى تشاد عبر معبري أدري والطينة، معظمهم من النساء."), ["أدري", "الطينة"]);
+        assert_eq!(run("الفارين من المدينة ومن مخيم زمزم المجاور."), ["زمزم"]);
     }
 
     #[test]

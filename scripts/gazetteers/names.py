@@ -140,6 +140,11 @@ def english_clubs(json_dir):
     return names
 
 
+# Entries that are the generic noun far more often than the city: "المدينة" (Medina) is "the
+# city" in most sentences; Medina is written "المدينة المنورة".
+GENERIC_PLACE_NOUNS = {"المدينة"}
+
+
 def arabic_cities(json_dir, english_common):
     """Arabic names of cities (Wikipedia titles): Arabic words only, at most three, without a
     leading "مدينة" (the head, which the rules read on their own). The table holds some
@@ -151,7 +156,7 @@ def arabic_cities(json_dir, english_common):
         table = json.load(f)
     names = set()
     for key, ar in table.items():
-        if key in english_common or folded(ar) in FUNCTION_WORDS:
+        if key in english_common or folded(ar) in FUNCTION_WORDS or ar in GENERIC_PLACE_NOUNS:
             continue
         words = ar.split()
         if words[:1] == ["مدينة"]:
