@@ -13,6 +13,9 @@
 //! - construct: "متحف" or "مستشفى" + a name the tagger found, a word of no word list, or a
 //!   definite noun, and its nisba ("متحف اللوفر", "متحف الفن الإسلامي", "مستشفى الشفاء").
 //!
+//! Squares ("ساحة", "ميدان") take only the construct shape with a name the tagger found:
+//! "ساحة محمد علي" is a place with its head, while "ساحة المعركة" is a battlefield.
+//!
 //! A body the museum's name is part of ("هيئة المتحف المصري الكبير") keeps its own span.
 
 use crate::annotations::EntityKind;
@@ -35,14 +38,15 @@ const MAX_ADJECTIVES: usize = 3;
 /// the building's type).
 fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
     // Asked of every Arabic word: most end otherwise.
-    if !folded.ends_with("متحف") && !folded.ends_with("مستشفي") {
+    if !folded.ends_with("متحف") && !folded.ends_with("مستشفي") && !folded.ends_with("ساحه") && !folded.ends_with("ميدان")
+    {
         return None;
     }
     let mut rest = folded;
     for clitics in 0..=2 {
         match rest {
             "المتحف" => return Some((clitics, true, EntityKind::Loc)),
-            "متحف" => return Some((clitics, false, EntityKind::Loc)),
+            "متحف" | "ساحه" | "ميدان" => return Some((clitics, false, EntityKind::Loc)),
             "مستشفي" => return Some((clitics, false, EntityKind::Org)),
             "لمتحف" if clitics > 0 && folded.contains("للمتحف") => {
                 return Some((clitics, true, EntityKind::Loc))
@@ -52,6 +56,11 @@ fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
         rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
     }
     None
+}
+
+/// Whether a head is a museum's or a hospital's, not a square's.
+fn folded_ends_in_building(folded: &str) -> bool {
+    folded.ends_with("متحف") || folded.ends_with("مستشفي")
 }
 
 fn is_definite(folded: &str) -> bool {
@@ -84,6 +93,9 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 continue;
             };
             let mut last = t;
+            // A square is named only by a name the tagger found ("ساحة محمد علي"); with an
+            // ordinary word it is any square or a field ("ساحة المعركة").
+            let square = !folded_ends_in_building(doc.folded(t));
             if definite {
                 let mut adjectives = 0;
                 while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
@@ -112,6 +124,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                     {
                         last = a;
                     }
+                } else if square {
                 } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
                     // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
                     last = n;
@@ -151,6 +164,18 @@ mod tests {
 
     fn place(name: &str) -> (String, EntityKind) {
         (name.to_string(), EntityKind::Loc)
+    }
+
+    #[test]
+    fn a_square_named_after_a_name_is_a_place_with_its_head() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "أمام مئات النقابيين في ساحة محمد علي إن الحكومة";
+        assert_eq!(run(text, &[("محمد علي", EntityKind::Loc)]), [place("ساحة محمد علي")]);
+        let text = "وتجمعوا في ميدان التحرير بالقاهرة";
+        assert_eq!(run(text, &[("التحرير", EntityKind::Loc)]), [place("ميدان التحرير")]);
+        assert_eq!(run("وسقط قتلى في ساحة المعركة", &[]), []);
     }
 
     #[test]
