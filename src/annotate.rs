@@ -29,6 +29,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::org_nisba::merge(&doc, &mut mentions);
     crate::org_nisba::split_described(&doc, &mut mentions);
     crate::org_person::split(&doc, &mut mentions);
+    crate::cups::settle(&doc, &mut mentions);
     crate::titled_names::add(&doc, &mut mentions);
     crate::name_tails::split_leading_places(&doc, &mut mentions);
     crate::named_heads::settle(&doc, &mut mentions);

@@ -21,6 +21,7 @@ mod blocs;
 mod cities;
 mod company_words;
 mod country_nisba;
+mod cups;
 mod currency_words;
 mod document;
 mod english;

@@ -38,7 +38,10 @@ const MAX_ADJECTIVES: usize = 3;
 /// the building's type).
 fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
     // Asked of every Arabic word: most end otherwise.
-    if !folded.ends_with("متحف") && !folded.ends_with("مستشفي") && !folded.ends_with("ساحه") && !folded.ends_with("ميدان")
+    if !folded.ends_with("متحف")
+        && !folded.ends_with("مستشفي")
+        && !folded.ends_with("ساحه")
+        && !folded.ends_with("ميدان")
     {
         return None;
     }
