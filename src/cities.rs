@@ -41,6 +41,11 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "ومدينة",
     "مدينتي",
     "بمنطقة",
+    // The streets, quarters and outskirts of a city ("شوارع المنامة والمحرق").
+    "شوارع",
+    "ضواحي",
+    "أطراف",
+    "مشارف",
 ]);
 
 /// Ports, airports, crossings and camps, named after their town ("ميناء الحديدة", "معبري أدري

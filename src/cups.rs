@@ -107,7 +107,29 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     out.sort_by_key(|m| m.span.start);
+    numbered_gulf_cups(doc, &mut out);
     *mentions = out;
+}
+
+/// The Gulf Cup by its edition: "خليجي 26" is one name, the number in it (the tagger stops
+/// at "خليجي", which also reads as the nisba "Gulf").
+fn numbered_gulf_cups(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Misc) {
+        let t = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let whole = doc.tokens.get(t).is_some_and(|tok| tok.span == m.span);
+        if !whole || doc.folded(t) != "خليجي" {
+            continue;
+        }
+        let edition = doc.tokens.get(t + 1).filter(|n| {
+            let text = n.span.of(doc.text);
+            doc.only_spaces_between(m.span.end, n.span.start)
+                && text.len() <= 2
+                && text.bytes().all(|b| b.is_ascii_digit())
+        });
+        if let Some(n) = edition {
+            m.span.end = n.span.end;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +161,13 @@ mod tests {
         let text = "وأشاد الأمين العام لاتحاد كأس الخليج العربي لكرة القدم جاسم الرميحي بالتنظيم.";
         let got = run(text, &[("كأس الخليج العربي لكرة القدم جاسم الرميحي", Misc)]);
         assert_eq!(got, [("اتحاد كأس الخليج العربي لكرة القدم".to_string(), Org), ("جاسم الرميحي".to_string(), Per)]);
+    }
+
+    #[test]
+    fn the_gulf_cup_by_its_edition_is_one_name() {
+        let text = "وفاز بنسخة خليجي 24 في الدوحة، وقال إن خليجي 26 أثبت مكانته.";
+        let got = run(text, &[("خليجي", Misc)]);
+        assert_eq!(got, [("خليجي 24".to_string(), Misc)]);
     }
 
     #[test]

@@ -13,6 +13,8 @@
 //! - construct: "متحف" or "مستشفى" + a name the tagger found, a word of no word list, or a
 //!   definite noun, and its nisba ("متحف اللوفر", "متحف الفن الإسلامي", "مستشفى الشفاء").
 //!
+//! International airports take the same shape and must end in "الدولي" ("مطار دمشق الدولي";
+//! ANERcorp leaves the head and "الدولي" out, the guidelines keep what is part of the name).
 //! Squares ("ساحة", "ميدان") take only the construct shape with a name the tagger found:
 //! "ساحة محمد علي" is a place with its head, while "ساحة المعركة" is a battlefield.
 //!
@@ -38,18 +40,14 @@ const MAX_ADJECTIVES: usize = 3;
 /// the building's type).
 fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
     // Asked of every Arabic word: most end otherwise.
-    if !folded.ends_with("متحف")
-        && !folded.ends_with("مستشفي")
-        && !folded.ends_with("ساحه")
-        && !folded.ends_with("ميدان")
-    {
+    if !["متحف", "مستشفي", "ساحه", "ميدان", "مطار"].iter().any(|h| folded.ends_with(h)) {
         return None;
     }
     let mut rest = folded;
     for clitics in 0..=2 {
         match rest {
             "المتحف" => return Some((clitics, true, EntityKind::Loc)),
-            "متحف" | "ساحه" | "ميدان" => return Some((clitics, false, EntityKind::Loc)),
+            "متحف" | "ساحه" | "ميدان" | "مطار" => return Some((clitics, false, EntityKind::Loc)),
             "مستشفي" => return Some((clitics, false, EntityKind::Org)),
             "لمتحف" if clitics > 0 && folded.contains("للمتحف") => {
                 return Some((clitics, true, EntityKind::Loc))
@@ -99,6 +97,9 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             // A square is named only by a name the tagger found ("ساحة محمد علي"); with an
             // ordinary word it is any square or a field ("ساحة المعركة").
             let square = !folded_ends_in_building(doc.folded(t));
+            // An airport is named whole with "الدولي" ("مطار دمشق الدولي", "مطار حيدر علييف
+            // الدولي"); "مطار دمشق" is the city's airport, the city the name.
+            let airport = doc.folded(t).ends_with("مطار");
             if definite {
                 let mut adjectives = 0;
                 while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
@@ -120,12 +121,15 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             } else if let Some(n) = word_after(t) {
                 let start = tokens[n].span.start;
                 let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
-                if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc) {
+                if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc || airport) {
                     last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
                     // Its adjective: "مستشفى رفيق الحريري الجامعي".
                     if let Some(a) = word_after(last).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a)))
                     {
                         last = a;
+                    }
+                    if airport && doc.folded(last) != "الدولي" {
+                        last = t;
                     }
                 } else if square {
                 } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
@@ -179,6 +183,17 @@ mod tests {
         let text = "وتجمعوا في ميدان التحرير بالقاهرة";
         assert_eq!(run(text, &[("التحرير", EntityKind::Loc)]), [place("ميدان التحرير")]);
         assert_eq!(run("وسقط قتلى في ساحة المعركة", &[]), []);
+    }
+
+    #[test]
+    fn an_international_airport_is_a_place_with_its_head() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "واستقبل مطار البحرين الدولي بعثة المنتخب.";
+        assert_eq!(run(text, &[("البحرين", EntityKind::Loc)]), [place("مطار البحرين الدولي")]);
+        let text = "وهبطت الطائرة في مطار دمشق بعد الظهر.";
+        assert_eq!(run(text, &[("دمشق", EntityKind::Loc)]), [place("دمشق")]);
     }
 
     #[test]
