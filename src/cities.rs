@@ -48,6 +48,10 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "مشارف",
 ]);
 
+/// Heads of districts and towns, after which a listed city is the place whatever the tagger
+/// called it (not "في" alone: "انتقل إلى برشلونة" is the club).
+static DISTRICTS: FoldedWords = FoldedWords::new(&["قضاء", "ناحية", "محافظة", "مدينة", "بلدة", "قرية", "ولاية"]);
+
 /// Ports, airports, crossings and camps, named after their town ("ميناء الحديدة", "معبري أدري
 /// والطينة", "مخيم زمزم"): the town after them is a place. (Not stadiums: "استاد المدينة
 /// التعليمية" is no Medina.)
@@ -109,16 +113,22 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     // A one-word "person" that is a listed city after "في" is the city ("في الخور": the
-    // tagger read the town as a name).
+    // tagger read the town as a name); so is an "organisation" after a district's head ("قضاء
+    // الجبايش", where قضاء also means the judiciary).
     for m in mentions.iter_mut() {
         let t = doc.tokens.partition_point(|tok| tok.span.start < m.span.start);
         let one_word = doc.tokens.get(t).is_some_and(|tok| tok.span == m.span);
-        if m.kind == EntityKind::Per
-            && one_word
-            && t > 0
-            && LOCATIVES.contains_folded(doc.folded(t - 1))
-            && cities.names.contains(&mention_key(m.span.of(doc.text)))
-        {
+        if !one_word || t == 0 || !matches!(m.kind, EntityKind::Per | EntityKind::Org) {
+            continue;
+        }
+        let before = doc.folded(t - 1);
+        let district = before.strip_prefix(['و', 'ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(before);
+        let placed = if m.kind == EntityKind::Per {
+            LOCATIVES.contains_folded(before) || DISTRICTS.contains_folded(district)
+        } else {
+            DISTRICTS.contains_folded(district)
+        };
+        if placed && cities.names.contains(&mention_key(m.span.of(doc.text))) {
             m.kind = EntityKind::Loc;
         }
     }
@@ -545,6 +555,17 @@ mod tests {
         assert_eq!(run("وقصفت الطائرات غرب ميناء الحديدة، من دون إصابات."), ["الحديدة"]);
         assert_eq!(run("عبروا إلى تشاد عبر معبري أدري والطينة، معظمهم من النساء."), ["أدري", "الطينة"]);
         assert_eq!(run("الفارين من المدينة ومن مخيم زمزم المجاور."), ["زمزم"]);
+    }
+
+    #[test]
+    fn a_listed_city_read_as_an_organisation_after_a_districts_head_is_the_city() {
+        let text = "جفت مساحات واسعة قرب قضاء الجبايش الذي تصنفه يونسكو.";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("الجبايش", EntityKind::Org)], mark);
+        assert_eq!(got, [("الجبايش".to_string(), EntityKind::Loc)]);
+        // After "في" alone a club keeps its type.
+        let text = "وقع اللاعب في برشلونة عقدا جديدا.";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("برشلونة", EntityKind::Org)], mark);
+        assert_eq!(got, [("برشلونة".to_string(), EntityKind::Org)]);
     }
 
     #[test]
