@@ -47,6 +47,8 @@ pub(crate) static HEADS: FoldedWords = FoldedWords::new(&[
     "رابطة",
     "نقابة",
     "غرفة",
+    "مرصد",
+    "ديوان",
     "جامعة",
     "بورصة",
     "سوق",
@@ -80,6 +82,8 @@ static NATIONAL: FoldedWords = FoldedWords::new(&[
     "الاتحادي",
     "الاتحادية",
     "الشريف",
+    "الدولي",
+    "الدولية",
 ]);
 
 /// Heads of institutions often named after a person ("جامعة الملك سعود"), folded on use.
