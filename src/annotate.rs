@@ -50,6 +50,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::laws::mark(&doc, &mut mentions);
     crate::spelled_names::settle(&doc, &mut mentions);
     crate::company_words::settle(&doc, &mut mentions);
+    crate::english::shapes::settle(&doc, &mut mentions);
     crate::english::name_links::join(&doc, &mut mentions);
     crate::english::compounds::split(&doc, &mut mentions);
     crate::english::coordination::split(&doc, &mut mentions);

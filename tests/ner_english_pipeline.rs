@@ -82,6 +82,8 @@ fn annotate_scores_on_conll_dev() {
     let conll = std::fs::read_to_string(path).expect("readable dev file");
     let options = Options::default().with_lang(LangChoice::Fixed(Lang::En));
     let (mut gold, mut found, mut right) = (0usize, 0usize, 0usize);
+    // HASHIYA_SHOW_ERRORS=1 lists the entities found that are not in the gold.
+    let show_errors = std::env::var_os("HASHIYA_SHOW_ERRORS").is_some();
     for doc in documents(&conll) {
         let result = annotate(&doc.text, &options);
         let token_at_start = |b: usize| doc.tokens.iter().position(|t| t.0 == b);
@@ -89,8 +91,13 @@ fn annotate_scores_on_conll_dev() {
         gold += doc.gold.len();
         found += result.entities.len();
         for e in &result.entities {
-            if let (Some(a), Some(b)) = (token_at_start(e.span.start), token_at_end(e.span.end)) {
-                right += usize::from(doc.gold.contains(&(a, b, e.kind)));
+            let is_right = match (token_at_start(e.span.start), token_at_end(e.span.end)) {
+                (Some(a), Some(b)) => doc.gold.contains(&(a, b, e.kind)),
+                _ => false,
+            };
+            right += usize::from(is_right);
+            if !is_right && show_errors {
+                eprintln!("wrong {:?} {}", e.kind, e.span.of(&doc.text));
             }
         }
     }

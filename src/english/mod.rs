@@ -32,6 +32,7 @@ pub mod name_links;
 pub mod numbered;
 pub mod platforms;
 pub mod reported;
+pub mod shapes;
 pub mod short_forms;
 pub mod surnames;
 
