@@ -135,7 +135,14 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
         let Some(last) = last_word(doc, m) else { continue };
         let vouched = words <= MAX_PERSON_WORDS && surnames.contains(&last);
         let nisba_surname = m.kind == EntityKind::Misc && words == 1 && full_name_surnames.contains(&last);
-        if vouched || nisba_surname {
+        // An English surname the tagger called a team or a place on its own ("Jordan Pickford"
+        // … "denied by Pickford"), unless the lists know the word as one.
+        let english_surname = matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+            && words == 1
+            && full_name_surnames.contains(&last)
+            && m.span.of(doc.text).starts_with(|c: char| c.is_ascii_uppercase())
+            && !crate::english::is_listed_name(doc, m.span);
+        if vouched || nisba_surname || english_surname {
             m.kind = EntityKind::Per;
         }
     }
@@ -234,6 +241,25 @@ mod tests {
         let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
         // The foundation's last word is not the surname; Britain has nothing to do with it.
         assert_eq!(kinds, [EntityKind::Per, EntityKind::Per, EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn an_english_surname_read_as_a_team_is_the_person_named_in_full() {
+        if crate::ner::model_for(crate::lang::Lang::En).is_none() {
+            return;
+        }
+        let text = "The shot beat goalkeeper Jordan Pickford. He was denied by Pickford late on. Lewis Hamilton won in Hamilton.";
+        let doc = Document::new(text, Some(crate::lang::Lang::En));
+        let mut mentions = vec![
+            mention(text, "Jordan Pickford", 0, EntityKind::Per),
+            mention(text, "Pickford", 1, EntityKind::Org),
+            mention(text, "Lewis Hamilton", 0, EntityKind::Per),
+            mention(text, "Hamilton", 1, EntityKind::Loc),
+        ];
+        settle(&doc, &mut mentions, &HashSet::new());
+        let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+        // A listed city keeps its type.
+        assert_eq!(kinds, [EntityKind::Per, EntityKind::Per, EntityKind::Per, EntityKind::Loc]);
     }
 
     #[test]

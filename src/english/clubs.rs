@@ -69,6 +69,12 @@ fn clubs() -> &'static crate::hash::WordMap<Vec<Vec<String>>> {
     })
 }
 
+/// Whether a name is on the club list, word for word.
+pub(crate) fn is_club(name: &str) -> bool {
+    let words: Vec<String> = name.split(' ').map(fold).collect();
+    clubs().get(&words[0]).is_some_and(|names| names.iter().any(|n| *n == words))
+}
+
 /// Whether the sentence `range` (tokens) is about a match: a score ("2-1") or a sports word.
 fn about_a_match(doc: &Document, range: std::ops::Range<usize>) -> bool {
     range.clone().any(|t| {

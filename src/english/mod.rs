@@ -88,6 +88,15 @@ pub(crate) fn is_listed_place(doc: &Document, span: Span) -> bool {
     gazetteer().is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))) == Some(EntityKind::Loc))
 }
 
+/// Whether the words of `span` are a place, organisation or other name of the English
+/// gazetteer or the curated organisations and clubs ("Chelsea", "Hamilton").
+pub(crate) fn is_listed_name(doc: &Document, span: Span) -> bool {
+    let text = span.of(doc.text);
+    gazetteer().is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))).is_some())
+        || crate::names::is_curated_organisation(text)
+        || clubs::is_club(text)
+}
+
 /// Given names of many languages (`data/curated/given-names-en.txt`, from
 /// `scripts/gazetteers/names.sh`): Rishi, Elon, Olaf are not in the model's US-census list. They
 /// are read here only, after tagging: as model features they cost CoNLL dev 0.1 F1.
