@@ -130,6 +130,14 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
         .filter(|m| m.kind == EntityKind::Per && word_count(doc, m) >= 2)
         .filter_map(|m| last_word(doc, m))
         .collect();
+    // English full names that open with a given name ("Jordan Pickford", not a tagger's
+    // "Grozny Chechnya").
+    let given_name_surnames: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per && word_count(doc, m) >= 2)
+        .filter(|m| m.span.of(doc.text).split_whitespace().next().is_some_and(crate::english::is_given_name))
+        .filter_map(|m| last_word(doc, m))
+        .collect();
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per) {
         let words = word_count(doc, m);
         let Some(last) = last_word(doc, m) else { continue };
@@ -139,7 +147,7 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
         // … "denied by Pickford"), unless the lists know the word as one.
         let english_surname = matches!(m.kind, EntityKind::Org | EntityKind::Loc)
             && words == 1
-            && full_name_surnames.contains(&last)
+            && given_name_surnames.contains(&last)
             && m.span.of(doc.text).starts_with(|c: char| c.is_ascii_uppercase())
             && !crate::english::is_listed_name(doc, m.span);
         if vouched || nisba_surname || english_surname {

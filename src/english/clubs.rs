@@ -127,8 +127,13 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                     let at = mentions.partition_point(|m| m.span.end <= span.start);
                     match mentions.get_mut(at) {
                         Some(m) if m.span == span => {
-                            // A one-word MISC is more often the event ("Wimbledon semifinals").
-                            if m.kind == EntityKind::Per || m.kind == EntityKind::Misc && last - t > 1 {
+                            // A one-word MISC is more often the event ("Wimbledon semifinals"); a
+                            // club of two words or more that is no listed place is no place
+                            // ("Manchester City", "West Ham United").
+                            let several = last - t > 1;
+                            let club_not_place =
+                                m.kind == EntityKind::Loc && several && !super::is_listed_place(doc, span);
+                            if m.kind == EntityKind::Per || m.kind == EntityKind::Misc && several || club_not_place {
                                 m.kind = EntityKind::Org;
                             }
                         }
@@ -166,6 +171,12 @@ mod tests {
         assert_eq!(got, [("Chelsea".into(), EntityKind::Org), ("Juventus".into(), EntityKind::Org)]);
         let got = run("Mbappe scored a hat-trick against Girona.", &[("Girona", EntityKind::Per)]);
         assert_eq!(got, [("Girona".into(), EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_club_of_several_words_read_as_a_place_is_the_club() {
+        let got = run("Arsenal host Manchester City on Sunday in the league.", &[("Manchester City", EntityKind::Loc)]);
+        assert!(got.contains(&("Manchester City".into(), EntityKind::Org)), "{got:?}");
     }
 
     #[test]
