@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 70] = [
+const LATER: [(&str, &str, &str, usize, usize); 75] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -677,46 +677,88 @@ const LATER: [(&str, &str, &str, usize, usize); 70] = [
     // humanitarian access (67) 51 of 65, Iraq's water crisis (68) 47 of 62, the Gulf Cup (69)
     // 54 of 64, a Saudi-Egyptian visit (70) 76 of 81; the same at the session's start and its
     // end (265 of 320, 23 wrong). The articles and their quotes were written for the tests.
+    // The eleventh session drew rules from their errors (dev): 46, 60, 58, 62 and 79 right
+    // (305 of 320, 6 wrong).
     (
         "held out 66",
         include_str!("fixtures/ar/news-heldout66.txt"),
         include_str!("fixtures/ar/news-heldout66.gold"),
         48,
-        34,
+        43,
     ),
     (
         "held out 67",
         include_str!("fixtures/ar/news-heldout67.txt"),
         include_str!("fixtures/ar/news-heldout67.gold"),
         65,
-        48,
+        56,
     ),
     (
         "held out 68",
         include_str!("fixtures/ar/news-heldout68.txt"),
         include_str!("fixtures/ar/news-heldout68.gold"),
         62,
-        44,
+        54,
     ),
     (
         "held out 69",
         include_str!("fixtures/ar/news-heldout69.txt"),
         include_str!("fixtures/ar/news-heldout69.gold"),
         64,
-        51,
+        58,
     ),
     (
         "held out 70",
         include_str!("fixtures/ar/news-heldout70.txt"),
         include_str!("fixtures/ar/news-heldout70.gold"),
         81,
-        73,
+        75,
+    ),
+    // Written blind at the start of the eleventh session, their topics fixed before its rules
+    // and their errors never read (held out): Lebanon's election campaign (71) 46 of 61,
+    // Morocco's Africa Cup (72) 63 of 76, Libyan oil (73) 49 of 63, Syrian refugees' return (74)
+    // 52 of 71, a Qatari LNG deal (75) 53 of 69; the same at the session's start and its end
+    // (263 of 340, 31 wrong).
+    (
+        "held out 71",
+        include_str!("fixtures/ar/news-heldout71.txt"),
+        include_str!("fixtures/ar/news-heldout71.gold"),
+        61,
+        43,
+    ),
+    (
+        "held out 72",
+        include_str!("fixtures/ar/news-heldout72.txt"),
+        include_str!("fixtures/ar/news-heldout72.gold"),
+        76,
+        59,
+    ),
+    (
+        "held out 73",
+        include_str!("fixtures/ar/news-heldout73.txt"),
+        include_str!("fixtures/ar/news-heldout73.gold"),
+        63,
+        46,
+    ),
+    (
+        "held out 74",
+        include_str!("fixtures/ar/news-heldout74.txt"),
+        include_str!("fixtures/ar/news-heldout74.gold"),
+        71,
+        49,
+    ),
+    (
+        "held out 75",
+        include_str!("fixtures/ar/news-heldout75.txt"),
+        include_str!("fixtures/ar/news-heldout75.gold"),
+        69,
+        50,
     ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 66-70 are
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 71-75 are
     // held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
