@@ -72,7 +72,7 @@ fn clubs() -> &'static crate::hash::WordMap<Vec<Vec<String>>> {
 /// Whether a name is on the club list, word for word.
 pub(crate) fn is_club(name: &str) -> bool {
     let words: Vec<String> = name.split(' ').map(fold).collect();
-    clubs().get(&words[0]).is_some_and(|names| names.iter().any(|n| *n == words))
+    clubs().get(&words[0]).is_some_and(|names| names.contains(&words))
 }
 
 /// Whether the sentence `range` (tokens) is about a match: a score ("2-1") or a sports word.
