@@ -15,6 +15,8 @@
 //!
 //! International airports take the same shape and must end in "الدولي" ("مطار دمشق الدولي";
 //! ANERcorp leaves the head and "الدولي" out, the guidelines keep what is part of the name).
+//! Basins, fields and bridges ("حوض مرزق", "جسر الملك حسين") take a name the tagger found or
+//! a word of no word list, never an ordinary word ("حقل الألغام").
 //! Squares ("ساحة", "ميدان") take only the construct shape with a name the tagger found:
 //! "ساحة محمد علي" is a place with its head, while "ساحة المعركة" is a battlefield.
 //!
@@ -40,14 +42,17 @@ const MAX_ADJECTIVES: usize = 3;
 /// the building's type).
 fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
     // Asked of every Arabic word: most end otherwise.
-    if !["متحف", "مستشفي", "ساحه", "ميدان", "مطار"].iter().any(|h| folded.ends_with(h)) {
+    if !["متحف", "مستشفي", "ساحه", "ميدان", "مطار", "حوض", "حقل", "جسر"].iter().any(|h| folded.ends_with(h))
+    {
         return None;
     }
     let mut rest = folded;
     for clitics in 0..=2 {
         match rest {
             "المتحف" => return Some((clitics, true, EntityKind::Loc)),
-            "متحف" | "ساحه" | "ميدان" | "مطار" => return Some((clitics, false, EntityKind::Loc)),
+            "متحف" | "ساحه" | "ميدان" | "مطار" | "حوض" | "حقل" | "جسر" => {
+                return Some((clitics, false, EntityKind::Loc))
+            }
             "مستشفي" => return Some((clitics, false, EntityKind::Org)),
             "لمتحف" if clitics > 0 && folded.contains("للمتحف") => {
                 return Some((clitics, true, EntityKind::Loc))
@@ -100,6 +105,10 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             // An airport is named whole with "الدولي" ("مطار دمشق الدولي", "مطار حيدر علييف
             // الدولي"); "مطار دمشق" is the city's airport, the city the name.
             let airport = doc.folded(t).ends_with("مطار");
+            // Basins, fields and bridges are named by a name the tagger found or a word of no
+            // word list ("حوض مرزق", "جسر الملك حسين"), not by ordinary words ("حقل الألغام",
+            // "جسر التواصل").
+            let field = ["حوض", "حقل", "جسر"].iter().any(|h| doc.folded(t).ends_with(h));
             if definite {
                 let mut adjectives = 0;
                 while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
@@ -131,11 +140,11 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                     if airport && doc.folded(last) != "الدولي" {
                         last = t;
                     }
-                } else if square {
+                } else if square && !field {
                 } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
                     // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
                     last = n;
-                } else if is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
+                } else if !square && is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
                     // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
                     last = n;
                     if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
@@ -183,6 +192,18 @@ mod tests {
         let text = "وتجمعوا في ميدان التحرير بالقاهرة";
         assert_eq!(run(text, &[("التحرير", EntityKind::Loc)]), [place("ميدان التحرير")]);
         assert_eq!(run("وسقط قتلى في ساحة المعركة", &[]), []);
+    }
+
+    #[test]
+    fn a_basin_or_bridge_named_by_a_name_is_a_place_with_its_head() {
+        if arabic_lexicon().is_none() {
+            return;
+        }
+        let text = "واستؤنف الإنتاج في حقول حوض مرزق جنوب البلاد.";
+        assert_eq!(run(text, &[("مرزق", EntityKind::Loc)]), [place("حوض مرزق")]);
+        let text = "وعبر المسافرون جسر الملك حسين صباحا.";
+        assert_eq!(run(text, &[("الملك حسين", EntityKind::Per)]), [place("جسر الملك حسين")]);
+        assert_eq!(run("وسقط في حقل الألغام ومد جسر التواصل.", &[]), []);
     }
 
     #[test]
