@@ -59,6 +59,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::numbered::extend(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::heads::join_races(&doc, &mut mentions);
+    crate::english::purposes::join(&doc, &mut mentions);
     crate::english::short_forms::settle(&doc, &mut mentions);
     crate::english::datelines::mark_places(&doc, &mut mentions);
     crate::english::platforms::mark(&doc, &mut mentions);

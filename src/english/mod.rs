@@ -31,6 +31,7 @@ pub mod modifiers;
 pub mod name_links;
 pub mod numbered;
 pub mod platforms;
+pub mod purposes;
 pub mod reported;
 pub mod shapes;
 pub mod short_forms;
