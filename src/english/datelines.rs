@@ -41,6 +41,14 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether an English word is a month or a day of the week ("Monday", "Nov.").
+pub(super) fn is_date_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
+}
+
 /// Makes the mentions inside a paragraph's dateline places.
 pub fn mark_places(doc: &Document, mentions: &mut [Mention]) {
     for block in &doc.blocks {

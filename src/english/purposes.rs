@@ -37,41 +37,6 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "ministry",
 ]);
 
-/// Capitalised words that are dates, not a remit ("the Security Council on Monday").
-static DATES: FoldedWords = FoldedWords::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]);
-
 /// Most capitalised words of the remit.
 const MAX_REMIT: usize = 4;
 
@@ -109,7 +74,7 @@ pub fn join(doc: &Document, mentions: &mut Vec<Mention>) {
             && end - link <= MAX_REMIT
             && spaced(end - 1, end)
             && doc.word(end).starts_with(|c: char| c.is_uppercase())
-            && !DATES.contains(doc.word(end))
+            && !super::datelines::is_date_word(doc.word(end))
         {
             end += 1;
         }
