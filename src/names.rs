@@ -156,9 +156,32 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     )
 }
 
-/// Words that only say what kind of body a name is ("منظمة اليونسكو", "حركة حماس"), folded.
-static DESCRIPTORS: crate::text::normalize::FoldedWords =
-    crate::text::normalize::FoldedWords::new(&["منظمة", "حركة", "تنظيم", "وكالة", "جماعة", "شركة", "مجموعة"]);
+/// Words that only say what kind of body a name is ("منظمة اليونسكو", "حركة حماس"; in English
+/// the trade a sentence opens with, "Planemaker Embraer", "Chipmaker Nvidia"), folded.
+static DESCRIPTORS: crate::text::normalize::FoldedWords = crate::text::normalize::FoldedWords::new(&[
+    "منظمة",
+    "حركة",
+    "تنظيم",
+    "وكالة",
+    "جماعة",
+    "شركة",
+    "مجموعة",
+    "planemaker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "miner",
+    "lender",
+    "insurer",
+    "retailer",
+    "brewer",
+    "airline",
+    "carrier",
+    "broker",
+    "regulator",
+    "rival",
+]);
 
 /// Whether model mention `m` is list name `n` with one descriptor word or a clitic before it:
 /// the listed name is the name, the descriptor or clitic stays outside as the guidelines ask.
@@ -433,6 +456,15 @@ mod tests {
         let list = names(&[(EntityKind::Per, "Hadi al-Bahra"), (EntityKind::Per, "Bush")]);
         let found = add(&doc, Vec::new(), &list);
         assert_eq!(spans(text, &found), [("Hadi al-Bahra".into(), EntityKind::Per), ("Bush".into(), EntityKind::Per)]);
+    }
+
+    #[test]
+    fn a_trade_before_a_listed_company_stays_outside() {
+        let text = "Planemaker Embraer and orange juice producers were spared.";
+        let doc = Document::new(text, Some(Lang::En));
+        let tagged = vec![Mention { span: Span::new(0, "Planemaker Embraer".len()), kind: EntityKind::Per }];
+        let found = add_known(&doc, tagged);
+        assert_eq!(spans(text, &found), [("Embraer".into(), EntityKind::Org)]);
     }
 
     #[test]
