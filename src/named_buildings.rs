@@ -37,36 +37,73 @@ static STOPS: FoldedWords = FoldedWords::new(&["الذي", "التي", "الجد
 /// Most adjectives after the definite head.
 const MAX_ADJECTIVES: usize = 3;
 
-/// The clitics before a head, if `folded` is "متحف", "المتحف" or "مستشفى" after up to two of
+/// What a head word names, which says what may follow it.
+#[derive(Clone, Copy, PartialEq)]
+enum Head {
+    Museum,
+    Hospital,
+    /// Named only by a name the tagger found ("ساحة محمد علي"); with an ordinary word it is
+    /// any square or a field ("ساحة المعركة").
+    Square,
+    /// Named whole with "الدولي" ("مطار دمشق الدولي", "مطار حيدر علييف الدولي"); "مطار دمشق"
+    /// is the city's airport, the city the name.
+    Airport,
+    /// Basins, fields and bridges: a name the tagger found or a word of no word list ("حوض
+    /// مرزق", "جسر الملك حسين"), not ordinary words ("حقل الألغام", "جسر التواصل").
+    Field,
+}
+
+/// The indefinite head words, folded.
+const HEADS: [(&str, Head); 8] = [
+    ("متحف", Head::Museum),
+    ("مستشفي", Head::Hospital),
+    ("ساحه", Head::Square),
+    ("ميدان", Head::Square),
+    ("مطار", Head::Airport),
+    ("حوض", Head::Field),
+    ("حقل", Head::Field),
+    ("جسر", Head::Field),
+];
+
+impl Head {
+    fn kind(self) -> EntityKind {
+        if self == Head::Hospital {
+            EntityKind::Org
+        } else {
+            EntityKind::Loc
+        }
+    }
+
+    /// Whether a word of no word list may name it.
+    fn takes_unseen(self) -> bool {
+        matches!(self, Head::Museum | Head::Hospital | Head::Field)
+    }
+
+    /// Whether a definite noun may name it ("متحف الفن الإسلامي").
+    fn takes_definite_noun(self) -> bool {
+        matches!(self, Head::Museum | Head::Hospital)
+    }
+}
+
+/// The clitics before a head, if `folded` is one of [`HEADS`] or "المتحف" after up to two of
 /// و ف ب ل ك (with ل the article's alif is gone: "للمتحف"). Returns (clitic letters, definite,
-/// the building's type).
-fn head(folded: &str) -> Option<(usize, bool, EntityKind)> {
+/// the head).
+fn head(folded: &str) -> Option<(usize, bool, Head)> {
     // Asked of every Arabic word: most end otherwise.
-    if !["متحف", "مستشفي", "ساحه", "ميدان", "مطار", "حوض", "حقل", "جسر"].iter().any(|h| folded.ends_with(h))
-    {
+    if !HEADS.iter().any(|(h, _)| folded.ends_with(h)) {
         return None;
     }
     let mut rest = folded;
     for clitics in 0..=2 {
-        match rest {
-            "المتحف" => return Some((clitics, true, EntityKind::Loc)),
-            "متحف" | "ساحه" | "ميدان" | "مطار" | "حوض" | "حقل" | "جسر" => {
-                return Some((clitics, false, EntityKind::Loc))
-            }
-            "مستشفي" => return Some((clitics, false, EntityKind::Org)),
-            "لمتحف" if clitics > 0 && folded.contains("للمتحف") => {
-                return Some((clitics, true, EntityKind::Loc))
-            }
-            _ => {}
+        if rest == "المتحف" || rest == "لمتحف" && clitics > 0 && folded.contains("للمتحف") {
+            return Some((clitics, true, Head::Museum));
+        }
+        if let Some(&(_, h)) = HEADS.iter().find(|(w, _)| *w == rest) {
+            return Some((clitics, false, h));
         }
         rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
     }
     None
-}
-
-/// Whether a head is a museum's or a hospital's, not a square's.
-fn folded_ends_in_building(folded: &str) -> bool {
-    folded.ends_with("متحف") || folded.ends_with("مستشفي")
 }
 
 fn is_definite(folded: &str) -> bool {
@@ -94,21 +131,11 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     for block in doc.blocks.iter().filter(|b| b.lang == crate::lang::Lang::Ar).map(|b| b.tokens.clone()) {
         let mut t = block.start;
         while t < block.end {
-            let Some((clitics, definite, kind)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
+            let Some((clitics, definite, head)) = head(doc.folded(t)).filter(|_| is_arabic(doc.word(t))) else {
                 t += 1;
                 continue;
             };
             let mut last = t;
-            // A square is named only by a name the tagger found ("ساحة محمد علي"); with an
-            // ordinary word it is any square or a field ("ساحة المعركة").
-            let square = !folded_ends_in_building(doc.folded(t));
-            // An airport is named whole with "الدولي" ("مطار دمشق الدولي", "مطار حيدر علييف
-            // الدولي"); "مطار دمشق" is the city's airport, the city the name.
-            let airport = doc.folded(t).ends_with("مطار");
-            // Basins, fields and bridges are named by a name the tagger found or a word of no
-            // word list ("حوض مرزق", "جسر الملك حسين"), not by ordinary words ("حقل الألغام",
-            // "جسر التواصل").
-            let field = ["حوض", "حقل", "جسر"].iter().any(|h| doc.folded(t).ends_with(h));
             if definite {
                 let mut adjectives = 0;
                 while let Some(n) = word_after(last).filter(|_| adjectives < MAX_ADJECTIVES) {
@@ -130,21 +157,20 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
             } else if let Some(n) = word_after(t) {
                 let start = tokens[n].span.start;
                 let named = crate::ner::near(mentions, start, start).iter().find(|m| m.span.start == start);
-                if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc || airport) {
+                if let Some(m) = named.filter(|m| m.kind != EntityKind::Misc || head == Head::Airport) {
                     last = tokens.partition_point(|tok| tok.span.end <= m.span.end) - 1;
                     // Its adjective: "مستشفى رفيق الحريري الجامعي".
                     if let Some(a) = word_after(last).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a)))
                     {
                         last = a;
                     }
-                    if airport && doc.folded(last) != "الدولي" {
+                    if head == Head::Airport && doc.folded(last) != "الدولي" {
                         last = t;
                     }
-                } else if square && !field {
-                } else if unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
+                } else if head.takes_unseen() && unseen(doc.word(n)) && !is_nisba(doc.folded(n)) {
                     // A word of no list, not an adjective ("مستشفى ميداني", a field hospital).
                     last = n;
-                } else if !square && is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
+                } else if head.takes_definite_noun() && is_definite(doc.folded(n)) && !is_nisba(doc.folded(n)) {
                     // A museum of a thing, and its adjective: "متحف الفن الإسلامي".
                     last = n;
                     if let Some(a) = word_after(n).filter(|&a| is_definite(doc.folded(a)) && is_nisba(doc.folded(a))) {
@@ -160,7 +186,7 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                     .iter()
                     .any(|m| m.kind == EntityKind::Org && m.span.start < span.start && m.span.end >= span.end);
                 if !inside_body {
-                    found.push(Mention { span, kind });
+                    found.push(Mention { span, kind: head.kind() });
                 }
             }
             t = last + 1;
