@@ -190,7 +190,7 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
         return if adjective { at + 3 } else { at + 2 };
     }
     // "والمتحدث باسمه": on its behalf, the body named before the title.
-    if matches!(doc.folded(at), "باسمه" | "باسمها" | "باسمهم" | "باسمهما") {
+    if crate::ner::spans::is_on_behalf(doc.folded(at)) {
         return at + 1;
     }
     if PLACE_PREPOSITIONS.contains_folded(doc.folded(at)) && at + 1 < tokens.len() && adjacent(doc, at + 1) {

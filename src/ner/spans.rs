@@ -159,15 +159,16 @@ static NAMED_AS: FoldedWords = FoldedWords::new(&[
     "تعرف",
 ]);
 
-/// Whether token `t` is "باسم" + a pronoun ("باسمه", his spokesman: never a name) or "باسم"
-/// after a word it completes ("المعروف باسم"): a word before a person's name, not of it.
+/// Whether a folded word is "باسم" + a pronoun ("باسمه", on his behalf): never a name.
+pub(crate) fn is_on_behalf(folded: &str) -> bool {
+    matches!(folded.strip_prefix("باسم"), Some("ه" | "ها" | "هم" | "هما"))
+}
+
+/// Whether token `t` is "باسم" + a pronoun or "باسم" after a word it completes ("المعروف
+/// باسم"): a word before a person's name, not of it.
 pub(crate) fn by_the_name(doc: &Document, t: usize) -> bool {
-    let f = fold(doc.word(t));
-    match f.strip_prefix("باسم") {
-        Some("ه" | "ها" | "هم" | "هما") => true,
-        Some("") => t > 0 && NAMED_AS.contains_folded(&fold(doc.word(t - 1))),
-        _ => false,
-    }
+    let f = doc.folded(t);
+    is_on_behalf(f) || f == "باسم" && t > 0 && NAMED_AS.contains_folded(doc.folded(t - 1))
 }
 
 /// Turns one chunk (token range `first..end` into `doc.tokens`) into zero or more mentions.
