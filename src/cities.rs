@@ -409,10 +409,15 @@ fn city_at(
 /// clitics ("وميناء").
 fn after_gateway(doc: &Document, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else { return false };
-    let w = doc.folded(before);
-    let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
     doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start)
-        && [Some(w), bare].into_iter().flatten().any(|w| GATEWAYS.contains_folded(w))
+        && with_and_without_clitic(doc.folded(before)).any(|w| GATEWAYS.contains_folded(w))
+}
+
+/// A folded word as it stands and without one attached و ف ب ل, when three letters remain
+/// ("بمحافظة", "وميناء").
+fn with_and_without_clitic(w: &str) -> impl Iterator<Item = &str> {
+    let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
+    [Some(w), bare].into_iter().flatten()
 }
 
 /// Whether the sentence expects a place at tokens `i..=last`: a locative word before it, و
@@ -442,8 +447,7 @@ fn placed(
     }
     // Also with a clitic on the locative ("بمحافظة المفرق", "وميناء الحديدة").
     let locative = |w: &str| {
-        let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
-        [Some(w), bare].into_iter().flatten().any(|w| {
+        with_and_without_clitic(w).any(|w| {
             LOCATIVES.contains_folded(w)
                 || GATEWAYS.contains_folded(w)
                 || triggers::classes(w) & triggers::LOC_HEAD != 0
