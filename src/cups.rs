@@ -14,31 +14,14 @@ use crate::text::normalize::{letters_bytes, FoldedWords};
 /// Words before "كأس" that say what kind of event it is, folded on use.
 static DESCRIPTORS: FoldedWords = FoldedWords::new(&["بطولة", "نهائي", "نهائيات", "تصفيات"]);
 
-/// The clitic letters (و ف ب ل ك, up to two) before `word` in a folded token, if the rest is it.
+/// The clitic letters before `word` in a folded token, if the rest is it.
 fn clitics_before(folded: &str, word: &str) -> Option<usize> {
-    let mut rest = folded;
-    for clitics in 0..=2 {
-        if rest == word {
-            return Some(clitics);
-        }
-        rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
-    }
-    None
+    crate::ner::arabic::clitics_before(folded, |rest| rest == word)
 }
 
 /// Whether a folded token is a descriptor after up to two clitics ("وبطولة").
 fn is_descriptor(folded: &str) -> bool {
-    let mut rest = folded;
-    for _ in 0..=2 {
-        if DESCRIPTORS.contains_folded(rest) {
-            return true;
-        }
-        match rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
-            Some(r) => rest = r,
-            None => return false,
-        }
-    }
-    false
+    crate::ner::arabic::clitics_before(folded, |rest| DESCRIPTORS.contains_folded(rest)).is_some()
 }
 
 /// Whether a folded token is "اتحاد" (a federation) after clitics, with or without the article.

@@ -45,14 +45,7 @@ fn head_clitics(folded: &str) -> Option<usize> {
     if !folded.ends_with("قانون") {
         return None;
     }
-    let mut rest = folded;
-    for clitics in 0..=2 {
-        if rest == "قانون" {
-            return Some(clitics);
-        }
-        rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
-    }
-    None
+    crate::ner::arabic::clitics_before(folded, |rest| rest == "قانون")
 }
 
 fn is_definite(folded: &str) -> bool {

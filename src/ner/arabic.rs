@@ -78,6 +78,20 @@ pub fn light_clitic(word: &str) -> usize {
     }
 }
 
+/// How many clitic letters (و ف ب ل ك, up to two) stand before the rest of a folded word that
+/// `is_word` accepts ("وبطولة" before "بطولة": one), or `None` when no reading is accepted.
+/// For rules that look for a head word with whatever clitics it carries.
+pub fn clitics_before(folded: &str, is_word: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut rest = folded;
+    for clitics in 0..=2 {
+        if is_word(rest) {
+            return Some(clitics);
+        }
+        rest = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+    }
+    None
+}
+
 /// Attached possessive and object pronouns, longest first.
 const PRONOUN_SUFFIXES: [&str; 7] = ["هما", "كما", "هم", "ها", "هن", "كم", "نا"];
 
