@@ -46,6 +46,14 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
     "ضواحي",
     "أطراف",
     "مشارف",
+    // The governorates, towns and capitals of a list ("محافظات حلب وإدلب وحمص").
+    "محافظات",
+    "مدن",
+    "بلدات",
+    "قرى",
+    "مناطق",
+    "عواصم",
+    "ولايات",
 ]);
 
 /// Heads of districts and towns, after which a listed city is the place whatever the tagger
@@ -394,7 +402,11 @@ fn city_at(
         // word, like the first time.
         let skip = match repeats {
             Some(named) => !named.contains(&name) || construct,
-            None => !cities.anywhere.contains(&name) && (!placed(doc, mentions, found, i, last, attached) || construct),
+            None => {
+                !cities.anywhere.contains(&name)
+                    && (!(placed(doc, mentions, found, i, last, attached) || opens_a_list(doc, cities, last, end))
+                        || construct)
+            }
         };
         if skip {
             continue;
@@ -445,21 +457,74 @@ fn placed(
     if !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[i].span.start) {
         return false;
     }
-    // Also with a clitic on the locative ("بمحافظة المفرق", "وميناء الحديدة").
-    let locative = |w: &str| {
-        with_and_without_clitic(w).any(|w| {
-            LOCATIVES.contains_folded(w)
-                || GATEWAYS.contains_folded(w)
-                || triggers::classes(w) & triggers::LOC_HEAD != 0
-        })
-    };
-    if attached.is_none() && locative(doc.folded(before)) {
+    if attached.is_none() && is_locative(doc.folded(before)) {
         return true;
     }
     let end = doc.tokens[before].span.end;
     let place_before = |m: &Mention| m.kind == EntityKind::Loc && m.span.end == end;
     let near = |list| crate::ner::near(list, end, end).iter().any(place_before);
-    attached == Some('و') && (near(mentions) || near(found))
+    attached == Some('و') && (near(mentions) || near(found) || second_of_a_locative(doc, before))
+}
+
+/// Whether two more listed cities follow token `last`, each joined by و: three names in a row
+/// are a list of places ("السدرة وراس لانوف والبريقة"), though each alone may be a word.
+fn opens_a_list(doc: &Document, cities: &Cities, last: usize, end: usize) -> bool {
+    let mut at = last + 1;
+    for _ in 0..2 {
+        match joined_city(doc, cities, at, end) {
+            Some(next) => at = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The token after a listed city written with و attached at token `t` ("وإدلب", "وراس
+/// لانوف"), if there is one.
+fn joined_city(doc: &Document, cities: &Cities, t: usize, end: usize) -> Option<usize> {
+    if t >= end || !doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
+        return None;
+    }
+    let form = doc.folded(t).strip_prefix('و').filter(|rest| rest.chars().count() >= 2)?;
+    let mut hash = Fnv::new().str(form);
+    let mut after = cities.names.contains(&hash.value()).then_some(t + 1);
+    if cities.openers.contains(&hash.value()) {
+        for u in t + 1..(t + MAX_WORDS).min(end) {
+            if !doc.only_spaces_between(doc.tokens[u - 1].span.end, doc.tokens[u].span.start) {
+                break;
+            }
+            hash = hash.byte(b' ').str(doc.folded(u));
+            if cities.names.contains(&hash.value()) {
+                after = Some(u + 1);
+            }
+        }
+    }
+    after
+}
+
+/// Whether a folded word says a place comes next, also with a clitic ("بمحافظة المفرق",
+/// "وميناء الحديدة", "وفي").
+fn is_locative(w: &str) -> bool {
+    let short = w.strip_prefix(['و', 'ف']).filter(|rest| LOCATIVES.contains_folded(rest)).is_some();
+    short
+        || with_and_without_clitic(w).any(|w| {
+            LOCATIVES.contains_folded(w)
+                || GATEWAYS.contains_folded(w)
+                || triggers::classes(w) & triggers::LOC_HEAD != 0
+        })
+}
+
+/// Regions named by their direction, which are no entities but stand where places do.
+static REGIONS: FoldedWords = FoldedWords::new(&["الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "الساحل"]);
+
+/// Whether token `before` is a region right after a locative, so that a city joined to it by و
+/// shares the locative: "في الجنوب والبقاع" (in the south and the Bekaa). Not any definite
+/// word: "من الراحة وتأتي" (more comfort, and it comes) is no place.
+fn second_of_a_locative(doc: &Document, before: usize) -> bool {
+    before > 0
+        && REGIONS.contains_folded(doc.folded(before))
+        && doc.only_spaces_between(doc.tokens[before - 1].span.end, doc.tokens[before].span.start)
+        && is_locative(doc.folded(before - 1))
 }
 
 /// Whether the word after token `last` has the article: the city word then opens a phrase.
@@ -517,6 +582,20 @@ mod tests {
         assert_eq!(run("وصل الوفد إلى دير الزور أمس"), ["دير الزور"]);
         // A definite name takes its adjective after it, not a construct.
         assert_eq!(run("استثمارات في مدينة اللاذقية الساحلية"), ["اللاذقية"]);
+    }
+
+    #[test]
+    fn a_list_of_places_is_places() {
+        // After a plural head, after "وفي", joined to a word after a locative, three in a row.
+        assert_eq!(run("توجهوا إلى محافظات حلب وإدلب وحمص"), ["حلب", "إدلب", "حمص"]);
+        assert_eq!(run("وفي الضاحية الجنوبية لبيروت"), ["الضاحية الجنوبية"]);
+        assert_eq!(run("سيخوضون المعركة في الجنوب والبقاع"), ["البقاع"]);
+        assert_eq!(run("ومنها السدرة وراس لانوف والبريقة"), ["السدرة", "راس لانوف", "البريقة"]);
+        // Two listed words joined by و are not yet a list (milking and chickpeas).
+        assert_eq!(run("حلب المزارع البقرة وحمص"), Vec::<&str>::new());
+        // Nor is a word after any other object of a locative ("من الراحة وتأتي", "في الحياة وصور").
+        assert_eq!(run("المزيد من الراحة وتأتي بمساحات"), Vec::<&str>::new());
+        assert_eq!(run("في الحياة وصور"), Vec::<&str>::new());
     }
 
     #[test]
