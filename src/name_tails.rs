@@ -299,7 +299,7 @@ fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
         };
         let word = doc.tokens[b].span;
         // "باسمه" (on his behalf) folds like the given name "باسمة".
-        if crate::ner::spans::by_the_name(doc, b) {
+        if crate::ner::spans::by_the_name(doc, b) || crate::ner::spans::is_regime_word(doc.folded(b)) {
             out.push(m);
             continue;
         }

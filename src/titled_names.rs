@@ -148,6 +148,20 @@ fn is_given_name(word: &str) -> bool {
     listed(word, &["first", "given"]) && !listed(word, &["loc", "org"]) && !title_or_particle
 }
 
+/// Whether token `t` is a listed given name, even one that also names a place ("علي"), with
+/// an unseen word right after it: "وزير الداخلية التركي علي يرلي كايا".
+fn opens_unseen_name(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, t: usize) -> bool {
+    let word = doc.word(t);
+    let next = t + 1;
+    crate::unknown_names::listed(word, &["first", "given"])
+        // "علي" folds like the particle "على"; written with ي it is the name.
+        && (word == "علي" || !PARTICLES.contains_folded(doc.folded(t)))
+        && next < doc.tokens.len()
+        && adjacent(doc, next)
+        && is_arabic(doc.word(next))
+        && is_unknown_name(lexicon, doc.word(next))
+}
+
 /// Prepositions that put the place of an office between the title and the name ("المبعوث
 /// الخاص إلى السودان توم بيرييلو").
 static PLACE_PREPOSITIONS: FoldedWords = FoldedWords::new(&["إلى", "لدى", "في"]);
@@ -255,7 +269,8 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         while end < tokens.len()
             && end - start < MAX_WORDS
             && adjacent(doc, end)
-            && (is_unknown_name(lexicon, doc.word(end)) || end == start && is_given_name(doc.word(end)))
+            && (is_unknown_name(lexicon, doc.word(end))
+                || end == start && (is_given_name(doc.word(end)) || opens_unseen_name(doc, lexicon, end)))
             // The next office holder's title ends the name ("فريدريش ميرتس ورئيسة الوزراء":
             // the lexicon knows no feminine "رئيسة").
             && !(end > start && (is_title(doc.word(end), doc.folded(end)) || is_construct_title(doc, end)))
@@ -371,7 +386,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
 fn is_construct_title(doc: &Document, i: usize) -> bool {
     let folded = doc.folded(i);
     let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(folded);
-    if bare.starts_with("ال") || doc.word(i).ends_with('ة') && !bare.ends_with('ه') {
+    if bare.starts_with("ال") {
         return false;
     }
     let body = i + 1;
@@ -381,8 +396,18 @@ fn is_construct_title(doc: &Document, i: usize) -> bool {
         && adjacent(doc, body)
         && doc.folded(body).starts_with("ال")
         && doc.folded(body).chars().count() >= 5
-        && !is_nisba(doc.folded(body))
-        && (title(folded) || title(bare))
+        && (!is_nisba(doc.folded(body)) || PORTFOLIOS.contains_folded(doc.folded(body)))
+        && (title(folded) || title(bare) || feminine_title(folded) || feminine_title(bare))
+}
+
+/// Portfolios that end like a nisba but are the body of a title: "وزير الداخلية التركي",
+/// "وزير المالية السوري" (the interior, the finance).
+static PORTFOLIOS: FoldedWords = FoldedWords::new(&["الداخلية", "الخارجية", "المالية", "التربية", "التنمية"]);
+
+/// Whether a folded word is the feminine of a title in the construct state ("وزيرة الاقتصاد",
+/// "مديرة الصندوق"): its ة folds to ه, which goes for the masculine.
+fn feminine_title(folded: &str) -> bool {
+    folded.strip_suffix('ه').is_some_and(|stem| stem.chars().count() >= 3 && is_title_with_article(stem, ""))
 }
 
 /// Whether token `t` follows token `t - 1` with only spaces between (one line, no punctuation).
@@ -434,6 +459,16 @@ mod tests {
         let mut mentions = vec![Mention { span: Span::new(start, start + "رشيد".len()), kind: EntityKind::Per }];
         add(&doc, &mut mentions);
         assert_eq!(mentions.iter().map(|m| m.span.of(text)).collect::<Vec<_>>(), ["مولاي رشيد"]);
+    }
+
+    #[test]
+    fn a_portfolio_like_a_nisba_and_a_feminine_title_head_the_name() {
+        let per = |s: &str| (s.to_string(), EntityKind::Per);
+        // "الداخلية" ends like a nisba; "علي" folds like "على".
+        assert_eq!(run("وأعلن وزير الداخلية التركي علي يرلي أن"), [per("علي يرلي")]);
+        assert_eq!(run("وقالت وزيرة الاقتصاد كاترينا رايشه إن"), [per("كاترينا رايشه")]);
+        // The particle is no name.
+        assert_eq!(run("وأعلن وزير الداخلية على التلفزيون أن"), []);
     }
 
     #[test]

@@ -40,6 +40,15 @@ pub(crate) fn letters_len(word: &str, letters: usize) -> usize {
     word.len()
 }
 
+/// Words the tagger runs into a person's name after them: regime, era.
+static REGIME_WORDS: FoldedWords = FoldedWords::new(&["نظام", "عهد"]);
+
+/// Whether a folded word is the regime or the era of the name after it ("نظام معمر
+/// القذافي"), though "نظام" is a given name too.
+pub(crate) fn is_regime_word(folded: &str) -> bool {
+    REGIME_WORDS.contains_folded(folded)
+}
+
 /// How many bytes of attached clitics to leave out of a name's first word.
 /// `known_word` is true for every word of the document, this one included.
 fn clitic_bytes(cx: &Context, word: &str) -> usize {
@@ -68,9 +77,10 @@ fn clitic_bytes(cx: &Context, word: &str) -> usize {
         let head = triggers::classes(rest) & (triggers::ORG_HEAD | triggers::LOC_HEAD) != 0;
         // A place's nisba ("وقطرية": و + "قطرية"), which the nisba rule marks.
         let nisba = super::nisba::is_place_nisba(g, rest);
-        // A given name after ل ("خلفا لأيمن بن عبد الرحمن"): few names start with ل + a given
-        // name, while ب + one does ("بايدن" is no ب + "إيدن").
-        let given = folded.starts_with('ل')
+        // A given name after ل or و ("خلفا لأيمن بن عبد الرحمن", "وإبراهيم دياز"): few names
+        // start with ل or و + a given name (and a listed whole word, "وسام", keeps its letters),
+        // while ب + one does ("بايدن" is no ب + "إيدن").
+        let given = folded.starts_with(['ل', 'و'])
             && rest.chars().count() >= 4
             && g.classes_of(Fnv::new().str(rest)) & (g.class_bit("first") | g.class_bit("given")) != 0;
         // (The whole word is always in the document, so only the gazetteer speaks for it.) A
@@ -195,6 +205,10 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
     if kind == EntityKind::Per && end - first > 1 && by_the_name(doc, first) {
         first += 1;
     }
+    // The regime or the era of a person is no part of the name ("نظام معمر القذافي").
+    if kind == EntityKind::Per && end - first > 2 && is_regime_word(&fold(word(first))) {
+        first += 1;
+    }
     if kind == EntityKind::Org && end - first > 1 && folded_triggers(end - 1) & triggers::DESCRIPTOR != 0 {
         let last = word(end - 1);
         if last.starts_with(char::is_lowercase) {
@@ -300,6 +314,11 @@ mod tests {
         // A given name after ل loses the ل; after ب it keeps it (the name may start with ب).
         assert_eq!(run("خلفا لأيمن", &[(1, 2, Per)], &[]), [("أيمن".to_string(), Per)]);
         assert_eq!(run("قال بايدن", &[(1, 2, Per)], &[]), [("بايدن".to_string(), Per)]);
+        // After و too ("وإبراهيم دياز"), unless the whole word is listed.
+        assert_eq!(run("وأيمن", &[(0, 1, Per)], &[]), [("أيمن".to_string(), Per)]);
+        // A regime is no part of the name.
+        assert_eq!(run("سقوط نظام معمر القذافي", &[(1, 4, Per)], &[]), [("معمر القذافي".to_string(), Per)]);
+        assert_eq!(run("نظام القذافي", &[(0, 2, Per)], &[]), [("نظام القذافي".to_string(), Per)]);
         // An organisation's head word after a clitic: the clitic goes.
         assert_eq!(run("لحزب الله", &[(0, 2, Org)], &[]), [("حزب الله".to_string(), Org)]);
         assert_eq!(run("لحزب", &[(0, 1, Org)], &["حزب"]), [("حزب".to_string(), Org)]);
