@@ -48,7 +48,11 @@ static PLACE_HEADS: FoldedWords = FoldedWords::new(&[
     "canal",
     "strait",
     "circuit",
+    "zone",
 ]);
+
+/// Place heads no surname is spelled like: a name before them is the building's.
+static FACILITY_HEADS: FoldedWords = FoldedWords::new(&["stadium", "arena", "airport", "circuit", "avenue", "square"]);
 
 /// Words before "Circuit" that make it a court of appeals ("the Ninth Circuit", an
 /// organisation in CoNLL-2003), not a race track ("Yas Marina Circuit").
@@ -132,8 +136,10 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         // Written as a name: "Stadium", not "stadium" after a name ("Wembley stadium").
         let capitalised = last.starts_with(char::is_uppercase);
         // "Michael Bay", "Ricki Lake": a person whose surname is a head word.
-        let given_name =
-            m.kind == EntityKind::Per && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
+        // Not so for a building: "Rod Laver Arena", "John Lennon Airport" are named after people.
+        let given_name = m.kind == EntityKind::Per
+            && !FACILITY_HEADS.contains(last)
+            && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
         let court = last == "Circuit" && COURT_CIRCUITS.contains(doc.word(tokens.end - 2));
         if capitalised && m.kind != EntityKind::Loc && !given_name && !court && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
@@ -253,8 +259,20 @@ pub fn join_races(doc: &Document, mentions: &mut Vec<Mention>) {
                 && (race_text == "Grand Prix" || race_text.starts_with("Grand Prix "))
                 && doc.only_spaces_between(first.span.end, race.span.start)
         };
+        // A trophy named after a person ("Norman Brookes" + "Challenge Cup"): the person's full
+        // name right before an event's head word is the trophy's.
+        let names_the_trophy = |first: &Mention| {
+            let last_word = race_text.rsplit(' ').next().unwrap_or("");
+            let person = first.span.of(doc.text);
+            matches!(first.kind, EntityKind::Per | EntityKind::Org)
+                && race.kind == EntityKind::Misc
+                && EVENT_HEADS.contains(last_word)
+                && person.contains(' ')
+                && doc.only_spaces_between(first.span.end, race.span.start)
+                && gazetteer().is_some_and(|g| is_first_name(g, &fold(person.split(' ').next().unwrap_or(""))))
+        };
         match out.last_mut() {
-            Some(first) if joins(first) => {
+            Some(first) if joins(first) || names_the_trophy(first) => {
                 *first = Mention { span: Span::new(first.span.start, race.span.end), kind: EntityKind::Misc };
             }
             _ => out.push(race),
@@ -363,6 +381,20 @@ mod tests {
     }
 
     #[test]
+    fn a_trophy_named_after_a_person_is_one_name() {
+        let text = "after lifting the Norman Brookes Challenge Cup as England won the World Cup.";
+        let model = [
+            ("Norman Brookes", Org),
+            ("Challenge Cup", EntityKind::Misc),
+            ("England", Loc),
+            ("World Cup", EntityKind::Misc),
+        ];
+        let got = crate::ner::run_rule(text, Lang::En, &model, join_races);
+        let names: Vec<&str> = got.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["Norman Brookes Challenge Cup", "England", "World Cup"]);
+    }
+
+    #[test]
     fn a_law_takes_the_capitalised_words_before_it() {
         let text = "unless Republicans agreed to restore enhanced Affordable Care Act tax credits.";
         let got = crate::ner::run_rule(text, Lang::En, &[("Care Act", Per)], |d, m| settle(d, m));
@@ -382,6 +414,8 @@ mod tests {
         }
         // A person named Bay; clubs named after places, one-word names.
         assert_eq!(run("A film by Michael Bay opened.", "Michael Bay", Per), ("Michael Bay".to_string(), Per));
+        // But a building named after a person is the building.
+        assert_eq!(run("He won at Rod Laver Arena.", "Rod Laver Arena", Per), ("Rod Laver Arena".to_string(), Loc));
         for (name, kind) in [("Crystal Palace", Org), ("Manchester City", Org), ("Road", Org)] {
             let text = format!("They met at {name} on Sunday.");
             assert_eq!(run(&text, name, kind), (name.to_string(), kind), "help: {name}");

@@ -3,7 +3,11 @@
 //!   capitalised, and a lowercase run is the tagger's slip;
 //! - a mention running into a bracketed acronym ("Bureau of Industry and Security (BIS"): the
 //!   name and the acronym are two mentions of one type;
-//! - a title before a full name ("Justice Luiz Fux"): titles stay outside people.
+//! - a title before a full name ("Justice Luiz Fux"): titles stay outside people;
+//! - the opening word of a title after an organisation ("IMF Managing" + "Director Kristalina
+//!   Georgieva"): the organisation ends before it;
+//! - a preposition of place inside a name ("Lekki Free Zone outside Lagos"): two names, the
+//!   one after it a place.
 
 use super::{is_english, tokens_of};
 use crate::annotations::EntityKind;
@@ -34,6 +38,14 @@ static TITLES: FoldedWords = FoldedWords::new(&[
     "princess",
 ]);
 
+/// Capitalised words that open a title written before a name ("Managing Director", "Chief
+/// Executive", "Deputy Governor"), never the last word of an organisation's name.
+static TITLE_OPENERS: FoldedWords =
+    FoldedWords::new(&["managing", "chief", "deputy", "vice", "acting", "executive", "senior"]);
+
+/// Lowercase words of place that no name runs over: "X outside Lagos", "X near Kharkiv".
+static PLACE_PREPOSITIONS: FoldedWords = FoldedWords::new(&["outside", "near", "inside", "off"]);
+
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for &m in mentions.iter() {
@@ -59,6 +71,20 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         let mut m = m;
         if tokens.len() >= 3 && m.kind == EntityKind::Per && TITLES.contains(doc.word(tokens.start)) {
             m.span.start = doc.tokens[tokens.start + 1].span.start;
+        }
+        // "IMF Managing Director": the title's first word, a capitalised word after it.
+        let last = tokens.end - 1;
+        let title_next =
+            doc.tokens.get(tokens.end).is_some_and(|t| t.span.of(doc.text).starts_with(char::is_uppercase));
+        if tokens.len() >= 2 && m.kind == EntityKind::Org && title_next && TITLE_OPENERS.contains(doc.word(last)) {
+            m.span.end = doc.tokens[last - 1].span.end;
+        }
+        if let Some(at) = tokens.clone().skip(1).find(|&t| PLACE_PREPOSITIONS.contains(doc.word(t))) {
+            if at + 1 < tokens.end && at > tokens.start {
+                out.push(Mention { span: Span::new(m.span.start, doc.tokens[at - 1].span.end), kind: m.kind });
+                out.push(Mention { span: Span::new(doc.tokens[at + 1].span.start, m.span.end), kind: EntityKind::Loc });
+                continue;
+            }
         }
         out.push(m);
     }
@@ -87,6 +113,20 @@ mod tests {
         let text = "The Bureau of Industry and Security (BIS), the department's arm, said.";
         let got = run(text, &[("Bureau of Industry and Security (BIS", Org)]);
         assert_eq!(got, [("Bureau of Industry and Security".to_string(), Org), ("BIS".to_string(), Org)]);
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_is_no_part_of_it() {
+        let text = "IMF Managing Director Kristalina Georgieva said. Dollar General Corp said.";
+        let got = run(text, &[("IMF Managing", Org), ("Kristalina Georgieva", Per)]);
+        assert_eq!(got, [("IMF".to_string(), Org), ("Kristalina Georgieva".to_string(), Per)]);
+    }
+
+    #[test]
+    fn a_preposition_of_place_splits_a_name() {
+        let text = "built in the Lekki Free Zone outside Lagos, it said.";
+        let got = run(text, &[("Lekki Free Zone outside Lagos", Org)]);
+        assert_eq!(got, [("Lekki Free Zone".to_string(), Org), ("Lagos".to_string(), Loc)]);
     }
 
     #[test]
