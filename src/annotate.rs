@@ -31,6 +31,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::org_person::split(&doc, &mut mentions);
     crate::cups::settle(&doc, &mut mentions);
     crate::titled_names::add(&doc, &mut mentions);
+    crate::org_person::split_leading_bodies(&doc, &mut mentions);
     crate::name_tails::split_leading_places(&doc, &mut mentions);
     crate::named_heads::settle(&doc, &mut mentions);
     crate::sports_clubs::settle(&doc, &mut mentions);

@@ -41,6 +41,42 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
     retype_holders(doc, g, mentions);
 }
 
+/// Splits people whose first word is ل + an organisation the document names alone: "الرئيس
+/// التنفيذي لسيفي إغبرت لايغه" (Sefe's chief executive Egbert Laege), where the tagger read
+/// the company into the person after the title. The organisation keeps its span without ل.
+pub fn split_leading_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
+    let bodies: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && !m.span.of(doc.text).contains(' '))
+        .map(|m| fold(m.span.of(doc.text)))
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for &m in mentions.iter() {
+        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let starts_token = doc.tokens.get(first).is_some_and(|t| t.span.start == m.span.start);
+        let rest = first + 1;
+        let splits = m.kind == EntityKind::Per
+            && starts_token
+            && rest + 1 < doc.tokens.len()
+            && doc.tokens[rest + 1].span.end <= m.span.end
+            && doc.folded(first).strip_prefix('ل').is_some_and(|body| bodies.iter().any(|b| b == body));
+        if splits {
+            let clitic = crate::ner::spans::letters_len(doc.word(first), 1);
+            out.push(Mention {
+                span: Span::new(m.span.start + clitic, doc.tokens[first].span.end),
+                kind: EntityKind::Org,
+            });
+            out.push(Mention { span: Span::new(doc.tokens[rest].span.start, m.span.end), kind: EntityKind::Per });
+        } else {
+            out.push(m);
+        }
+    }
+    *mentions = out;
+}
+
 /// A name right after a place or organisation (spaces only between) that starts with a known
 /// given name is the office holder, however the tagger typed it: "المبعوث الأمريكي الخاص إلى
 /// السودان توم بيرييلو" gives LOC "السودان" and LOC "توم بيرييلو".
@@ -94,6 +130,25 @@ fn person_start(doc: &Document, g: &Gazetteer, span: Span) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_the_document_names_is_cut_from_the_person_after_it() {
+        let text = "تحصل شركة سيفي على الغاز. وقال الرئيس التنفيذي لسيفي إغبرت لايغه إن ألمانيا تعلمت.";
+        let model = [("سيفي", EntityKind::Org), ("لسيفي إغبرت لايغه", EntityKind::Per), ("ألمانيا", EntityKind::Loc)];
+        let got = crate::ner::run_rule(text, Lang::Ar, &model, split_leading_bodies);
+        let want = [
+            ("سيفي", EntityKind::Org),
+            ("سيفي", EntityKind::Org),
+            ("إغبرت لايغه", EntityKind::Per),
+            ("ألمانيا", EntityKind::Loc),
+        ];
+        assert_eq!(got, want.map(|(n, k)| (n.to_string(), k)));
+        // Not a person whose first word only starts with ل.
+        let model = [("سيفي", EntityKind::Org), ("لطفي إغبرت", EntityKind::Per)];
+        let text = "شركة سيفي ولطفي إغبرت لايغه";
+        let got = crate::ner::run_rule(text, Lang::Ar, &model, split_leading_bodies);
+        assert_eq!(got.len(), 2);
+    }
 
     #[test]
     fn a_name_with_a_given_name_after_a_place_is_the_office_holder() {
