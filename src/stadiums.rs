@@ -91,6 +91,17 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 named = true;
                 continue;
             }
+            // A city after ب or في is where the stadium stands ("ملعب ابن بطوطة بطنجة").
+            let inner = mentions.iter().any(|m| m.span.start > start && m.span.start < tokens[end].span.end);
+            let in_city = folded.strip_prefix('ب').is_some_and(crate::cities::is_listed_city);
+            if named && (inner || in_city) {
+                if in_city && !inner {
+                    let clitic = crate::ner::spans::letters_len(doc.word(end), 1);
+                    found
+                        .push(Mention { span: Span::new(start + clitic, tokens[end].span.end), kind: EntityKind::Loc });
+                }
+                break;
+            }
             let short_name = folded.chars().count() == 2 && named && !SHORT_STOPS.contains_folded(folded);
             let linked = LINKS.contains_folded(folded) && end + 1 < tokens.len() && spaced(end, end + 1);
             if linked {
@@ -118,7 +129,9 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         if named {
             let span = Span::new(tokens[t + 1].span.start, tokens[end - 1].span.end);
-            found.push(Mention { span, kind: EntityKind::Loc });
+            // Before the city found after it, if any: `found` stays in text order.
+            let at = found.len() - usize::from(found.last().is_some_and(|m| m.span.start >= span.end));
+            found.insert(at, Mention { span, kind: EntityKind::Loc });
         }
         t = end.max(t + 1);
     }
@@ -147,6 +160,8 @@ mod tests {
         assert_eq!(run(text, &[("الحسن", EntityKind::Loc)]), places(&["الحسن الثاني الكبير"]));
         let text = "أعيد بناء ملعب الأمير مولاي عبد الله في العاصمة";
         assert_eq!(run(text, &[("مولاي عبد الله", EntityKind::Per)]), places(&["الأمير مولاي عبد الله"]));
+        let text = "على ملعب ابن بطوطة بطنجة أمس";
+        assert_eq!(run(text, &[("ابن", EntityKind::Per)]), places(&["ابن بطوطة", "طنجة"]));
         let text = "الطاقة الاستيعابية لملعب ابن بطوطة إلى نحو";
         assert_eq!(run(text, &[("ابن", EntityKind::Per)]), places(&["ابن بطوطة"]));
         let text = "ملعب سانتياغو برنابيو وملعب كامب نو على";
