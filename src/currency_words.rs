@@ -12,8 +12,20 @@ use crate::text::normalize::FoldedWords;
 use crate::text::TokenKind;
 
 /// The currencies' forms, folded: singular, plural, accusative, with the article.
-static CURRENCIES: FoldedWords =
-    FoldedWords::new(&["درهم", "دراهم", "درهما", "الدرهم", "ريال", "ريالات", "ريالا", "الريال", "تومان", "التومان"]);
+static CURRENCIES: FoldedWords = FoldedWords::new(&[
+    "درهم",
+    "دراهم",
+    "درهما",
+    "الدرهم",
+    "الدراهم",
+    "ريال",
+    "ريالات",
+    "ريالا",
+    "الريال",
+    "الريالات",
+    "تومان",
+    "التومان",
+]);
 
 /// Words of amount that stand before a currency ("مليون درهم").
 static AMOUNTS: FoldedWords =
@@ -60,6 +72,7 @@ mod tests {
     #[test]
     fn after_an_amount_or_before_a_nisba_the_word_is_the_currency() {
         assert_eq!(run("بلغت الصادرات 12 مليار درهم، وارتفع الدرهم المغربي"), ["درهم", "الدرهم"]);
+        assert_eq!(run("وأنفقت السلطات مليارات الدراهم على الملاعب"), ["الدراهم"]);
         assert_eq!(run("بسعر 500 ريال للطن"), ["ريال"]);
     }
 
