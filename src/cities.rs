@@ -63,7 +63,8 @@ static DISTRICTS: FoldedWords = FoldedWords::new(&["قضاء", "ناحية", "م
 /// Ports, airports, crossings and camps, named after their town ("ميناء الحديدة", "معبري أدري
 /// والطينة", "مخيم زمزم"): the town after them is a place. (Not stadiums: "استاد المدينة
 /// التعليمية" is no Medina.)
-static GATEWAYS: FoldedWords = FoldedWords::new(&["ميناء", "مطار", "معبر", "معبري", "مطاري", "مخيم", "مخيمي"]);
+static GATEWAYS: FoldedWords =
+    FoldedWords::new(&["ميناء", "مطار", "معبر", "معبري", "مطاري", "مخيم", "مخيمي", "مخيمات"]);
 
 /// The listed cities as hashes of their folded words joined by a space, and of the first
 /// words of those of two words or more (so that a phrase is only hashed on after a word that
