@@ -58,6 +58,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::english::coordination::agree(&doc, &mut mentions);
     crate::english::modifiers::extend(&doc, &mut mentions);
     crate::english::numbered::extend(&doc, &mut mentions);
+    crate::english::heads::add_laws(&doc, &mut mentions);
     crate::english::heads::settle(&doc, &mut mentions);
     crate::english::heads::join_races(&doc, &mut mentions);
     crate::english::purposes::join(&doc, &mut mentions);

@@ -222,6 +222,54 @@ fn widen_laws(doc: &Document, mentions: &mut [Mention]) {
     }
 }
 
+/// Adds the laws the tagger left untagged: "Act" and the capitalised words before it, with a
+/// place or body right before them ("the Nigeria Tax Act": the tagger found "Nigeria" alone).
+pub fn add_laws(doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut found: Vec<Mention> = Vec::new();
+    for (t, token) in doc.tokens.iter().enumerate() {
+        if doc.word(t) != "Act" || !is_english(doc, t) {
+            continue;
+        }
+        let covered = |start: usize, end: usize| mentions.iter().any(|m| m.span.start < end && m.span.end > start);
+        if covered(token.span.start, token.span.end) {
+            continue;
+        }
+        let mut start = t;
+        while start > 0 && t - start < MAX_LAW_WORDS {
+            let before = start - 1;
+            let word = doc.word(before);
+            let opens_sentence = before == 0 || matches!(doc.word(before - 1), "." | "!" | "?" | ":" | "\"" | "“");
+            let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+            if !capitalised
+                || word == "The"
+                || opens_sentence
+                || covered(doc.tokens[before].span.start, doc.tokens[before].span.end)
+                || !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[start].span.start)
+            {
+                break;
+            }
+            start = before;
+        }
+        if start == t {
+            continue;
+        }
+        let mut span = Span::new(doc.tokens[start].span.start, token.span.end);
+        // A place or body the tagger found right before opens the law's name.
+        if let Some(body) = mentions.iter().find(|m| {
+            m.span.end <= span.start
+                && doc.only_spaces_between(m.span.end, span.start)
+                && matches!(m.kind, EntityKind::Loc | EntityKind::Org)
+                && !m.span.of(doc.text).contains(' ')
+        }) {
+            span.start = body.span.start;
+        }
+        found.push(Mention { span, kind: EntityKind::Misc });
+    }
+    if !found.is_empty() {
+        crate::ner::replace_overlapping(mentions, found);
+    }
+}
+
 /// First words of titles the tagger runs a name into, and the words that go on with them:
 /// "Abu Dhabi Crown" + "Prince", "Senate Majority" + "Leader".
 const TITLE_OPENERS: [(&str, &[&str]); 3] =
@@ -392,6 +440,13 @@ mod tests {
         let got = crate::ner::run_rule(text, Lang::En, &model, join_races);
         let names: Vec<&str> = got.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(names, ["Norman Brookes Challenge Cup", "England", "World Cup"]);
+    }
+
+    #[test]
+    fn an_untagged_act_is_a_law_with_the_place_before_it() {
+        let text = "He signed four bills, including the Nigeria Tax Act, which takes effect. Act now.";
+        let got = crate::ner::run_rule(text, Lang::En, &[("Nigeria", Loc)], add_laws);
+        assert_eq!(got, [("Nigeria Tax Act".to_string(), EntityKind::Misc)]);
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! - the opening word of a title after an organisation ("IMF Managing" + "Director Kristalina
 //!   Georgieva"): the organisation ends before it;
 //! - a preposition of place inside a name ("Lekki Free Zone outside Lagos"): two names, the
-//!   one after it a place.
+//!   one after it a place;
+//! - an Arabic article written onto the next word ("Sharm el-Sheikh", "Deir al-Balah") goes on
+//!   with the name before it, which the tagger ends at the lowercase word.
 
 use super::{is_english, tokens_of};
 use crate::annotations::EntityKind;
@@ -86,9 +88,23 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
+        if let Some(next) = doc.tokens.get(tokens.end) {
+            let word = next.span.of(doc.text);
+            let free = mentions.iter().all(|o| o.span.end <= next.span.start || o.span.start >= next.span.end);
+            if free && doc.only_spaces_between(m.span.end, next.span.start) && is_article_word(word) {
+                m.span.end = next.span.end;
+            }
+        }
         out.push(m);
     }
     *mentions = out;
+}
+
+/// A word that is an Arabic article joined to a capitalised name: "el-Sheikh", "al-Balah".
+fn is_article_word(word: &str) -> bool {
+    let Some((article, name)) = word.split_once('-') else { return false };
+    matches!(article, "al" | "el" | "ad" | "ed" | "as" | "es" | "ash" | "an" | "ar" | "at" | "az" | "ul")
+        && name.starts_with(|c: char| c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -127,6 +143,16 @@ mod tests {
         let text = "built in the Lekki Free Zone outside Lagos, it said.";
         let got = run(text, &[("Lekki Free Zone outside Lagos", Org)]);
         assert_eq!(got, [("Lekki Free Zone".to_string(), Org), ("Lagos".to_string(), Loc)]);
+    }
+
+    #[test]
+    fn an_arabic_article_goes_on_with_the_name() {
+        let text = "a summit in Sharm el-Sheikh and talks in Deir al-Balah.";
+        let got = run(text, &[("Sharm", Loc), ("Deir", Loc)]);
+        assert_eq!(got, [("Sharm el-Sheikh".to_string(), Loc), ("Deir al-Balah".to_string(), Loc)]);
+        // Not over another name, nor a lowercase word after the hyphen.
+        let got = run("in Sharm el-sheikh", &[("Sharm", Loc)]);
+        assert_eq!(got, [("Sharm".to_string(), Loc)]);
     }
 
     #[test]
