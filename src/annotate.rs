@@ -73,6 +73,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::country_nisba::settle(&doc, &mut mentions);
     crate::currency_words::mark(&doc, &mut mentions);
     crate::people_repeats::add(&doc, &mut mentions);
+    crate::party_short_names::add(&doc, &mut mentions);
     crate::person_halves::join(&doc, &mut mentions);
     crate::works::mark(&doc, &mut mentions);
     crate::aircraft::mark(&doc, &mut mentions);

@@ -38,6 +38,7 @@ mod org_nisba;
 mod org_person;
 mod outlets;
 mod output;
+mod party_short_names;
 mod people_repeats;
 mod person_halves;
 mod retype;
