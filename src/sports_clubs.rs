@@ -240,7 +240,11 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 }
                 match mentions.get_mut(at) {
                     Some(m) if m.span == span => {
-                        if matches!(m.kind, EntityKind::Loc | EntityKind::Per) && opens_team {
+                        // A club spelled like a nisba ("يحتل القادسية المركز"), read as one: an
+                        // adjective follows a definite noun, a club does not need one.
+                        let after_definite = t > start && doc.folded(t - 1).starts_with("ال");
+                        let nisba_club = m.kind == EntityKind::Misc && !by_word && !after_definite;
+                        if matches!(m.kind, EntityKind::Loc | EntityKind::Per) && opens_team || nisba_club {
                             m.kind = EntityKind::Org;
                         }
                     }
@@ -257,6 +261,63 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 }
             }
             start = end;
+        }
+    }
+    crate::ner::add_mentions(mentions, added);
+    add_repeats(doc, mentions);
+}
+
+/// Whether a folded word is a one-word club of the lists, with or without its clitics.
+pub(crate) fn is_club_word(folded: &str) -> bool {
+    readings(folded).any(|w| clubs().contains_key(w))
+}
+
+/// Relative pronouns, definite in form, that may follow a club ("النصر الذي تراجع").
+static RELATIVES: FoldedWords = FoldedWords::new(&["الذي", "التي", "اللذين", "الذين"]);
+
+/// The other mentions of a club the document names as a club: in a match report "النصر" after
+/// "غريمه التقليدي" or before "الكرواتي" is the club named in the sentence before. Not before a
+/// definite word that is no nisba ("الهلال الأحمر" is the Red Crescent).
+fn add_repeats(doc: &Document, mentions: &mut Vec<Mention>) {
+    let named: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org)
+        .map(|m| fold(m.span.of(doc.text)))
+        // Clubs known by an ordinary word ("الشباب", the youth) only where a team is meant.
+        .filter(|name| !name.contains(' ') && clubs().get(name.as_str()) == Some(&false))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
+        for t in block.tokens.clone() {
+            let whole = doc.folded(t);
+            // "للهلال": ل + the club with its alif elided; the span keeps the second ل.
+            let elided =
+                whole.strip_prefix("لل").is_some_and(|rest| named.iter().any(|n| n.strip_prefix("ال") == Some(rest)));
+            let skip_letters = if elided {
+                1
+            } else if let Some(folded) = readings(whole).find(|w| named.iter().any(|n| n == w)) {
+                whole.chars().count() - folded.chars().count()
+            } else {
+                continue;
+            };
+            let word = doc.word(t);
+            let skip = letters_bytes(word, skip_letters);
+            let span = Span::new(doc.tokens[t].span.start + skip, doc.tokens[t].span.end);
+            if crate::ner::near(mentions, span.start, span.end).iter().any(|m| m.span.start < span.end) {
+                continue;
+            }
+            let next = t + 1;
+            let described = next < block.tokens.end
+                && doc.only_spaces_between(doc.tokens[t].span.end, doc.tokens[next].span.start)
+                && doc.folded(next).starts_with("ال")
+                && !RELATIVES.contains_folded(doc.folded(next))
+                && !(doc.folded(next).ends_with('ي') || doc.folded(next).ends_with("يه"));
+            if !described {
+                added.push(Mention { span, kind: EntityKind::Org });
+            }
         }
     }
     crate::ner::add_mentions(mentions, added);
@@ -283,6 +344,16 @@ mod tests {
         let got = run("وتملك الدولة حصصا في أندية النصر والاتحاد والأهلي.", &[("الاتحاد والأهلي", EntityKind::Org)]);
         let orgs: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(orgs, ["النصر", "الاتحاد", "الأهلي"]);
+    }
+
+    #[test]
+    fn a_club_named_once_is_the_club_again() {
+        let text =
+            "فاز الهلال على النصر. وأشرك النصر لاعبه الكرواتي، وتراجع النصر الذي خسر. وقدم الهلال الأحمر مساعدات للهلال.";
+        let got: Vec<String> = run(text, &[]).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["الهلال", "النصر", "النصر", "النصر", "لهلال"]);
+        // No club named as one: the words stay words.
+        assert_eq!(run("أعلن الجيش النصر. وظهر الهلال في السماء.", &[]), []);
     }
 
     #[test]

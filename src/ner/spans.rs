@@ -249,7 +249,9 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
     let stop = doc.tokens[end - 1].span.end;
     let first_word = word(first);
     if first_word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        let cut = clitic_bytes(cx, first_word);
+        // A person is never ك + a definite word ("like the …"): "كاليدو كوليبالي" keeps its ك.
+        let like_the = kind == EntityKind::Per && fold(first_word).starts_with("كال");
+        let cut = if like_the { 0 } else { clitic_bytes(cx, first_word) };
         if cut < first_word.len() {
             start += cut;
         } else if end - first > 1 {
@@ -308,6 +310,7 @@ mod tests {
         // loses them ("كالعراق" is "like Iraq").
         assert_eq!(run("كاليفورنيا", &[(0, 1, Loc)], &[]), [("كاليفورنيا".to_string(), Loc)]);
         assert_eq!(run("كالعراق", &[(0, 1, Loc)], &[]), [("العراق".to_string(), Loc)]);
+        assert_eq!(run("كاليدو كوليبالي", &[(0, 2, Per)], &[]), [("كاليدو كوليبالي".to_string(), Per)]);
         // A person's name in the gazetteer is not enough to split a word: بايدن is no ب + ايدن.
         assert_eq!(run("بايدن", &[(0, 1, Per)], &[]), [("بايدن".to_string(), Per)]);
         assert_eq!(run("أكد بايدن", &[(1, 2, Per)], &[]), [("بايدن".to_string(), Per)]);
