@@ -80,6 +80,13 @@ static COMPANY_HEADS: FoldedWords = FoldedWords::new(&[
     "bancorp",
 ]);
 
+/// Last words that make a name a law or a treaty, MISC ("Digital Markets Act", "Indus Waters
+/// Treaty", "Abraham Accords"), written with their capital.
+const LAW_HEADS: [&str; 4] = ["Act", "Treaty", "Accord", "Accords"];
+
+/// Last words of an armed service's name.
+const ARMED_SERVICES: [&str; 4] = [" Air Force", " Navy", " Army", " Coast Guard"];
+
 /// Last words that make a name an event or a prize.
 static EVENT_HEADS: FoldedWords = FoldedWords::new(&[
     "festival",
@@ -112,12 +119,22 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         // Only names with a head word or a leading "The" concern these rules: a cheap look at
         // the text first.
         let text = m.span.of(doc.text);
+        // A named military operation is an event ("Operation Sindoor", read as a person).
+        if text.starts_with("Operation ") && text[10..].starts_with(char::is_uppercase) {
+            m.kind = EntityKind::Misc;
+            continue;
+        }
+        // An armed service is an organisation, its nationality with it ("Indian Air Force").
+        if m.kind == EntityKind::Misc && ARMED_SERVICES.iter().any(|s| text.ends_with(s)) && text.contains(' ') {
+            m.kind = EntityKind::Org;
+            continue;
+        }
         let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
         let last_word = last_word.trim_end_matches('.');
         if !text.starts_with("The ")
             && !PLACE_HEADS.contains(last_word)
             && !COMPANY_HEADS.contains(last_word)
-            && last_word != "Act"
+            && !LAW_HEADS.contains(&last_word)
             && !EVENT_HEADS.contains(last_word)
         {
             continue;
@@ -144,7 +161,7 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         if capitalised && m.kind != EntityKind::Loc && !given_name && !court && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
         }
-        if last == "Act" && matches!(m.kind, EntityKind::Org | EntityKind::Per) {
+        if LAW_HEADS.contains(&last) && matches!(m.kind, EntityKind::Org | EntityKind::Per | EntityKind::Loc) {
             m.kind = EntityKind::Misc;
         }
         if capitalised && EVENT_HEADS.contains(last) {
@@ -388,6 +405,14 @@ mod tests {
         assert_eq!(run(text, "European rules", EntityKind::Misc), ("European".to_string(), EntityKind::Misc));
         assert_eq!(run("Charles de Gaulle spoke.", "Charles de Gaulle", Per).0, "Charles de Gaulle");
         assert_eq!(run("the Apple iPhone sold.", "Apple iPhone", Org).0, "Apple iPhone");
+    }
+
+    #[test]
+    fn treaties_operations_and_armed_services() {
+        let text = "It put the Indus Waters Treaty in abeyance during Operation Sindoor, the Indian Air Force said.";
+        assert_eq!(run(text, "Indus Waters Treaty", Org), ("Indus Waters Treaty".to_string(), EntityKind::Misc));
+        assert_eq!(run(text, "Operation Sindoor", Per), ("Operation Sindoor".to_string(), EntityKind::Misc));
+        assert_eq!(run(text, "Indian Air Force", EntityKind::Misc), ("Indian Air Force".to_string(), Org));
     }
 
     #[test]

@@ -22,6 +22,11 @@ static UNITS: FoldedWords = FoldedWords::new(&[
 /// Endings of nationalities and adjectives, whose number is never theirs ("Olympic 100").
 const ADJECTIVE_ENDINGS: [&str; 6] = ["an", "ese", "ish", "ic", "ch", "i"];
 
+/// Exchanges whose name with a number is their index, MISC ("Nasdaq 100", "Nikkei 225"),
+/// though the exchange alone is an organisation.
+static INDEX_NAMES: FoldedWords =
+    FoldedWords::new(&["nasdaq", "ftse", "nikkei", "stoxx", "cac", "dax", "kospi", "s&p"]);
+
 /// Extends MISC names over the number right after them.
 pub fn extend(doc: &Document, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
@@ -29,7 +34,11 @@ pub fn extend(doc: &Document, mentions: &mut [Mention]) {
         let text = m.span.of(doc.text);
         let last_word = text.rsplit(' ').next().unwrap_or(text);
         let adjective = ADJECTIVE_ENDINGS.iter().any(|e| last_word.ends_with(e));
-        if m.kind != EntityKind::Misc || adjective || text.contains('$') || !last_word.starts_with(char::is_uppercase) {
+        // Written as a name: a capital first, or inside ("iPhone 17").
+        let capital = last_word.starts_with(char::is_uppercase)
+            || last_word.starts_with(char::is_lowercase) && last_word.chars().skip(1).any(char::is_uppercase);
+        let index = m.kind == EntityKind::Org && INDEX_NAMES.contains(text);
+        if m.kind != EntityKind::Misc && !index || adjective || text.contains('$') || !capital {
             continue;
         }
         let next = doc.tokens.partition_point(|t| t.span.start < m.span.end);
@@ -46,7 +55,7 @@ pub fn extend(doc: &Document, mentions: &mut [Mention]) {
         let quantity = doc.tokens.get(next + 1).is_some_and(|t| UNITS.contains(t.span.of(doc.text)));
         let free = mentions.get(i + 1).is_none_or(|n| n.span.start >= number.span.end);
         if !quantity && free {
-            mentions[i].span = Span::new(m.span.start, number.span.end);
+            mentions[i] = Mention { span: Span::new(m.span.start, number.span.end), kind: EntityKind::Misc };
         }
     }
 }
@@ -64,6 +73,13 @@ mod tests {
     fn a_misc_name_takes_the_number_after_it() {
         assert_eq!(run("Spain won Euro 2024 in Berlin.", "Euro"), [("Euro 2024".into(), EntityKind::Misc)]);
         assert_eq!(run("The FTSE 100 fell 2 percent.", "FTSE"), [("FTSE 100".into(), EntityKind::Misc)]);
+        assert_eq!(run("deliveries of the iPhone 17 lineup.", "iPhone"), [("iPhone 17".into(), EntityKind::Misc)]);
+        // An exchange's index, though the exchange is an organisation; not another company.
+        let org = |text: &str, name: &str| {
+            crate::ner::run_rule(text, Lang::En, &[(name, EntityKind::Org)], |d, m| extend(d, m))
+        };
+        assert_eq!(org("futures tied to the Nasdaq 100 rose.", "Nasdaq"), [("Nasdaq 100".into(), EntityKind::Misc)]);
+        assert_eq!(org("Airbus 310 jets.", "Airbus"), [("Airbus".into(), EntityKind::Org)]);
     }
 
     #[test]

@@ -57,7 +57,8 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         let text = m.span.of(doc.text);
-        if !text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        // "AI" is a common noun, whatever its capitals.
+        if !text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) || text == "AI" {
             continue;
         }
         if let Some(open) = text.find(" (") {
@@ -122,6 +123,8 @@ mod tests {
         let text = "The former president's son, Eduardo Bolsonaro, moved to the United States.";
         let got = run(text, &[("son", Per), ("Eduardo Bolsonaro", Per)]);
         assert_eq!(got, [("Eduardo Bolsonaro".to_string(), Per)]);
+        let got = run("investments in AI across OpenAI", &[("AI", Org), ("OpenAI", Org)]);
+        assert_eq!(got, [("OpenAI".to_string(), Org)]);
     }
 
     #[test]
