@@ -112,7 +112,8 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
 /// A family name of a full name the document gave before is that person where the tagger
 /// typed it otherwise or ran it into the next name: "ماغنوس برونر" … "وزار [برونر]" (an
 /// organisation to the tagger), "حكومة [الدبيبة عماد الطرابلسي]" (two people). A nationality
-/// is no family name here ("السوداني" after "محمد شياع السوداني" is still Sudanese).
+/// is a family name only where no adjective can stand ("الجيش السوداني" after "محمد شياع
+/// السوداني" is still Sudanese; "بزعامة السوداني" is the man).
 fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut family: HashSet<String> = HashSet::new();
     let mut split = Vec::new();
@@ -125,8 +126,18 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
             let folded = fold(w);
             family.contains(&folded) && !crate::ner::nisba::is_nationality(&folded)
         };
+        // A nationality is the family name where no adjective can stand: not after a definite
+        // noun ("بزعامة السوداني", "وقال السوداني", and "للسوداني" written ل + ال).
+        let named_nationality = |w: &str| {
+            let folded = fold(w);
+            let definite =
+                if folded.starts_with('ل') && !folded.starts_with("ال") { format!("ا{folded}") } else { folded };
+            family.contains(&definite) && !after_definite_word(doc, m.span.start)
+        };
         match (m.kind, words.as_slice()) {
-            (EntityKind::Org | EntityKind::Misc, [word]) if known(word) => m.kind = EntityKind::Per,
+            (EntityKind::Org | EntityKind::Misc, [word]) if known(word) || named_nationality(word) => {
+                m.kind = EntityKind::Per
+            }
             (EntityKind::Per, [first, given, _, ..])
                 if known(first) && words.len() <= 4 && crate::unknown_names::listed(given, &["first", "given"]) =>
             {
@@ -158,6 +169,15 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = out;
+}
+
+/// Whether the word before byte `start` is definite, with or without a clitic: the word at
+/// `start` may then be its adjective.
+fn after_definite_word(doc: &Document, start: usize) -> bool {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= start);
+    t > 0
+        && doc.only_spaces_between(doc.tokens[t - 1].span.end, start)
+        && crate::ner::arabic::clitics_before(doc.folded(t - 1), |w| w.starts_with("ال")).is_some()
 }
 
 #[cfg(test)]
@@ -195,15 +215,24 @@ mod tests {
             got,
             [per("ماغنوس برونر"), per("برونر"), per("عبد الحميد الدبيبة"), per("الدبيبة"), per("عماد الطرابلسي")]
         );
-        // A nationality stays one.
-        let text = "قال محمد شياع السوداني إن الجيش السوداني تقدم.";
-        let got = crate::ner::run_rule(
-            text,
-            Lang::Ar,
-            &[("محمد شياع السوداني", EntityKind::Per), ("السوداني", EntityKind::Misc)],
-            add,
-        );
-        assert_eq!(got[1], ("السوداني".to_string(), EntityKind::Misc));
+        // A nationality stays one after a definite noun; where no adjective can stand, it is
+        // the man.
+        let text = "ائتلاف محمد شياع السوداني. وحصل الائتلاف بزعامة السوداني على مقاعد، وتقول أوساط داعمة للسوداني إن الجيش السوداني تقدم.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let at = |part: &str, from: &str, kind| {
+            let start = text.find(from).unwrap() + from.find(part).unwrap();
+            Mention { span: Span::new(start, start + part.len()), kind }
+        };
+        let mut mentions = vec![
+            at("محمد شياع السوداني", "محمد شياع السوداني", EntityKind::Per),
+            at("السوداني", "بزعامة السوداني", EntityKind::Misc),
+            at("لسوداني", "للسوداني", EntityKind::Misc),
+            at("السوداني", "الجيش السوداني", EntityKind::Misc),
+        ];
+        add(&doc, &mut mentions);
+        let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+        use EntityKind::{Misc, Per};
+        assert_eq!(kinds, [Per, Per, Per, Misc]);
     }
 
     #[test]
