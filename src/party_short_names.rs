@@ -2,17 +2,37 @@
 //! party) go by the noun alone in the rest of the article: "وتأمل القوات في تعزيز كتلتها",
 //! "بين القوات من جهة وحزب الله". Alone the noun is an ordinary word (القوات, forces), so only
 //! an article that names the party after "حزب" makes it the party, and only where no definite
-//! word follows it ("القوات الإسرائيلية" are forces).
+//! word follows it ("القوات الإسرائيلية" are forces). The blocs of Iraqi and Lebanese news
+//! have short names of their own ("الإطار" of "الإطار التنسيقي", "الديمقراطي الكردستاني" of
+//! "الحزب الديمقراطي الكردستاني"), taken the same way once the article names the bloc in full.
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::span::Span;
+use crate::text::normalize::fold;
 
-/// Adds the untagged short names of the parties the document names after "حزب".
+/// Blocs and their short names, folded by `fold` when read.
+const BLOCS: [(&str, &str); 5] = [
+    ("الإطار التنسيقي", "الإطار"),
+    ("التيار الوطني الحر", "التيار"),
+    ("التيار الصدري", "التيار"),
+    ("الحزب الديمقراطي الكردستاني", "الديمقراطي الكردستاني"),
+    ("الاتحاد الوطني الكردستاني", "الاتحاد الوطني"),
+];
+
+/// Adds the untagged short names of the parties the document names after "حزب" and of the
+/// blocs it names in full.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
-    let short_names: Vec<String> = mentions.iter().filter_map(|m| short_name(doc, m)).collect();
+    let mut short_names: Vec<Vec<String>> =
+        mentions.iter().filter_map(|m| short_name(doc, m)).map(|s| vec![s]).collect();
+    for (full, short) in BLOCS {
+        let full = fold(full);
+        if mentions.iter().any(|m| m.kind == EntityKind::Org && fold(m.span.of(doc.text)) == full) {
+            short_names.push(short.split(' ').map(fold).collect());
+        }
+    }
     if short_names.is_empty() {
         return;
     }
@@ -20,23 +40,41 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
         for t in block.tokens.clone() {
             let folded = doc.folded(t);
-            let clitic = folded.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|rest| short_names.iter().any(|s| s == rest));
-            if !short_names.iter().any(|s| s == folded) && clitic.is_none() {
-                continue;
+            for short in &short_names {
+                let rest = &short[1..];
+                let clitic = folded.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| *r == short[0]);
+                let end = t + short.len();
+                let matches = (folded == short[0] || clitic.is_some())
+                    && end <= block.tokens.end
+                    && rest.iter().enumerate().all(|(k, w)| {
+                        let u = t + 1 + k;
+                        doc.folded(u) == w
+                            && doc.only_spaces_between(doc.tokens[u - 1].span.end, doc.tokens[u].span.start)
+                    });
+                if !matches {
+                    continue;
+                }
+                let span = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
+                // Free, or only nisbas the tagger read inside it ("الديمقراطي [الكردستاني]").
+                let inside = crate::ner::near(mentions, span.start, span.end);
+                let covered = inside.iter().any(|m| {
+                    m.span.start < span.end
+                        && m.span.end > span.start
+                        && (m.kind != EntityKind::Misc || m.span.start < span.start || m.span.end > span.end)
+                });
+                let next_definite = end < block.tokens.end
+                    && doc.only_spaces_between(span.end, doc.tokens[end].span.start)
+                    && doc.folded(end).starts_with("ال");
+                if covered || next_definite {
+                    continue;
+                }
+                let start = span.start + clitic.map_or(0, |_| crate::ner::spans::letters_len(doc.word(t), 1));
+                found.push(Mention { span: Span::new(start, span.end), kind: EntityKind::Org });
+                break;
             }
-            let span = doc.tokens[t].span;
-            let covered = crate::ner::near(mentions, span.start, span.end).iter().any(|m| m.span.start < span.end);
-            let next_definite = block.tokens.contains(&(t + 1))
-                && doc.only_spaces_between(span.end, doc.tokens[t + 1].span.start)
-                && doc.folded(t + 1).starts_with("ال");
-            if covered || next_definite {
-                continue;
-            }
-            let start = span.start + clitic.map_or(0, |_| crate::ner::spans::letters_len(doc.word(t), 1));
-            found.push(Mention { span: Span::new(start, span.end), kind: EntityKind::Org });
         }
     }
-    crate::ner::add_mentions(mentions, found);
+    crate::ner::replace_overlapping(mentions, found);
 }
 
 /// The folded noun of a party mention of two words, a definite noun and a nisba, written right
@@ -50,8 +88,8 @@ fn short_name(doc: &Document, m: &Mention) -> Option<String> {
     let party = doc.folded(before).trim_start_matches(['و', 'ف', 'ب', 'ل']) == "حزب"
         && doc.only_spaces_between(doc.tokens[before].span.end, m.span.start);
     let (noun, nisba) = m.span.of(doc.text).split_once(' ')?;
-    let noun = crate::text::normalize::fold(noun);
-    let nisba = crate::text::normalize::fold(nisba);
+    let noun = fold(noun);
+    let nisba = fold(nisba);
     let nisba_like = nisba.starts_with("ال") && (nisba.ends_with('ي') || nisba.ends_with("يه")) && !nisba.contains(' ');
     (party && nisba_like && noun.starts_with("ال") && noun.chars().count() >= 5).then_some(noun)
 }
@@ -70,6 +108,14 @@ mod tests {
         let org = |s: &str| (s.to_string(), EntityKind::Org);
         let got = run(text, &[("القوات اللبنانية", EntityKind::Org), ("حزب الله", EntityKind::Org)]);
         assert_eq!(got, [org("القوات اللبنانية"), org("القوات"), org("القوات"), org("حزب الله")]);
+    }
+
+    #[test]
+    fn a_bloc_named_in_full_goes_by_its_short_name() {
+        let text = "قادة الإطار التنسيقي والحزب الديمقراطي الكردستاني. وقال إن الديمقراطي الكردستاني فاز، ويصر قادة في الإطار على موقفهم.";
+        let model = [("الإطار التنسيقي", EntityKind::Org), ("الحزب الديمقراطي الكردستاني", EntityKind::Org)];
+        let got: Vec<String> = run(text, &model).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["الإطار التنسيقي", "الحزب الديمقراطي الكردستاني", "الديمقراطي الكردستاني", "الإطار"]);
     }
 
     #[test]

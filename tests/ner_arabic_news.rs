@@ -394,7 +394,7 @@ const LATER: [(&str, &str, &str, usize, usize); 80] = [
         "held out 32",
         include_str!("fixtures/ar/news-heldout32.txt"),
         include_str!("fixtures/ar/news-heldout32.gold"),
-        52,
+        55,
         35,
     ),
     (
@@ -605,7 +605,7 @@ const LATER: [(&str, &str, &str, usize, usize); 80] = [
         "held out 57",
         include_str!("fixtures/ar/news-heldout57.txt"),
         include_str!("fixtures/ar/news-heldout57.gold"),
-        52,
+        55,
         47,
     ),
     (
@@ -719,6 +719,9 @@ const LATER: [(&str, &str, &str, usize, usize); 80] = [
     // Morocco's Africa Cup (72) 63 of 76, Libyan oil (73) 49 of 63, Syrian refugees' return (74)
     // 52 of 71, a Qatari LNG deal (75) 53 of 69 (263 of 340, 31 wrong); at the session's end
     // the same but 54 of 69 for 75 (264, 30).
+    // 32's and 57's gold left out the Coordination Framework's and the Sadrists' short names
+    // ("الإطار", "التيار") where the guidelines count every mention; 81's, written blind, lists
+    // them, and both were aligned to it in the twelfth session.
     // 72's gold named three stadiums with their head ("ملعب محمد الخامس"); the project leaves
     // the head outside, as ANERcorp and the other fixtures do (src/stadiums.rs), and the gold
     // was aligned to that in the twelfth session, once 71-75 were no longer held out.
