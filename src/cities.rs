@@ -60,11 +60,11 @@ static LOCATIVES: FoldedWords = FoldedWords::new(&[
 /// called it (not "في" alone: "انتقل إلى برشلونة" is the club).
 static DISTRICTS: FoldedWords = FoldedWords::new(&["قضاء", "ناحية", "محافظة", "مدينة", "بلدة", "قرية", "ولاية"]);
 
-/// Ports, airports, crossings and camps, named after their town ("ميناء الحديدة", "معبري أدري
+/// Ports, airports, crossings, camps, resorts and destinations, named after their town ("ميناء الحديدة", "معبري أدري
 /// والطينة", "مخيم زمزم"): the town after them is a place. (Not stadiums: "استاد المدينة
 /// التعليمية" is no Medina.)
 static GATEWAYS: FoldedWords =
-    FoldedWords::new(&["ميناء", "مطار", "معبر", "معبري", "مطاري", "مخيم", "مخيمي", "مخيمات"]);
+    FoldedWords::new(&["ميناء", "مطار", "معبر", "معبري", "مطاري", "مخيم", "مخيمي", "مخيمات", "منتجع", "وجهة"]);
 
 /// The listed cities as hashes of their folded words joined by a space, and of the first
 /// words of those of two words or more (so that a phrase is only hashed on after a word that
@@ -129,13 +129,14 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     for m in mentions.iter_mut() {
         let t = doc.tokens.partition_point(|tok| tok.span.start < m.span.start);
         let one_word = doc.tokens.get(t).is_some_and(|tok| tok.span == m.span);
-        if !one_word || t == 0 || !matches!(m.kind, EntityKind::Per | EntityKind::Org) {
+        if !one_word || t == 0 || !matches!(m.kind, EntityKind::Per | EntityKind::Org | EntityKind::Misc) {
             continue;
         }
         let before = doc.folded(t - 1);
         let district = before.strip_prefix(['و', 'ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(before);
-        let placed = if m.kind == EntityKind::Per {
-            LOCATIVES.contains_folded(before) || DISTRICTS.contains_folded(district)
+        // A "nationality" too: "وفي الدرعية" (Diriyah ends like a nisba).
+        let placed = if matches!(m.kind, EntityKind::Per | EntityKind::Misc) {
+            is_locative_word(before) || DISTRICTS.contains_folded(district)
         } else {
             DISTRICTS.contains_folded(district)
         };
@@ -505,11 +506,15 @@ fn joined_city(doc: &Document, cities: &Cities, t: usize, end: usize) -> Option<
     after
 }
 
+/// Whether a folded word is one of the locative words, also after و or ف ("وفي").
+fn is_locative_word(w: &str) -> bool {
+    LOCATIVES.contains_folded(w) || w.strip_prefix(['و', 'ف']).is_some_and(|rest| LOCATIVES.contains_folded(rest))
+}
+
 /// Whether a folded word says a place comes next, also with a clitic ("بمحافظة المفرق",
 /// "وميناء الحديدة", "وفي").
 fn is_locative(w: &str) -> bool {
-    let short = w.strip_prefix(['و', 'ف']).filter(|rest| LOCATIVES.contains_folded(rest)).is_some();
-    short
+    is_locative_word(w)
         || with_and_without_clitic(w).any(|w| {
             LOCATIVES.contains_folded(w)
                 || GATEWAYS.contains_folded(w)

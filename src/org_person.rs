@@ -45,9 +45,10 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
 /// التنفيذي لسيفي إغبرت لايغه" (Sefe's chief executive Egbert Laege), where the tagger read
 /// the company into the person after the title. The organisation keeps its span without ل.
 pub fn split_leading_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
+    // A place too: "نيوم" is the region and the company that builds it.
     let bodies: Vec<String> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Org && !m.span.of(doc.text).contains(' '))
+        .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Loc) && !m.span.of(doc.text).contains(' '))
         .map(|m| fold(m.span.of(doc.text)))
         .collect();
     if bodies.is_empty() {
