@@ -31,6 +31,7 @@ fn is_speech_verb(folded: &str) -> bool {
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon() else { return };
     settle_family_names(doc, mentions);
+    take_bin(doc, mentions);
     let one_word = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per)
@@ -171,6 +172,39 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// A person named in full with "بن" ("إيتمار بن غفير", "محمد بن سلمان") goes by "بن" and the
+/// name after it ("سموتريتش وبن غفير"): a repeat the tagger found without its "بن" takes it,
+/// its clitic left out.
+fn take_bin(doc: &Document, mentions: &mut [Mention]) {
+    let full: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per)
+        .filter_map(|m| m.span.of(doc.text).split_once(" بن ").map(|(_, rest)| fold(rest)))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
+        if m.kind != EntityKind::Per || t == 0 || doc.tokens[t].span.start != m.span.start {
+            continue;
+        }
+        let before = doc.folded(t - 1);
+        let clitic = usize::from(before != "بن");
+        let bin = before == "بن" || before.strip_prefix(['و', 'ل', 'ف']) == Some("بن");
+        let free = i == 0 || mentions[i - 1].span.end <= doc.tokens[t - 1].span.start;
+        if bin
+            && free
+            && full.contains(&fold(m.span.of(doc.text)))
+            && doc.only_spaces_between(doc.tokens[t - 1].span.end, m.span.start)
+        {
+            let start = doc.tokens[t - 1].span.start + crate::ner::spans::letters_len(doc.word(t - 1), clitic);
+            mentions[i].span = Span::new(start, m.span.end);
+        }
+    }
+}
+
 /// Whether the word before byte `start` is definite, with or without a clitic: the word at
 /// `start` may then be its adjective.
 fn after_definite_word(doc: &Document, start: usize) -> bool {
@@ -233,6 +267,22 @@ mod tests {
         let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
         use EntityKind::{Misc, Per};
         assert_eq!(kinds, [Per, Per, Per, Misc]);
+    }
+
+    #[test]
+    fn a_name_after_bin_keeps_its_bin() {
+        let text = "وقال إيتمار بن غفير إن الحكومة ماضية، وحذرت الحركة من قرارات سموتريتش وبن غفير.";
+        let doc = Document::new(text, Some(Lang::Ar));
+        let span = |from: usize, name: &str| {
+            let start = from + text[from..].find(name).unwrap();
+            Span::new(start, start + name.len())
+        };
+        let full = span(0, "إيتمار بن غفير");
+        let repeat = span(full.end, "غفير");
+        let mut mentions =
+            vec![Mention { span: full, kind: EntityKind::Per }, Mention { span: repeat, kind: EntityKind::Per }];
+        take_bin(&doc, &mut mentions);
+        assert_eq!(mentions[1].span.of(text), "بن غفير");
     }
 
     #[test]
