@@ -45,6 +45,20 @@ static TITLES: FoldedWords = FoldedWords::new(&[
 static TITLE_OPENERS: FoldedWords =
     FoldedWords::new(&["managing", "chief", "deputy", "vice", "acting", "executive", "senior"]);
 
+/// Whether a word is a nationality: the curated demonyms, or a word shaped like one.
+fn is_nationality(word: &str) -> bool {
+    // Shaped like one ("Indian", "Chinese", "British", "Israeli") and no place or body the
+    // gazetteer lists ("Pakistan", "Oman").
+    let shaped = word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "i"].iter().any(|e| word.ends_with(e));
+    let listed =
+        super::gazetteer().is_some_and(|g| super::gazetteer_kind(g, &crate::text::normalize::fold(word)).is_some());
+    crate::names::is_english_demonym(word) || shaped && !listed
+}
+
+/// Offices that end a nationality's title, never a name ("Indian National Security Adviser").
+static OFFICES: FoldedWords =
+    FoldedWords::new(&["adviser", "advisor", "minister", "secretary", "spokesman", "spokeswoman", "envoy"]);
+
 /// Lowercase words of place that no name runs over: "X outside Lagos", "X near Kharkiv".
 static PLACE_PREPOSITIONS: FoldedWords = FoldedWords::new(&["outside", "near", "inside", "off"]);
 
@@ -81,6 +95,13 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             doc.tokens.get(tokens.end).is_some_and(|t| t.span.of(doc.text).starts_with(char::is_uppercase));
         if tokens.len() >= 2 && m.kind == EntityKind::Org && title_next && TITLE_OPENERS.contains(doc.word(last)) {
             m.span.end = doc.tokens[last - 1].span.end;
+        }
+        // "Indian National Security Adviser": a nationality and an office, no name but the
+        // nationality.
+        let first_word = doc.word(tokens.start);
+        if tokens.len() >= 2 && OFFICES.contains(doc.word(last)) && is_nationality(first_word) {
+            out.push(Mention { span: doc.tokens[tokens.start].span, kind: EntityKind::Misc });
+            continue;
         }
         if let Some(at) = tokens.clone().skip(1).find(|&t| PLACE_PREPOSITIONS.contains(doc.word(t))) {
             if at + 1 < tokens.end && at > tokens.start {
@@ -156,6 +177,19 @@ mod tests {
         // Not over another name, nor a lowercase word after the hyphen.
         let got = run("in Sharm el-sheikh", &[("Sharm", Loc)]);
         assert_eq!(got, [("Sharm".to_string(), Loc)]);
+    }
+
+    #[test]
+    fn a_nationality_before_an_office_is_all_the_name_there_is() {
+        let text = "Rubio spoke with Indian National Security Adviser Ajit Doval.";
+        let got = run(text, &[("Indian National Security Adviser", Org), ("Ajit Doval", Per)]);
+        assert_eq!(got, [("Indian".to_string(), Misc), ("Ajit Doval".to_string(), Per)]);
+        // A country keeps its office's organisation to the tagger's reading.
+        let text = "the Pakistan Foreign Secretary said.";
+        assert_eq!(
+            run(text, &[("Pakistan Foreign Secretary", Org)]),
+            [("Pakistan Foreign Secretary".to_string(), Org)]
+        );
     }
 
     #[test]
