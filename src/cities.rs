@@ -118,8 +118,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     // Not a club the sports rule found ("يستضيف النصر فريق الخليج").
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Loc) {
-        let club = m.kind == EntityKind::Org && crate::sports_clubs::is_club_word(&fold(m.span.of(doc.text)));
-        if !club && cities.anywhere.contains(&mention_key(m.span.of(doc.text))) {
+        let anywhere = cities.anywhere.contains(&mention_key(m.span.of(doc.text)));
+        if anywhere && !(m.kind == EntityKind::Org && crate::sports_clubs::is_club_word(&fold(m.span.of(doc.text)))) {
             m.kind = EntityKind::Loc;
         }
     }

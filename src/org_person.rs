@@ -45,8 +45,13 @@ pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
 /// التنفيذي لسيفي إغبرت لايغه" (Sefe's chief executive Egbert Laege), where the tagger read
 /// the company into the person after the title. The organisation keeps its span without ل.
 pub fn split_leading_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
+    // Most pages have no person whose first word starts with ل: nothing to fold then.
+    let candidate = |m: &Mention| m.kind == EntityKind::Per && m.span.of(doc.text).starts_with('ل');
+    if !mentions.iter().any(candidate) {
+        return;
+    }
     // A place too: "نيوم" is the region and the company that builds it.
-    let bodies: Vec<String> = mentions
+    let bodies: std::collections::HashSet<String> = mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Loc) && !m.span.of(doc.text).contains(' '))
         .map(|m| fold(m.span.of(doc.text)))
@@ -63,7 +68,7 @@ pub fn split_leading_bodies(doc: &Document, mentions: &mut Vec<Mention>) {
             && starts_token
             && rest + 1 < doc.tokens.len()
             && doc.tokens[rest + 1].span.end <= m.span.end
-            && doc.folded(first).strip_prefix('ل').is_some_and(|body| bodies.iter().any(|b| b == body));
+            && doc.folded(first).strip_prefix('ل').is_some_and(|body| bodies.contains(body));
         if splits {
             let clitic = crate::ner::spans::letters_len(doc.word(first), 1);
             out.push(Mention {

@@ -28,11 +28,13 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut short_names: Vec<Vec<String>> =
         mentions.iter().filter_map(|m| short_name(doc, m)).map(|s| vec![s]).collect();
     for (full, short) in BLOCS {
-        let full = fold(full);
-        if mentions.iter().any(|m| m.kind == EntityKind::Org && fold(m.span.of(doc.text)) == full) {
+        let full: Vec<String> = full.split(' ').map(fold).collect();
+        if mentions.iter().any(|m| m.kind == EntityKind::Org && names(doc, m, &full)) {
             short_names.push(short.split(' ').map(fold).collect());
         }
     }
+    short_names.sort();
+    short_names.dedup();
     if short_names.is_empty() {
         return;
     }
@@ -77,6 +79,23 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     crate::ner::replace_overlapping(mentions, found);
 }
 
+/// Whether mention `m` is exactly the folded words `words`, read from the document's folded
+/// tokens (no folding per mention: a page may hold thousands).
+fn names(doc: &Document, m: &Mention, words: &[String]) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+    let last = first + words.len();
+    // The first word may carry a clitic the mention leaves out ("والحزب").
+    let first_word = |w: &str| {
+        let folded = doc.folded(first);
+        folded == w
+            || m.span.start > doc.tokens[first].span.start && folded.strip_prefix(['و', 'ف', 'ب', 'ل']) == Some(w)
+    };
+    last <= doc.tokens.len()
+        && doc.tokens[last - 1].span.end == m.span.end
+        && first_word(&words[0])
+        && words.iter().enumerate().skip(1).all(|(k, w)| doc.folded(first + k) == w)
+}
+
 /// The folded noun of a party mention of two words, a definite noun and a nisba, written right
 /// after "حزب" (with or without a clitic): "القوات" of "حزب القوات اللبنانية".
 fn short_name(doc: &Document, m: &Mention) -> Option<String> {
@@ -87,11 +106,14 @@ fn short_name(doc: &Document, m: &Mention) -> Option<String> {
     let before = first.checked_sub(1)?;
     let party = doc.folded(before).trim_start_matches(['و', 'ف', 'ب', 'ل']) == "حزب"
         && doc.only_spaces_between(doc.tokens[before].span.end, m.span.start);
+    if !party {
+        return None;
+    }
     let (noun, nisba) = m.span.of(doc.text).split_once(' ')?;
     let noun = fold(noun);
     let nisba = fold(nisba);
     let nisba_like = nisba.starts_with("ال") && (nisba.ends_with('ي') || nisba.ends_with("يه")) && !nisba.contains(' ');
-    (party && nisba_like && noun.starts_with("ال") && noun.chars().count() >= 5).then_some(noun)
+    (nisba_like && noun.starts_with("ال") && noun.chars().count() >= 5).then_some(noun)
 }
 
 #[cfg(test)]

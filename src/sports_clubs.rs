@@ -279,7 +279,7 @@ static RELATIVES: FoldedWords = FoldedWords::new(&["الذي", "التي", "ال
 /// "غريمه التقليدي" or before "الكرواتي" is the club named in the sentence before. Not before a
 /// definite word that is no nisba ("الهلال الأحمر" is the Red Crescent).
 fn add_repeats(doc: &Document, mentions: &mut Vec<Mention>) {
-    let named: Vec<String> = mentions
+    let named: std::collections::HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Org)
         .map(|m| fold(m.span.of(doc.text)))
@@ -294,11 +294,10 @@ fn add_repeats(doc: &Document, mentions: &mut Vec<Mention>) {
         for t in block.tokens.clone() {
             let whole = doc.folded(t);
             // "للهلال": ل + the club with its alif elided; the span keeps the second ل.
-            let elided =
-                whole.strip_prefix("لل").is_some_and(|rest| named.iter().any(|n| n.strip_prefix("ال") == Some(rest)));
+            let elided = whole.strip_prefix("لل").is_some_and(|rest| named.contains(&format!("ال{rest}")));
             let skip_letters = if elided {
                 1
-            } else if let Some(folded) = readings(whole).find(|w| named.iter().any(|n| n == w)) {
+            } else if let Some(folded) = readings(whole).find(|w| named.contains(*w)) {
                 whole.chars().count() - folded.chars().count()
             } else {
                 continue;

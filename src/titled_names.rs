@@ -397,7 +397,9 @@ fn is_construct_title(doc: &Document, i: usize) -> bool {
         && doc.folded(body).starts_with("ال")
         && doc.folded(body).chars().count() >= 5
         && (!is_nisba(doc.folded(body)) || PORTFOLIOS.contains_folded(doc.folded(body)))
-        && (title(folded) || title(bare) || feminine_title(folded) || feminine_title(bare))
+        && (title(folded)
+            || title(bare)
+            || doc.word(i).ends_with('ة') && (feminine_title(folded) || feminine_title(bare)))
 }
 
 /// Portfolios that end like a nisba but are the body of a title: "وزير الداخلية التركي",

@@ -112,7 +112,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         if let Some(next) = doc.tokens.get(tokens.end) {
             let word = next.span.of(doc.text);
-            let free = mentions.iter().all(|o| o.span.end <= next.span.start || o.span.start >= next.span.end);
+            let free = crate::ner::near(mentions, next.span.start, next.span.end)
+                .iter()
+                .all(|o| o.span.end <= next.span.start || o.span.start >= next.span.end);
             if free && doc.only_spaces_between(m.span.end, next.span.start) && is_article_word(word) {
                 m.span.end = next.span.end;
             }

@@ -250,7 +250,7 @@ pub fn refine(cx: &Context, mut first: usize, mut end: usize, kind: EntityKind, 
     let first_word = word(first);
     if first_word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         // A person is never ك + a definite word ("like the …"): "كاليدو كوليبالي" keeps its ك.
-        let like_the = kind == EntityKind::Per && fold(first_word).starts_with("كال");
+        let like_the = kind == EntityKind::Per && first_word.starts_with('ك') && fold(first_word).starts_with("كال");
         let cut = if like_the { 0 } else { clitic_bytes(cx, first_word) };
         if cut < first_word.len() {
             start += cut;
