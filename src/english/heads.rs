@@ -219,24 +219,32 @@ fn widen_laws(doc: &Document, mentions: &mut [Mention]) {
         }
         let first = tokens_of(doc, m.span).start;
         let free_from = if i > 0 { mentions[i - 1].span.end } else { 0 };
-        let mut start = first;
-        while start > 0 && first - start < MAX_LAW_WORDS {
-            let t = start - 1;
-            let word = doc.word(t);
-            let opens_sentence = t == 0 || matches!(doc.word(t - 1), "." | "!" | "?" | ":" | "\"" | "“");
-            let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-            if !capitalised
-                || word == "The"
-                || doc.tokens[t].span.start < free_from
-                || !doc.only_spaces_between(doc.tokens[t].span.end, doc.tokens[start].span.start)
-                || opens_sentence
-            {
-                break;
-            }
-            start = t;
-        }
+        let start = law_words_before(doc, first, |t| doc.tokens[t].span.start < free_from);
         mentions[i].span = Span::new(doc.tokens[start].span.start, m.span.end);
     }
+}
+
+/// The first of the capitalised words right before token `first` that a law's name takes, at
+/// most [`MAX_LAW_WORDS`]: not "The", not a word capitalised for opening the sentence ("Under
+/// Clean Air Act rules"), none that `taken` says another name holds.
+fn law_words_before(doc: &Document, first: usize, taken: impl Fn(usize) -> bool) -> usize {
+    let mut start = first;
+    while start > 0 && first - start < MAX_LAW_WORDS {
+        let t = start - 1;
+        let word = doc.word(t);
+        let opens_sentence = t == 0 || matches!(doc.word(t - 1), "." | "!" | "?" | ":" | "\"" | "“");
+        let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+        if !capitalised
+            || word == "The"
+            || opens_sentence
+            || taken(t)
+            || !doc.only_spaces_between(doc.tokens[t].span.end, doc.tokens[start].span.start)
+        {
+            break;
+        }
+        start = t;
+    }
+    start
 }
 
 /// Adds the laws the tagger left untagged: "Act" and the capitalised words before it, with a
@@ -251,22 +259,7 @@ pub fn add_laws(doc: &Document, mentions: &mut Vec<Mention>) {
         if covered(token.span.start, token.span.end) {
             continue;
         }
-        let mut start = t;
-        while start > 0 && t - start < MAX_LAW_WORDS {
-            let before = start - 1;
-            let word = doc.word(before);
-            let opens_sentence = before == 0 || matches!(doc.word(before - 1), "." | "!" | "?" | ":" | "\"" | "“");
-            let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-            if !capitalised
-                || word == "The"
-                || opens_sentence
-                || covered(doc.tokens[before].span.start, doc.tokens[before].span.end)
-                || !doc.only_spaces_between(doc.tokens[before].span.end, doc.tokens[start].span.start)
-            {
-                break;
-            }
-            start = before;
-        }
+        let start = law_words_before(doc, t, |u| covered(doc.tokens[u].span.start, doc.tokens[u].span.end));
         if start == t {
             continue;
         }
