@@ -92,8 +92,7 @@ fn is_definite_arabic(word: &str) -> bool {
 
 /// A singular nisba ending: ـي or ـية (folded ـيه).
 fn is_nisba(word: &str) -> bool {
-    let folded = fold(word);
-    folded.ends_with('ي') || folded.ends_with("يه")
+    crate::ner::nisba::has_nisba_ending(&fold(word))
 }
 
 #[cfg(test)]

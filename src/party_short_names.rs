@@ -112,7 +112,7 @@ fn short_name(doc: &Document, m: &Mention) -> Option<String> {
     let (noun, nisba) = m.span.of(doc.text).split_once(' ')?;
     let noun = fold(noun);
     let nisba = fold(nisba);
-    let nisba_like = nisba.starts_with("ال") && (nisba.ends_with('ي') || nisba.ends_with("يه")) && !nisba.contains(' ');
+    let nisba_like = nisba.starts_with("ال") && crate::ner::nisba::has_nisba_ending(&nisba) && !nisba.contains(' ');
     (nisba_like && noun.starts_with("ال") && noun.chars().count() >= 5).then_some(noun)
 }
 

@@ -313,7 +313,7 @@ fn add_repeats(doc: &Document, mentions: &mut Vec<Mention>) {
                 && doc.only_spaces_between(doc.tokens[t].span.end, doc.tokens[next].span.start)
                 && doc.folded(next).starts_with("ال")
                 && !RELATIVES.contains_folded(doc.folded(next))
-                && !(doc.folded(next).ends_with('ي') || doc.folded(next).ends_with("يه"));
+                && !crate::ner::nisba::has_nisba_ending(doc.folded(next));
             if !described {
                 added.push(Mention { span, kind: EntityKind::Org });
             }

@@ -104,7 +104,7 @@ static TITLE_ADJECTIVES: FoldedWords = FoldedWords::new(&[
 
 /// A definite nisba adjective (a folded word: "المصري", "اللبنانيه"; "الاسبق" is not one).
 fn is_nisba(folded: &str) -> bool {
-    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه")) && folded.chars().count() >= 5
+    folded.starts_with("ال") && crate::ner::nisba::has_nisba_ending(folded) && folded.chars().count() >= 5
 }
 
 /// Words of three letters or more that come after a title without being a name.

@@ -49,6 +49,11 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
 }
 
+/// Whether a folded word ends as a singular nisba does: ـي or ـية (folded ـيه).
+pub(crate) fn has_nisba_ending(folded: &str) -> bool {
+    folded.ends_with('ي') || folded.ends_with("يه")
+}
+
 /// A nationality: a definite nisba of a place the Arabic model's gazetteer knows ("الكورية",
 /// "الأمريكي"), folded. After a named body it says what kind of body it is, not its name
 /// ("شركة دايو الكورية"); other nisbas are a body's own adjectives ("المركزي", "السامية").
