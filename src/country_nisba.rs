@@ -64,10 +64,18 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     join_compass_halves(doc, mentions);
     let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
     let mut people = Vec::new();
+    let mut nisbas = Vec::new();
     for i in 0..mentions.len() {
         let m = mentions[i];
         if m.kind == EntityKind::Per && gazetteer.is_some_and(|g| describes_a_noun(doc, mentions, i, g)) {
-            mentions[i].kind = EntityKind::Misc;
+            // One nationality per word: "الفتور [الجزائري] [الفرنسي]".
+            let words = nisba_words(doc, m);
+            mentions[i] = words[0];
+            nisbas.extend_from_slice(&words[1..]);
+            continue;
+        }
+        if m.kind == EntityKind::Per && gazetteer.is_some_and(|g| is_state_broadcaster(doc, m, g)) {
+            mentions[i].kind = EntityKind::Org;
             continue;
         }
         if m.kind == EntityKind::Loc && gazetteer.is_some_and(|g| lone_nisba(doc, m, g)) {
@@ -106,6 +114,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     crate::ner::add_mentions(mentions, people);
+    crate::ner::add_mentions(mentions, nisbas);
     // The adjective the tagger left untagged.
     let mut found = Vec::new();
     for t in 1..doc.tokens.len() {
@@ -177,8 +186,9 @@ fn lone_nisba(doc: &Document, m: Mention, gazetteer: &crate::ner::gazetteer::Gaz
     folded != SAUDI && folded != "سوريه" && !place && crate::ner::nisba::is_place_nisba(gazetteer, folded)
 }
 
-/// Whether person `mentions[i]` is one definite place nisba right after a definite noun that
-/// no mention covers: an adjective of that noun, not a family name.
+/// Whether person `mentions[i]` is one or more definite place nisbas right after a definite
+/// noun that no mention covers: adjectives of that noun ("للغاز الجزائري", "الفتور الجزائري
+/// الفرنسي"), not a family name.
 fn describes_a_noun(
     doc: &Document,
     mentions: &[Mention],
@@ -187,15 +197,47 @@ fn describes_a_noun(
 ) -> bool {
     let m = mentions[i];
     let t = doc.tokens.partition_point(|tok| tok.span.end <= m.span.start);
-    if t == 0 || doc.tokens.get(t).is_none_or(|tok| tok.span != m.span) {
+    if t == 0 || doc.tokens.get(t).is_none_or(|tok| tok.span.start != m.span.start) {
         return false;
     }
-    let folded = doc.folded(t);
-    if !folded.starts_with("ال") || !crate::ner::nisba::is_place_nisba(gazetteer, folded) {
-        return false;
-    }
+    let all_nisbas = m.span.of(doc.text).split(' ').all(|w| {
+        let folded = fold(w);
+        folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(gazetteer, &folded)
+    });
     let covered = i > 0 && mentions[i - 1].span.end >= doc.tokens[t - 1].span.start;
-    after_definite_word(doc, t) && !covered
+    // A second nationality after one: "الكاتب الفرنسي [الجزائري] بوعلام صنصال".
+    let second = covered && mentions[i - 1].kind == EntityKind::Misc && mentions[i - 1].span == doc.tokens[t - 1].span;
+    all_nisbas && after_definite_word(doc, t) && (!covered || second)
+}
+
+/// The words of mention `m`, one MISC mention each.
+fn nisba_words(doc: &Document, m: Mention) -> Vec<Mention> {
+    let mut start = m.span.start;
+    m.span
+        .of(doc.text)
+        .split(' ')
+        .map(|w| {
+            let word = Mention { span: Span::new(start, start + w.len()), kind: EntityKind::Misc };
+            start += w.len() + 1;
+            word
+        })
+        .collect()
+}
+
+/// The heads of state broadcasters: "التلفزيون الجزائري" is Algeria's television, a body.
+static BROADCASTERS: FoldedWords = FoldedWords::new(&["التلفزيون", "التليفزيون", "الإذاعة"]);
+
+/// Whether person `m` is a broadcaster's head and a place nisba ("ل[لتلفزيون الجزائري]"),
+/// with the clitic ل of "للتلفزيون" still on it.
+fn is_state_broadcaster(doc: &Document, m: Mention, gazetteer: &crate::ner::gazetteer::Gazetteer) -> bool {
+    let Some((head, nisba)) = m.span.of(doc.text).split_once(' ') else { return false };
+    let head = fold(head);
+    let head = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
+    // "للتلفزيون" is ل + "التلفزيون" with its alif elided; the mention starts after the first ل.
+    let restored = head.strip_prefix('ل').map(|rest| format!("ال{rest}"));
+    let broadcaster = BROADCASTERS.contains_folded(head) || restored.is_some_and(|h| BROADCASTERS.contains_folded(&h));
+    let nisba = fold(nisba);
+    broadcaster && nisba.starts_with("ال") && crate::ner::nisba::is_place_nisba(gazetteer, &nisba)
 }
 
 #[cfg(test)]
@@ -269,6 +311,31 @@ mod tests {
         let text = "قال عبد القادر الجزائري إن";
         let got = run(text, &[("عبد القادر", EntityKind::Per), ("الجزائري", EntityKind::Per)]);
         assert_eq!(got[1], ("الجزائري".into(), EntityKind::Per));
+    }
+
+    #[test]
+    fn two_nisbas_read_as_a_person_are_two_adjectives() {
+        let text = "استفادتا من الفتور الجزائري الفرنسي، إذ";
+        let got = run(text, &[("الجزائري الفرنسي", EntityKind::Per)]);
+        assert_eq!(got, [("الجزائري".into(), EntityKind::Misc), ("الفرنسي".into(), EntityKind::Misc)]);
+        let text = "بعد توقيف الكاتب الفرنسي الجزائري بوعلام صنصال";
+        let got = run(
+            text,
+            &[("الفرنسي", EntityKind::Misc), ("الجزائري", EntityKind::Per), ("بوعلام صنصال", EntityKind::Per)],
+        );
+        assert_eq!(got[1], ("الجزائري".into(), EntityKind::Misc));
+        // A name after a noun is no adjective: "مدرب الفريق محمد الجزائري".
+        let got = run("قال مدرب الفريق محمد الجزائري إن", &[("محمد الجزائري", EntityKind::Per)]);
+        assert_eq!(got, [("محمد الجزائري".into(), EntityKind::Per)]);
+    }
+
+    #[test]
+    fn a_state_broadcaster_is_a_body() {
+        let text = "وأضاف في تصريح للتلفزيون الجزائري: نحن";
+        let got = run(text, &[("لتلفزيون الجزائري", EntityKind::Per)]);
+        assert_eq!(got, [("لتلفزيون الجزائري".into(), EntityKind::Org)]);
+        let got = run("قال التلفزيون المصري إن", &[("التلفزيون المصري", EntityKind::Per)]);
+        assert_eq!(got, [("التلفزيون المصري".into(), EntityKind::Org)]);
     }
 
     #[test]

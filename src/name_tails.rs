@@ -23,7 +23,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     // Spelled Latin letters are an acronym or a product ("تشات جي بي تي"), never a person.
     mentions.retain(|m| m.kind != EntityKind::Per || !m.span.of(doc.text).split(' ').all(is_spelled_letter));
     extend_people(doc, mentions);
-    drop_leading_ala(doc, mentions);
+    drop_ala(doc, mentions);
     finish_links(doc, mentions);
     let Some(lexicon) = arabic_lexicon() else { return };
     finish_compound_given_names(doc, lexicon, mentions);
@@ -103,28 +103,48 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         // A link word wants the word after it: "نبيل أبو ردينة", "محمد بن سلمان".
         let linked = m.kind == EntityKind::Per
             && ["ابو", "عبد", "بن", "ابن"].contains(&fold(head.rsplit(' ').next().unwrap_or("")).as_str());
-        if !listed(last) && !compound_given && !family_name && !linked && (inflected || is_only_a_verb(lexicon, last)) {
+        // The future's س before a present verb: "الحوثيين سيواصلون" (the Houthis will go on).
+        // (The lexicon knows the plural "يواصلون" as a form, not always as a verb.)
+        let future = last
+            .strip_prefix('س')
+            .filter(|rest| rest.starts_with(['ي', 'ت', 'ن']) && rest.chars().count() >= 4)
+            .is_some_and(|rest| !is_unknown_name(lexicon, rest));
+        if !listed(last)
+            && !compound_given
+            && !family_name
+            && !linked
+            && (inflected || future || is_only_a_verb(lexicon, last))
+        {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
     }
     mentions.retain(|m| !m.span.is_empty());
 }
 
-/// Cuts the preposition "على" (on) off the front of a person's name, or drops it where it was
+/// Cuts the preposition "على" (on) off either end of a person's name, or drops it where it was
 /// read as a name alone: folding makes it "علي" (Ali), so the tagger reads "يعول على إبراهيم
 /// دياز" as one name and "احتجاجا على ما" as Ali. A document that spells "في" with its dots
 /// writes the name Ali "علي" too; one that writes "فى" (Egyptian spelling) may write the name
 /// "على", and is left alone.
-fn drop_leading_ala(doc: &Document, mentions: &mut Vec<Mention>) {
+fn drop_ala(doc: &Document, mentions: &mut Vec<Mention>) {
     // Looked up once, at the first name that needs it.
     let mut dotted = None;
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Per) {
         let text = m.span.of(doc.text);
         // "على" alone is the preposition itself ("احتجاجا على ما").
         let rest = if text == "على" { Some("") } else { text.strip_prefix("على ") };
-        let Some(rest) = rest else { continue };
-        if *dotted.get_or_insert_with(|| doc.tokens.iter().any(|t| t.span.of(doc.text) == "في")) {
+        // At the end it starts the phrase after the name: "وتفوق [ندا على] خمسة روائيين".
+        let body = text.strip_suffix(" على").filter(|_| rest.is_none());
+        if rest.is_none() && body.is_none() {
+            continue;
+        }
+        if !*dotted.get_or_insert_with(|| doc.tokens.iter().any(|t| t.span.of(doc.text) == "في")) {
+            continue;
+        }
+        if let Some(rest) = rest {
             m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
+        } else if let Some(body) = body {
+            m.span = Span::new(m.span.start, m.span.start + body.trim_end().len());
         }
     }
     mentions.retain(|m| !m.span.is_empty());
@@ -164,7 +184,8 @@ pub(crate) fn is_spelled_letter(word: &str) -> bool {
 /// A person the tagger opened with a listed place before a listed given name is the place and
 /// the person: "حاكم مصرف لبنان كريم سعيد" read as "لبنان كريم سعيد" (the bank's name ends at
 /// the place, its governor follows). A place that is also a name of the lists stays. Runs
-/// before the head rules, which would take the whole for the bank's name.
+/// before the head rules, which would take the whole for the bank's name. A person that ends
+/// in such a place is the person and the place: "أن تزور ميلوني الجزائر".
 pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let classes = |w: &str| g.classes_of(Fnv::new().str(&fold(w)));
@@ -179,10 +200,30 @@ pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
         };
         let place = classes(first) & g.class_bit("loc") != 0 && classes(first) & person_names == 0;
         let given = classes(second) & g.class_bit("first") != 0;
+        // "أن تزور [ميلوني الجزائر]" (Meloni is to visit Algeria): a person the document
+        // named in full before ("جورجيا ميلوني"), repeated by family name, then a listed place
+        // that is no name of a person. (A first mention may end in a place-like family name:
+        // "كينجي ياماغوتشي", "ميشال عيسى".)
+        let (head, last) = text.rsplit_once(' ').unwrap_or((text, ""));
+        let place_last = crate::unknown_names::is_arabic(last)
+            && classes(last) & g.class_bit("loc") != 0
+            // Not the gazetteer's "per" class: ANERgazet's people list holds places too.
+            && classes(last) & (g.class_bit("first") | g.class_bit("last")) == 0
+            && mentions.iter().any(|o| {
+                let named = o.span.of(doc.text);
+                o.kind == EntityKind::Per
+                    && o.span.end <= m.span.start
+                    && named.len() > head.len()
+                    && named.strip_suffix(head).is_some_and(|given| given.ends_with(' '))
+            });
         if m.kind == EntityKind::Per && place && given && words.next().is_some() {
             let cut = m.span.start + first.len();
             out.push(Mention { span: Span::new(m.span.start, cut), kind: EntityKind::Loc });
             out.push(Mention { span: Span::new(cut + 1, m.span.end), kind: EntityKind::Per });
+        } else if m.kind == EntityKind::Per && place_last && !place {
+            let cut = m.span.end - last.len();
+            out.push(Mention { span: Span::new(m.span.start, cut - 1), kind: EntityKind::Per });
+            out.push(Mention { span: Span::new(cut, m.span.end), kind: EntityKind::Loc });
         } else {
             out.push(m);
         }
@@ -261,6 +302,12 @@ fn take_unseen_family_names(doc: &Document, lexicon: &crate::ner::lexicon::Lexic
     for i in 0..mentions.len() {
         let m = mentions[i];
         if m.kind != EntityKind::Per || m.span.of(doc.text).split(' ').count() > 2 {
+            continue;
+        }
+        // A lone place nisba is an adjective the tagger misread ("الغاز [الجزائري] ظلت"), and
+        // a family name ends a name: neither takes the word after it.
+        let folded = fold(m.span.of(doc.text));
+        if folded.starts_with("ال") && crate::ner::nisba::is_place_nisba(g, &folded) {
             continue;
         }
         let next = tokens.partition_point(|t| t.span.start < m.span.end);
@@ -379,6 +426,18 @@ mod tests {
         let text = "بينما قال حاكم مصرف لبنان كريم سعيد إن المشروع";
         let got = crate::ner::run_rule(text, Lang::Ar, &[("لبنان كريم سعيد", EntityKind::Per)], split_leading_places);
         assert_eq!(got, [("لبنان".to_string(), EntityKind::Loc), ("كريم سعيد".to_string(), EntityKind::Per)]);
+        let text = "قالت جورجيا ميلوني إن بلادها ستزيد وارداتها. ومن المنتظر أن تزور ميلوني الجزائر مطلع الشهر";
+        let named = [("جورجيا ميلوني", EntityKind::Per), ("ميلوني الجزائر", EntityKind::Per)];
+        let got = crate::ner::run_rule(text, Lang::Ar, &named, split_leading_places);
+        assert_eq!(got[1..], [("ميلوني".to_string(), EntityKind::Per), ("الجزائر".to_string(), EntityKind::Loc)]);
+        // Not in a first mention.
+        let text = "ومن المنتظر أن تزور ميلوني الجزائر مطلع الشهر";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("ميلوني الجزائر", EntityKind::Per)], split_leading_places);
+        assert_eq!(got, [("ميلوني الجزائر".to_string(), EntityKind::Per)]);
+        // A family name of the lists stays: "عبد القادر الجزائري" is no place.
+        let text = "قال جورجيا ميلوني إن";
+        let got = crate::ner::run_rule(text, Lang::Ar, &[("جورجيا ميلوني", EntityKind::Per)], split_leading_places);
+        assert_eq!(got, [("جورجيا ميلوني".to_string(), EntityKind::Per)]);
     }
 
     #[test]
@@ -465,6 +524,19 @@ mod tests {
         // Alone, it is no name at all.
         let text = "تظاهروا في العاصمة احتجاجا على ما جرى";
         assert!(crate::ner::run_rule(text, Lang::Ar, &[("على", EntityKind::Per)], trim).is_empty());
+        // At the end, it starts what follows the name.
+        assert_eq!(run("وتفوق ندا على خمسة روائيين في القائمة", "ندا على"), "ندا");
+        assert_eq!(run("وتفوق ندا على خمسة روائيين فى القائمة", "ندا على"), "ندا على");
+    }
+
+    #[test]
+    fn a_verb_in_the_future_ends_a_name() {
+        assert_eq!(run("وقال كاتس إن الحوثيين سيواصلون دفع الثمن", "الحوثيين سيواصلون"), "الحوثيين");
+    }
+
+    #[test]
+    fn a_lone_nisba_takes_no_word_after_it() {
+        assert_eq!(run("إن إمدادات الغاز الجزائري ظلت مستقرة", "الجزائري"), "الجزائري");
     }
 
     #[test]

@@ -191,7 +191,7 @@ fn descriptor_only(doc: &Document, m: &Mention, n: &Mention) -> bool {
     }
     let before = &doc.text[m.span.start..n.span.start];
     // Only an attached clitic before the name, which the tagger kept ("لطيران الإمارات").
-    if before.chars().count() <= 2 && before.chars().all(|c| ['و', 'ب', 'ل', 'ك', 'ف'].contains(&c)) {
+    if only_clitics(before) {
         return true;
     }
     let Some(word) = before.strip_suffix(' ') else { return false };
@@ -249,24 +249,34 @@ fn add_entries(
 
 /// A model mention that is a listed place and a curated organisation ending where it ends is
 /// the two of them: "U.S. Federal Reserve" is `U.S.` and `Federal Reserve`, as CoNLL splits it.
+/// So is an Arabic person before a curated organisation.
 fn split_before_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let at = found.partition_point(|n| n.span.end < m.span.end);
-        let listed = found.get(at).filter(|n| {
-            n.span.end == m.span.end
-                && n.span.start > m.span.start
-                && n.kind == EntityKind::Org
-                && n.span.of(doc.text).is_ascii()
-        });
-        let place = listed.and_then(|n| {
+        let listed = found
+            .get(at)
+            .filter(|n| n.span.end == m.span.end && n.span.start > m.span.start && n.kind == EntityKind::Org);
+        let head = listed.and_then(|n| {
             let before = doc.text[m.span.start..n.span.start].strip_suffix(' ')?;
             let span = Span::new(m.span.start, m.span.start + before.len());
-            crate::english::is_listed_place(doc, span).then_some(Mention { span, kind: EntityKind::Loc })
+            if n.span.of(doc.text).is_ascii() {
+                crate::english::is_listed_place(doc, span).then_some(Mention { span, kind: EntityKind::Loc })
+            } else {
+                // An Arabic person the tagger ran on into the organisation ("ودعا [غروندبرغ
+                // الحوثيين] إلى", called on the Houthis), when the words before it read as a
+                // name: not "وفي [جناح هواوي]" (Huawei's stand).
+                let lexicon = crate::unknown_names::arabic_lexicon()?;
+                let named = before.split(' ').all(|w| {
+                    crate::unknown_names::is_unknown_name(lexicon, w)
+                        || crate::unknown_names::listed(w, &["first", "given"])
+                });
+                (m.kind == EntityKind::Per && named).then_some(Mention { span, kind: EntityKind::Per })
+            }
         });
-        match (place, listed) {
-            (Some(place), Some(n)) => {
-                out.push(place);
+        match (head, listed) {
+            (Some(head), Some(n)) => {
+                out.push(head);
                 out.push(*n);
             }
             _ => out.push(m),
@@ -306,8 +316,10 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
             let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org && !given;
             // The rest is a listed name of its own: two names side by side ("الاتحاد الأوروبي
             // كايا كالاس", read as one organisation).
-            let listed_rest =
-                found.get(found.partition_point(|r| r.span.start < span.start)).filter(|r| r.span == span);
+            // Its clitic outside: "[هيئة قناة السويس] لرويترز".
+            let listed_rest = found
+                .get(found.partition_point(|r| r.span.start < span.start))
+                .filter(|r| r.span.end == span.end && only_clitics(&doc.text[span.start..r.span.start]));
             if let Some(r) = listed_rest {
                 Some((n, *r, None))
             } else if place {
@@ -328,6 +340,11 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
         }
     }
     out
+}
+
+/// Whether `text` is at most two attached clitic letters (و ف ب ل ك), or nothing.
+fn only_clitics(text: &str) -> bool {
+    text.chars().count() <= 2 && text.chars().all(|c| CLITICS.contains(&c))
 }
 
 /// The rest of a model mention after a curated name, read as a nationality and the name of a

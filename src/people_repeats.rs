@@ -2,9 +2,9 @@
 //! own document pass (`ner::docpass`) does this for the names it found; the rules after it find
 //! more (a name after a title: "الفنانة يسرا"), whose repeats no one tagged ("وقالت يسرا").
 //! Two cases, Arabic only:
-//! - an untagged word that is a one-word person elsewhere in the document is that person, if
-//!   the lexicon does not know it as an ordinary word (so "ربيع", spring, is only repeated by
-//!   the tagger's own pass);
+//! - an untagged word that is a one-word person elsewhere in the document, or the family name
+//!   of a full name that no word list holds, is that person, if the lexicon does not know it
+//!   as an ordinary word (so "ربيع", spring, is only repeated by the tagger's own pass);
 //! - a person right before such a word takes it as the end of the name: "وزير الثقافة أحمد
 //!   فؤاد هنو" … "أوضح هنو" (the tagger stopped before the unseen family name).
 
@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
-use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unseen_definite};
+use crate::unknown_names::{arabic_lexicon, is_arabic, is_plain_ordinary, is_unknown_name, is_unseen_definite};
 
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -46,7 +46,15 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         .collect();
     // A full name's definite family name, its stem in no word list: "عبد الحميد الدبيبة" …
     // "مع الدبيبة" (not "الأحمر", red, nor a nisba the lexicon knows).
-    let family = last_words.iter().filter(|last| is_unseen_definite(lexicon, last)).cloned();
+    // So is an indefinite one in no word list: "دونالد ترامب" … "إدارة ترامب", where a rule,
+    // not the tagger, found the full name, so the tagger's own pass never repeated it.
+    let family = last_words
+        .iter()
+        .filter(|last| {
+            is_unseen_definite(lexicon, last)
+                || !last.starts_with("ال") && last.chars().count() >= 4 && is_unknown_name(lexicon, last)
+        })
+        .cloned();
     let names: HashSet<String> = one_word.chain(family).collect();
     // Any family name of a full name, ordinary word or not, where a verb of speech introduces
     // it: "ياسر المسحل" … "وأضاف المسحل" ("مسحل" is a word of the lexicon), "عبد المجيد
@@ -310,6 +318,12 @@ mod tests {
         assert_eq!(run(text, &["علي الأحمر"]), ["علي الأحمر"]);
         let text = "وقال ياسر المسحل إن العمل جار. وأضاف المسحل أن الملاعب جاهزة";
         assert_eq!(run(text, &["ياسر المسحل"]), ["ياسر المسحل", "المسحل"]);
+    }
+
+    #[test]
+    fn an_unseen_family_name_of_a_full_name_is_found_alone() {
+        let text = "زار الرئيس الأمريكي دونالد ترامب الإمارات. ووصفه مستشار ترامب بأنه نموذج";
+        assert_eq!(run(text, &["دونالد ترامب"]), ["دونالد ترامب", "ترامب"]);
     }
 
     #[test]
