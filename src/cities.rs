@@ -95,6 +95,9 @@ fn cities() -> &'static Cities {
             Cities { names: HashKeySet::default(), openers: HashKeySet::default(), anywhere: HashKeySet::default() };
         for (list, anywhere) in [(CITIES, false), (CITIES_EXTRA, false), (GEOGRAPHY, true)] {
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                if false_article(line) {
+                    continue;
+                }
                 let words: Vec<String> = line.split(' ').map(fold).collect();
                 if words.len() > 1 {
                     cities.openers.insert(Fnv::new().str(&words[0]).value());
@@ -108,6 +111,15 @@ fn cities() -> &'static Cities {
         }
         cities
     })
+}
+
+/// Whether a one-word name opens with "آل" or "أل" and folds to the article before a word of
+/// the lexicon: Turkey's "آلاشهر" folds like "الأشهر" (the months, "في الأشهر الماضية").
+fn false_article(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix("آل").or_else(|| name.strip_prefix("أل")) else { return false };
+    !name.contains(' ')
+        && crate::unknown_names::arabic_lexicon()
+            .is_some_and(|lexicon| !crate::unknown_names::is_unknown_name(lexicon, rest))
 }
 
 /// Adds the listed cities that stand where a place is expected and no mention covers, then
@@ -324,10 +336,10 @@ fn widen_to_listed_names(doc: &Document, cities: &Cities, mentions: &mut Vec<Men
             }
             hash = hash.byte(b' ').str(doc.folded(t));
             if cities.names.contains(&hash.value()) {
-                last = Some(t);
+                last = Some((t, hash.value()));
             }
         }
-        let Some(last) = last else {
+        let Some((last, name)) = last else {
             i += 1;
             continue;
         };
@@ -340,7 +352,17 @@ fn widen_to_listed_names(doc: &Document, cities: &Cities, mentions: &mut Vec<Men
         let near = crate::ner::near(mentions, span.start, span.end);
         let mut inside = near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).peekable();
         let some = inside.peek().is_some();
-        if some && inside.all(|m| m.kind == EntityKind::Loc && span.contains(m.span) && m.span != span) {
+        // A sea or canal's name is a place whatever the tagger called the one mention of its
+        // end ("قناة [السويس]" ORG); not a club ("فريق [الخليج]").
+        let geography = cities.anywhere.contains(&name)
+            && near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).count() == 1;
+        let part = |m: &Mention| {
+            m.kind == EntityKind::Loc
+                || geography
+                    && m.span.end == span.end
+                    && !(m.kind == EntityKind::Org && crate::sports_clubs::is_club_word(&fold(m.span.of(doc.text))))
+        };
+        if some && inside.all(|m| part(m) && span.contains(m.span) && m.span != span) {
             found.push(Mention { span, kind: EntityKind::Loc });
         }
         i = last + 1;
@@ -555,6 +577,13 @@ mod tests {
     }
 
     #[test]
+    fn a_city_spelled_with_a_madda_is_no_definite_word() {
+        // "آلاشهر" (Alaşehir) folds like "الأشهر" (the months); "آلبورغ" (Aalborg) is no word.
+        assert!(run("وأجرى في الأشهر الماضية لقاءات").is_empty());
+        assert_eq!(run("وصل الوفد إلى آلبورغ أمس"), ["آلبورغ"]);
+    }
+
+    #[test]
     fn a_place_inside_a_listed_name_takes_the_whole_name() {
         let text = "سافر الرئيس لجنوب أفريقيا ثم إلى قضاء بنت جبيل عبر معبر رفح";
         let doc = Document::new(text, Some(Lang::Ar));
@@ -582,6 +611,9 @@ mod tests {
             ["النيل", "الأزرق"]
         );
         assert_eq!(rule("قال أديس أبابا", &[("أديس", EntityKind::Per)]), ["أديس"]);
+        // A canal's name is a place whatever the tagger called its end.
+        let got = crate::ner::run_rule("إيرادات قناة السويس تعاني", Lang::Ar, &[("السويس", EntityKind::Org)], mark);
+        assert_eq!(got, [("قناة السويس".to_string(), EntityKind::Loc)]);
     }
 
     #[test]

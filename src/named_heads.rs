@@ -228,6 +228,9 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
             }
             Some(m) if m.span.start < tokens[i + 1].span.end => {}
             following => {
+                if after_the_ship(doc, i) {
+                    continue;
+                }
                 let limit = following.as_ref().map_or(doc.text.len(), |m| m.span.start);
                 let mut end = i + 1;
                 while end < tokens.len()
@@ -277,6 +280,16 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     for end in second_ships {
         name_second_ship(doc, mentions, end);
     }
+}
+
+/// Whether the untagged word after head `i` is what a ship already named does, not its name:
+/// after "السفينة" (the ship) a verb agrees with it in the feminine ت ("السفينة غرقت", the ship
+/// sank) or comes with و ("غادر السفينة وانتشلته", left the ship and was picked up).
+fn after_the_ship(doc: &Document, i: usize) -> bool {
+    let head = doc.folded(i);
+    let head = head.strip_prefix(['و', 'ف']).unwrap_or(head);
+    let next = doc.folded(i + 1);
+    head.starts_with("ال") && VESSELS.contains_folded(head) && (next.starts_with('و') || next.ends_with('ت'))
 }
 
 /// The mention joined by و right after the first of two ships ("السفينتين ماجيك سيز

@@ -28,6 +28,9 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "ديوان",
     "قصيدة",
     "وثائقي",
+    // Pipelines and projects ("خط "ميدغاز"", "مشروع "غالسي"").
+    "خط",
+    "مشروع",
     // Ships and missions are named the same way ("سفينة الشحن "سي ليجند"", "مهمة "أسبيدس"").
     "سفينة",
     "السفينة",
@@ -58,6 +61,10 @@ static HEADS: FoldedWords = FoldedWords::new(&[
     "entitled",
 ]);
 
+/// Words that open a named plan inside its marks ("في "خطة ماتي"", "رؤية 2030"): the marks
+/// hold a name, as after a head.
+static PLANS: FoldedWords = FoldedWords::new(&["خطة", "مبادرة", "رؤية", "صفقة"]);
+
 /// Clitics a head may carry ("بفيلم", "وروايته").
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -75,10 +82,10 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let candidate = doc.tokens.iter().enumerate().any(|(t, token)| {
         token.kind == TokenKind::Punct
             && token.span.of(doc.text).chars().any(is_quote_mark)
-            && (t.saturating_sub(MAX_BETWEEN + 1)..t).any(|w| {
+            && ((t.saturating_sub(MAX_BETWEEN + 1)..t).any(|w| {
                 crate::text::normalize::fold_into(doc.word(w), &mut buf);
                 is_head(&buf) || is_definite_head(&buf)
-            })
+            }) || t + 1 < doc.tokens.len() && PLANS.contains(doc.word(t + 1)))
     });
     let english = doc.blocks.iter().any(|b| b.lang == Lang::En);
     if !candidate && !english {
@@ -87,13 +94,18 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     // Where the last title found closed: a list of works names its head once ("رواية "صلاة
     // القلق" لندا، و"وادي الفراشات" لجرجيس").
     let mut last_title_end: Option<usize> = None;
+    let mut titles = Vec::new();
     for quoted in crate::quotes::marks::find_quoted(doc) {
         let Some(close) = quoted.close else { continue };
         if quoted.inner.is_empty() {
             continue;
         }
         let listed = last_title_end.is_some_and(|end| next_in_list(doc, end, quoted.open.start));
-        let head = after_head(doc, quoted.open.start).or(listed.then_some(Head::Indefinite));
+        // No more words than a fragment: longer, it is speech about a plan.
+        let inner_words = quoted.inner.of(doc.text).split_whitespace().count();
+        let plan = inner_words <= MAX_FRAGMENT
+            && quoted.inner.of(doc.text).split(' ').next().is_some_and(|w| PLANS.contains(w));
+        let head = after_head(doc, quoted.open.start).or((listed || plan).then_some(Head::Indefinite));
         let title_case =
             doc.blocks.get(quoted.block).is_some_and(|b| b.lang == Lang::En) && title_cased(quoted.inner.of(doc.text));
         let (head, quoted) = match (head, title_case) {
@@ -133,8 +145,28 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         mentions.retain(|m| !title.contains(m.span));
         mentions.push(Mention { span: title, kind: EntityKind::Misc });
         last_title_end = Some(close.end);
+        titles.push(title);
     }
     mentions.sort_by_key(|m| m.span.start);
+    mark_quoted_repeats(doc, mentions, &titles);
+}
+
+/// A title named once after its head is the same work or ship when it stands in marks again
+/// without one: "سفينة الشحن "ماجيك سيز"" … "طاقم "ماجيك سيز"" (the crew of). Only a
+/// mention exactly between marks: the bare name may be a person the work is named after.
+fn mark_quoted_repeats(doc: &Document, mentions: &mut [Mention], titles: &[crate::span::Span]) {
+    if titles.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = titles.iter().map(|t| t.of(doc.text)).collect();
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Misc) {
+        let before = doc.text[..m.span.start].chars().next_back();
+        let after = doc.text[m.span.end..].chars().next();
+        let quoted = before.is_some_and(is_quote_mark) && after.is_some_and(is_quote_mark);
+        if quoted && names.contains(&m.span.of(doc.text)) {
+            m.kind = EntityKind::Misc;
+        }
+    }
 }
 
 /// Most words between two titles of one list.
@@ -277,6 +309,25 @@ mod tests {
             got.contains(&("سي ليجند", EntityKind::Misc)) && got.contains(&("أسبيدس", EntityKind::Misc)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_quoted_pipeline_project_or_plan_is_misc() {
+        let text = "لتوريد الغاز عبر خط \"ميدغاز\" ولإحياء مشروع \"غالسي\"، في إطار \"خطة ماتي\" الإيطالية.";
+        let got = found(text);
+        for name in ["ميدغاز", "غالسي", "خطة ماتي"] {
+            assert!(got.contains(&(name, EntityKind::Misc)), "{name}: {got:?}");
+        }
+        // Speech about a plan is no name.
+        let text = "وقال الوزير: \"خطة الحكومة لن تنجح دون دعم دولي واسع\".";
+        assert!(found(text).iter().all(|(_, k)| *k != EntityKind::Misc), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_ship_named_again_in_marks_is_the_ship() {
+        let text = "هجوم على سفينة الشحن \"ماجيك سيز\" التي ترفع علم ليبيريا. وأفادت الهيئة بأن طاقم \"ماجيك سيز\" غادر السفينة.";
+        let got = found(text);
+        assert_eq!(got.iter().filter(|e| **e == ("ماجيك سيز", EntityKind::Misc)).count(), 2, "{got:?}");
     }
 
     #[test]
