@@ -85,6 +85,8 @@ static EVENTS_ENGLISH: &str = include_str!("../data/curated/events-en.txt");
 static EVENTS_ARABIC: &str = include_str!("../data/curated/events-ar.txt");
 /// Demonyms the English model rarely saw (MISC): "Emirati", "Qatari".
 static DEMONYMS_ENGLISH: &str = include_str!("../data/curated/demonyms-en.txt");
+/// Places of current English news the gazetteer lacks (LOC): "Pokrovsk", "Khan Younis".
+static PLACES_ENGLISH: &str = include_str!("../data/curated/places-en.txt");
 /// People of current news the models learned too early to know (PER): "عبد المجيد تبون",
 /// "Keir Starmer". Full names only; a lone surname is left to the tagger and the repeats.
 static PEOPLE_ENGLISH: &str = include_str!("../data/curated/people-en.txt");
@@ -103,6 +105,11 @@ pub(crate) fn is_curated_organisation(name: &str) -> bool {
         .get_or_init(|| lines(KNOWN_ARABIC).chain(lines(KNOWN_ENGLISH)).map(crate::text::normalize::fold).collect());
     let folded = crate::text::normalize::fold(name);
     set.contains(&folded) || folded.starts_with('ل') && set.contains(&format!("ا{folded}"))
+}
+
+/// Whether `name` is a place of the curated English list ("Pokrovsk", "Khan Younis").
+pub(crate) fn is_curated_english_place(name: &str) -> bool {
+    lines(PLACES_ENGLISH).any(|p| p == name)
 }
 
 /// Whether `word` is a demonym of the curated English list ("Emirati", "Saudi").
@@ -142,6 +149,7 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
         let people = lines(PEOPLE_ENGLISH).chain(lines(PEOPLE_ARABIC));
         let names = organisations
             .map(|name| (EntityKind::Org, name.to_string()))
+            .chain(lines(PLACES_ENGLISH).map(|name| (EntityKind::Loc, name.to_string())))
             .chain(events.map(|name| (EntityKind::Misc, name.to_string())))
             .chain(people.map(|name| (EntityKind::Per, name.to_string())));
         entries(&names.collect::<Vec<_>>())

@@ -224,10 +224,15 @@ fn split_one(doc: &Document, g: &Gazetteer, alone: &HashMap<String, [u32; 4]>, m
     if keys.iter().all(|k| *k == keys[0]) {
         return None; // "Johnson and Johnson"
     }
-    // A curated organisation counts as standing alone too: "BNP Paribas and Deutsche Bank".
+    // A curated organisation or place counts as standing alone too: "BNP Paribas and Deutsche
+    // Bank", "Kupiansk and Vovchansk".
     let curated = |p: &std::ops::Range<usize>| {
-        let span = Span::new(doc.tokens[p.start].span.start, doc.tokens[p.end - 1].span.end);
-        crate::names::is_curated_organisation(span.of(doc.text)).then_some(EntityKind::Org)
+        let name = Span::new(doc.tokens[p.start].span.start, doc.tokens[p.end - 1].span.end).of(doc.text);
+        if crate::names::is_curated_organisation(name) {
+            Some(EntityKind::Org)
+        } else {
+            crate::names::is_curated_english_place(name).then_some(EntityKind::Loc)
+        }
     };
     let evidence: Vec<Option<EntityKind>> = keys
         .iter()
@@ -358,10 +363,13 @@ mod tests {
     }
 
     #[test]
-    fn curated_organisations_split_a_coordination() {
+    fn curated_organisations_and_places_split_a_coordination() {
         let text = "Shares of BNP Paribas and Deutsche Bank fell.";
         let got = run(text, at(text, &[("BNP Paribas and Deutsche Bank", 0, Org)]));
         assert_eq!(got, [("BNP Paribas", Org), ("Deutsche Bank", Org)]);
+        let text = "Troops advanced around Kupiansk and Vovchansk in the region.";
+        let got = run(text, at(text, &[("Kupiansk and Vovchansk", 0, Org)]));
+        assert_eq!(got, [("Kupiansk", Loc), ("Vovchansk", Loc)]);
     }
 
     #[test]

@@ -81,8 +81,9 @@ static COMPANY_HEADS: FoldedWords = FoldedWords::new(&[
 ]);
 
 /// Last words that make a name a law or a treaty, MISC ("Digital Markets Act", "Indus Waters
-/// Treaty", "Abraham Accords"), written with their capital.
-const LAW_HEADS: [&str; 4] = ["Act", "Treaty", "Accord", "Accords"];
+/// Treaty", "Abraham Accords", "Paris Agreement": CoNLL-2003 tags its agreements MISC), written
+/// with their capital.
+const LAW_HEADS: [&str; 6] = ["Act", "Treaty", "Accord", "Accords", "Agreement", "Protocol"];
 
 /// Last words of an armed service's name.
 const ARMED_SERVICES: [&str; 4] = [" Air Force", " Navy", " Army", " Coast Guard"];
@@ -404,6 +405,8 @@ mod tests {
     fn treaties_operations_and_armed_services() {
         let text = "It put the Indus Waters Treaty in abeyance during Operation Sindoor, the Indian Air Force said.";
         assert_eq!(run(text, "Indus Waters Treaty", Org), ("Indus Waters Treaty".to_string(), EntityKind::Misc));
+        let paris = "Countries reaffirmed the Paris Agreement on Saturday.";
+        assert_eq!(run(paris, "Paris Agreement", Org), ("Paris Agreement".to_string(), EntityKind::Misc));
         assert_eq!(run(text, "Operation Sindoor", Per), ("Operation Sindoor".to_string(), EntityKind::Misc));
         assert_eq!(run(text, "Indian Air Force", EntityKind::Misc), ("Indian Air Force".to_string(), Org));
     }
