@@ -22,6 +22,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let mut mentions = crate::ner::tag(&doc);
     crate::not_names::drop_diseases(&doc, &mut mentions);
     crate::not_names::drop_sentence_adverbs(&doc, &mut mentions);
+    crate::not_names::drop_ordinary_words(&doc, &mut mentions);
     crate::not_names::drop_generic_places(&doc, &mut mentions);
     crate::not_names::split_generic_bodies(&doc, &mut mentions);
     crate::outlets::complete(&doc, &mut mentions);

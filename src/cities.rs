@@ -113,6 +113,11 @@ fn cities() -> &'static Cities {
     })
 }
 
+/// Whether `text`, words as written, is a listed city or place ("نور شمس").
+pub(crate) fn is_listed_name(text: &str) -> bool {
+    cities().names.contains(&mention_key(text))
+}
+
 /// Whether a one-word name opens with "آل" or "أل" and folds to the article before a word of
 /// the lexicon: Turkey's "آلاشهر" folds like "الأشهر" (the months, "في الأشهر الماضية").
 fn false_article(name: &str) -> bool {

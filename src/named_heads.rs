@@ -209,7 +209,12 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
                 let retype = match m.kind {
                     // A nationality describes the head ("سوفت بنك [اليابانية]", "قرية [مصرية]").
                     EntityKind::Misc if is_place_nisba(m.span.of(doc.text)) => false,
-                    EntityKind::Per | EntityKind::Misc => head.names_it || unseen(),
+                    // A listed place after a place's head: "مخيم [نور شمس]" (a person to the tagger).
+                    EntityKind::Per | EntityKind::Misc => {
+                        head.names_it
+                            || unseen()
+                            || head.kind == EntityKind::Loc && crate::cities::is_listed_name(m.span.of(doc.text))
+                    }
                     EntityKind::Loc => head.over_places,
                     // A venue named after a person, which the tagger read as a club or a company
                     // ("ملعب حمادي العقربي").
@@ -529,6 +534,15 @@ mod tests {
         // Nor is a nationality after a head.
         let got = run("واستثمرت سوفت بنك اليابانية", &[("اليابانية", EntityKind::Misc)]);
         assert_eq!(got, [("اليابانية".to_string(), EntityKind::Misc)]);
+    }
+
+    #[test]
+    fn a_listed_place_after_a_place_head_is_the_place() {
+        let got = run("اقتحمت القوات مدينة جنين ومخيم نور شمس قرب طولكرم", &[("نور شمس", EntityKind::Per)]);
+        assert_eq!(got, [("نور شمس".to_string(), EntityKind::Loc)]);
+        // A person after the head is left to the tagger when no list holds the name.
+        let got = run("وزار مخيم علي حسن أمس", &[("علي حسن", EntityKind::Per)]);
+        assert_eq!(got, [("علي حسن".to_string(), EntityKind::Per)]);
     }
 
     #[test]

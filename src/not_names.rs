@@ -46,6 +46,28 @@ pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// Ordinary words the tagger reads as a name on their own: "ضربة رأسية" (a header, MISC as
+/// if a nisba), "الميليشيا" (the militia, a generic reference). Folded.
+static ORDINARY_WORDS: FoldedWords =
+    FoldedWords::new(&["رأسية", "رأسي", "الميليشيا", "الميليشيات", "ميليشيا", "المليشيا", "المليشيات"]);
+
+/// Drops one-word mentions that are ordinary words: those of [`ORDINARY_WORDS`], and a MISC
+/// the lexicon knows only as a verb ("لن تكفي", will not suffice: a nisba to the tagger by its
+/// ي) that no name list holds.
+pub fn drop_ordinary_words(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
+    mentions.retain(|m| {
+        let word = m.span.of(doc.text);
+        if word.contains(' ') || !crate::unknown_names::is_arabic(word) {
+            return true;
+        }
+        let verb = m.kind == EntityKind::Misc
+            && crate::unknown_names::is_only_a_verb(lexicon, word)
+            && !crate::unknown_names::listed(word, &[]);
+        !(verb || ORDINARY_WORDS.contains_folded(&fold(word)))
+    });
+}
+
 /// Nouns that name a country or city only as a generic reference when they stand alone ("شمالي
 /// المملكة", the kingdom's north; "أنحاء البلاد"; "دخلت القوات المدينة"): a name only with
 /// more words ("المملكة المتحدة", "المدينة المنورة"). Compared folded and without a clitic.
@@ -132,6 +154,15 @@ mod tests {
     fn a_sentence_adverb_is_no_name_and_a_listed_place_stays() {
         let text = "رياضيا، فاز الفريق. وفي سوريا، تظاهر المئات.";
         assert_eq!(kept(text, &[("رياضيا", Loc), ("سوريا", Loc)], drop_sentence_adverbs), ["سوريا"]);
+    }
+
+    #[test]
+    fn ordinary_words_and_verbs_are_no_names() {
+        let text = "سجل بضربة رأسية في الدقيقة العاشرة، والنسخ لن تكفي، واتهم الجيش الميليشيا.";
+        let names = [("رأسية", Misc), ("تكفي", Misc), ("الميليشيا", EntityKind::Org)];
+        assert!(kept(text, &names, drop_ordinary_words).is_empty());
+        // A nationality is no verb.
+        assert_eq!(kept("قال الوزير التونسي", &[("التونسي", Misc)], drop_ordinary_words), ["التونسي"]);
     }
 
     #[test]

@@ -13,7 +13,10 @@ use crate::span::Span;
 use crate::text::normalize::FoldedWords;
 use crate::unknown_names::{arabic_lexicon, is_arabic, is_unknown_name};
 
-static HEADS: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "ستاد"]);
+static HEADS: FoldedWords = FoldedWords::new(&["ملعب", "استاد", "ستاد", "حلبة"]);
+/// Transliterated last words of venues named in English ("الأول بارك", "المملكة أرينا"): they
+/// end the name and take the word before them, whatever it is.
+static VENUE_ENDS: FoldedWords = FoldedWords::new(&["أرينا", "بارك", "ستاديوم", "دوم"]);
 static TITLES: FoldedWords = FoldedWords::new(&["الأمير", "الملك", "الشيخ", "السلطان", "مولاي", "الشهيد", "الإمام"]);
 static LINKS: FoldedWords = FoldedWords::new(&["بن", "ابن", "بنت", "أبو", "عبد"]);
 static ORDINALS: FoldedWords = FoldedWords::new(&[
@@ -85,6 +88,11 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         while end < tokens.len() && end - t <= MAX_WORDS && spaced(end - 1, end) && is_arabic(doc.word(end)) {
             let start = tokens[end].span.start;
             let folded = doc.folded(end);
+            if end + 1 < tokens.len() && spaced(end, end + 1) && VENUE_ENDS.contains_folded(doc.folded(end + 1)) {
+                end += 2;
+                named = true;
+                break;
+            }
             let mention = mentions.iter().find(|m| m.span.start == start && m.kind != EntityKind::Misc);
             if let Some(m) = mention {
                 end = tokens.partition_point(|tok| tok.span.end <= m.span.end);
@@ -167,6 +175,16 @@ mod tests {
         let text = "ملعب سانتياغو برنابيو وملعب كامب نو على";
         let found = [("سانتياغو برنابيو", EntityKind::Loc), ("كامب", EntityKind::Loc)];
         assert_eq!(run(text, &found), places(&["سانتياغو برنابيو", "كامب نو"]));
+    }
+
+    #[test]
+    fn a_venue_named_in_english_ends_with_its_transliterated_word() {
+        let text = "فاز الخليج مساء الجمعة على ملعب الأول بارك، وعلى ملعب المملكة أرينا بالرياض";
+        assert_eq!(run(text, &[]), places(&["الأول بارك", "المملكة أرينا"]));
+        assert_eq!(
+            run("النزال على حلبة كينغدم أرينا في الرياض", &[("كينغدم", EntityKind::Loc)]),
+            places(&["كينغدم أرينا"])
+        );
     }
 
     #[test]
