@@ -70,6 +70,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     crate::retype::settle(&doc, &mut mentions, &reported_people);
     crate::english::surnames::add_missed(&doc, &mut mentions);
     crate::english::definite::settle(&doc, &mut mentions);
+    crate::english::clubs::split_at_match_verbs(&doc, &mut mentions);
     crate::english::clubs::settle(&doc, &mut mentions);
     crate::country_nisba::settle(&doc, &mut mentions);
     crate::currency_words::mark(&doc, &mut mentions);

@@ -106,6 +106,51 @@ fn club_at(doc: &Document, t: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// Lowercase verbs of fixtures that the tagger ran two names across: "[Everton host West Ham
+/// United]", "Arsenal beat Chelsea".
+const MATCH_VERBS: [&str; 14] =
+    ["host", "hosts", "beat", "beats", "face", "faces", "meet", "meets", "visit", "visits", "play", "plays", "v", "vs"];
+
+/// Splits each English mention at a lowercase verb of a fixture inside it into the names on
+/// either side; a part on the club list is the club (ORG), the rest keep the tagger's type.
+pub fn split_at_match_verbs(doc: &Document, mentions: &mut Vec<Mention>) {
+    let verb_inside = |m: &Mention| {
+        let text = m.span.of(doc.text);
+        text.is_ascii() && text.split(' ').skip(1).any(|w| MATCH_VERBS.contains(&w))
+    };
+    if !mentions.iter().any(verb_inside) {
+        return;
+    }
+    let mut out = Vec::with_capacity(mentions.len() + 1);
+    for m in mentions.drain(..) {
+        if !verb_inside(&m) {
+            out.push(m);
+            continue;
+        }
+        let mut start = m.span.start;
+        let mut offset = m.span.start;
+        for word in m.span.of(doc.text).split(' ') {
+            if MATCH_VERBS.contains(&word) {
+                if offset > start {
+                    out.push(club_or(doc, Span::new(start, offset - 1), m.kind));
+                }
+                start = offset + word.len() + 1;
+            }
+            offset += word.len() + 1;
+        }
+        if start < m.span.end {
+            out.push(club_or(doc, Span::new(start, m.span.end), m.kind));
+        }
+    }
+    *mentions = out;
+}
+
+/// A mention of `span`: ORG when it is a listed club, else of `kind`.
+fn club_or(doc: &Document, span: Span, kind: EntityKind) -> Mention {
+    let kind = if is_club(span.of(doc.text)) { EntityKind::Org } else { kind };
+    Mention { span, kind }
+}
+
 /// Retypes and adds the clubs of sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = gazetteer() else { return };
@@ -163,6 +208,26 @@ mod tests {
 
     fn run(text: &str, model: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::ner::run_rule(text, Lang::En, model, settle)
+    }
+
+    #[test]
+    fn a_name_run_across_a_fixture_verb_is_two_clubs() {
+        let text = "Everton host West Ham United at the Hill Dickinson Stadium on Saturday.";
+        let got = crate::ner::run_rule(
+            text,
+            Lang::En,
+            &[("Everton host West Ham United", EntityKind::Loc)],
+            split_at_match_verbs,
+        );
+        assert_eq!(got, [("Everton".to_string(), EntityKind::Org), ("West Ham United".to_string(), EntityKind::Org)]);
+        // The verb at the start of a name is no split ("Play Store").
+        let got = crate::ner::run_rule(
+            "on the Play Store",
+            Lang::En,
+            &[("Play Store", EntityKind::Misc)],
+            split_at_match_verbs,
+        );
+        assert_eq!(got, [("Play Store".to_string(), EntityKind::Misc)]);
     }
 
     #[test]

@@ -226,9 +226,12 @@ fn split_one(doc: &Document, g: &Gazetteer, alone: &HashMap<String, [u32; 4]>, m
     }
     // A curated organisation or place counts as standing alone too: "BNP Paribas and Deutsche
     // Bank", "Kupiansk and Vovchansk".
+    // So does a body named "X of Y" after an organisation's head ("Department of Justice").
     let curated = |p: &std::ops::Range<usize>| {
         let name = Span::new(doc.tokens[p.start].span.start, doc.tokens[p.end - 1].span.end).of(doc.text);
-        if crate::names::is_curated_organisation(name) {
+        let head = p.clone().any(|t| doc.word(t) == "of")
+            && crate::ner::triggers::classes(&fold(doc.word(p.start))) & crate::ner::triggers::ORG_HEAD != 0;
+        if crate::names::is_curated_organisation(name) || head {
             Some(EntityKind::Org)
         } else {
             crate::names::is_curated_english_place(name).then_some(EntityKind::Loc)
@@ -272,7 +275,11 @@ fn parts(doc: &Document, tokens: Range<usize>) -> Option<Vec<Range<usize>>> {
                 parts.push(start..t);
             }
             start = t + 1;
-        } else if !is_name_word(doc, t) {
+        } else if word == "the" && t == start && t > tokens.start {
+            // "the Pentagon and the Department of Justice": the article opens the next part.
+            start = t + 1;
+        } else if !is_name_word(doc, t) && !(word == "of" && t > start && t + 1 < tokens.end) {
+            // "of" only inside a part ("Department of Justice").
             return None;
         }
     }
@@ -367,6 +374,9 @@ mod tests {
         let text = "Shares of BNP Paribas and Deutsche Bank fell.";
         let got = run(text, at(text, &[("BNP Paribas and Deutsche Bank", 0, Org)]));
         assert_eq!(got, [("BNP Paribas", Org), ("Deutsche Bank", Org)]);
+        let text = "Funding lapses for the Pentagon and the Department of Justice on Friday.";
+        let got = run(text, at(text, &[("Pentagon and the Department of Justice", 0, Org)]));
+        assert_eq!(got, [("Pentagon", Org), ("Department of Justice", Org)]);
         let text = "Troops advanced around Kupiansk and Vovchansk in the region.";
         let got = run(text, at(text, &[("Kupiansk and Vovchansk", 0, Org)]));
         assert_eq!(got, [("Kupiansk", Loc), ("Vovchansk", Loc)]);
