@@ -46,7 +46,11 @@ pub fn is_place_nisba(gazetteer: &Gazetteer, folded: &str) -> bool {
     let in_iyya = (ending != 2 || !p.article || dual.is_some()) && known(Fnv::new().str("ال").str(root).str("يه"));
     // نمساوي → النمسا.
     let awi = root.strip_suffix('و').is_some_and(|r| known(Fnv::new().str(r)) || known(Fnv::new().str("ال").str(r)));
-    EXTRA_ROOTS.contains(&root) || in_iyya || awi || variants.into_iter().any(known)
+    // أوروغوياني → الأوروغواي, باراغوياني → باراغواي.
+    let yani = root
+        .strip_suffix("يان")
+        .is_some_and(|r| known(Fnv::new().str(r).str("اي")) || known(Fnv::new().str("ال").str(r).str("اي")));
+    EXTRA_ROOTS.contains(&root) || in_iyya || awi || yani || variants.into_iter().any(known)
 }
 
 /// Whether a folded word ends as a singular nisba does: ـي or ـية (folded ـيه).
@@ -230,6 +234,11 @@ mod tests {
         let words = ["الأفغاني", "السعودي", "النمساوية", "السعوديين", "البريطانية", "الأميركي", "الخليجية", "السعوديتين"];
         apply(&gaz, &words, &mut labels, &[0..8]);
         assert_eq!(labels, [misc; 8]);
+        // Uruguay's nisba drops its ا before ياني.
+        let gaz_uy = Gazetteer::from_lists(vec![("loc".into(), vec!["الأوروغواي".into(), "باراغواي".into()])]);
+        let mut labels = [O; 2];
+        apply(&gaz_uy, &["الأوروغوياني", "الباراغويانية"], &mut labels, &[0..2]);
+        assert_eq!(labels, [misc; 2]);
         // A place in ـية is no nisba of itself.
         let mut labels = [O; 1];
         apply(&gaz, &["السعودية"], &mut labels, &[0..1]);
