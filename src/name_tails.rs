@@ -14,7 +14,8 @@ use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
 use crate::unknown_names::{
-    arabic_lexicon, is_inflected_ordinary, is_only_a_verb, is_plain_ordinary, is_possessed_noun, is_unknown_name,
+    arabic_lexicon, is_arabic, is_inflected_ordinary, is_only_a_verb, is_plain_ordinary, is_possessed_noun,
+    is_unknown_name,
 };
 
 /// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
@@ -341,7 +342,7 @@ fn take_unseen_family_names(
             let by_ending = is_inflected_ordinary(lexicon, word) && !is_plain_ordinary(lexicon, word);
             by_ending && pairs.get(&key).is_some_and(|&n| n >= 2) && !is_only_a_verb(lexicon, word)
         };
-        let unseen = plain && (is_unknown_name(lexicon, word) || repeated());
+        let unseen = plain && (is_unknown_name(lexicon, word) || is_arabic(word) && repeated());
         if free && unseen && doc.only_spaces_between(m.span.end, t.span.start) {
             mentions[i].span = Span::new(m.span.start, t.span.end);
         }
@@ -351,11 +352,13 @@ fn take_unseen_family_names(
 /// Counts of adjacent word pairs, by their folded forms' hashes.
 type WordPairs = std::collections::HashMap<(u64, u64), u32>;
 
-/// How often each two adjacent words (folded, with only a space between) occur in `doc`.
+/// How often each two adjacent words (folded, with only a space between) occur in `doc`, for
+/// second words with an ending the lexicon strips (the only ones asked about).
 fn word_pairs(doc: &Document) -> WordPairs {
     let mut pairs = std::collections::HashMap::new();
     for t in 1..doc.tokens.len() {
-        if doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
+        let ending = ["ا", "ات", "ون", "ين", "ان"].iter().any(|e| doc.folded(t).ends_with(e));
+        if ending && doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
             let key = (Fnv::new().str(doc.folded(t - 1)).value(), Fnv::new().str(doc.folded(t)).value());
             *pairs.entry(key).or_insert(0) += 1;
         }
