@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 85] = [
+const LATER: [(&str, &str, &str, usize, usize); 90] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -764,41 +764,41 @@ const LATER: [(&str, &str, &str, usize, usize); 85] = [
     // and their errors never read (held out): Algerian gas exports (76) 63 of 76, Yemen and
     // Red Sea shipping (77) 53 of 64, an Arabic fiction prize (78) 58 of 62, UAE artificial
     // intelligence (79) 71 of 78, Egypt's economy (80) 47 of 54 (292 of 334, 30 wrong); the
-    // same at the session's end.
+    // same at that session's end. Rules were drawn from them in the thirteenth: 324 of 334.
     (
         "held out 76",
         include_str!("fixtures/ar/news-heldout76.txt"),
         include_str!("fixtures/ar/news-heldout76.gold"),
         76,
-        60,
+        70,
     ),
     (
         "held out 77",
         include_str!("fixtures/ar/news-heldout77.txt"),
         include_str!("fixtures/ar/news-heldout77.gold"),
         64,
-        50,
+        60,
     ),
     (
         "held out 78",
         include_str!("fixtures/ar/news-heldout78.txt"),
         include_str!("fixtures/ar/news-heldout78.gold"),
         62,
-        55,
+        57,
     ),
     (
         "held out 79",
         include_str!("fixtures/ar/news-heldout79.txt"),
         include_str!("fixtures/ar/news-heldout79.gold"),
         78,
-        68,
+        69,
     ),
     (
         "held out 80",
         include_str!("fixtures/ar/news-heldout80.txt"),
         include_str!("fixtures/ar/news-heldout80.gold"),
         54,
-        44,
+        51,
     ),
     // Written blind in the middle of the twelfth session, scored once before their errors
     // were read (Iraq's government talks (81) 50 of 58, Saudi tourism (82) 47 of 65, the West
@@ -839,11 +839,51 @@ const LATER: [(&str, &str, &str, usize, usize); 85] = [
         64,
         56,
     ),
+    // Written blind at the start of the thirteenth session and held out (errors never read):
+    // Istanbul's mayor on trial (86) 35 of 43, Iran's nuclear talks (87) 73 of 75, the Sahel
+    // (88) 53 of 67, an OPEC+ meeting (89) 48 of 61, a Premier League match (90) 55 of 69 (264
+    // of 315, 33 wrong); the same at the session's end. 90's gold left the head "ملعب" in two
+    // stadiums' names; it was taken out before the first score, as the project writes them.
+    (
+        "held out 86",
+        include_str!("fixtures/ar/news-heldout86.txt"),
+        include_str!("fixtures/ar/news-heldout86.gold"),
+        43,
+        31,
+    ),
+    (
+        "held out 87",
+        include_str!("fixtures/ar/news-heldout87.txt"),
+        include_str!("fixtures/ar/news-heldout87.gold"),
+        75,
+        68,
+    ),
+    (
+        "held out 88",
+        include_str!("fixtures/ar/news-heldout88.txt"),
+        include_str!("fixtures/ar/news-heldout88.gold"),
+        67,
+        48,
+    ),
+    (
+        "held out 89",
+        include_str!("fixtures/ar/news-heldout89.txt"),
+        include_str!("fixtures/ar/news-heldout89.gold"),
+        61,
+        43,
+    ),
+    (
+        "held out 90",
+        include_str!("fixtures/ar/news-heldout90.txt"),
+        include_str!("fixtures/ar/news-heldout90.gold"),
+        69,
+        50,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 76-80 are
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 86-90 are
     // held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
