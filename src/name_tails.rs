@@ -336,11 +336,14 @@ fn take_unseen_family_names(
         // A word the lexicon reads as an ordinary one still ends a foreign name that the
         // document writes twice with it: "غونزالو فارغاس يوسا" … "فارغاس يوسا" (يوس + ا).
         let mut repeated = || {
-            let pairs = pairs.get_or_insert_with(|| word_pairs(doc));
-            let key = (Fnv::new().str(doc.folded(next - 1)).value(), Fnv::new().str(folded_next).value());
             // Only a word the lexicon knows by an ending it strips, not as it stands ("في", "أن").
             let by_ending = is_inflected_ordinary(lexicon, word) && !is_plain_ordinary(lexicon, word);
-            by_ending && pairs.get(&key).is_some_and(|&n| n >= 2) && !is_only_a_verb(lexicon, word)
+            if !by_ending || is_only_a_verb(lexicon, word) {
+                return false;
+            }
+            let pairs = pairs.get_or_insert_with(|| word_pairs(doc));
+            let key = (Fnv::new().str(doc.folded(next - 1)).value(), Fnv::new().str(folded_next).value());
+            pairs.get(&key).is_some_and(|&n| n >= 2)
         };
         let unseen = plain && (is_unknown_name(lexicon, word) || is_arabic(word) && repeated());
         if free && unseen && doc.only_spaces_between(m.span.end, t.span.start) {
