@@ -278,8 +278,8 @@ fn parts(doc: &Document, tokens: Range<usize>) -> Option<Vec<Range<usize>>> {
         } else if word == "the" && t == start && t > tokens.start {
             // "the Pentagon and the Department of Justice": the article opens the next part.
             start = t + 1;
-        } else if !is_name_word(doc, t) && !(word == "of" && t > start && t + 1 < tokens.end) {
-            // "of" only inside a part ("Department of Justice").
+        } else if !(is_name_word(doc, t) || word == "of" && t > start && t + 1 < tokens.end) {
+            // A name's words, and "of" only inside a part ("Department of Justice").
             return None;
         }
     }
