@@ -355,19 +355,18 @@ fn widen_to_listed_names(doc: &Document, cities: &Cities, mentions: &mut Vec<Men
         }
         let span = Span::new(doc.tokens[i].span.start + skip, doc.tokens[last].span.end);
         let near = crate::ner::near(mentions, span.start, span.end);
-        let mut inside = near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).peekable();
-        let some = inside.peek().is_some();
+        let inside: Vec<&Mention> =
+            near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).collect();
         // A sea or canal's name is a place whatever the tagger called the one mention of its
         // end ("قناة [السويس]" ORG); not a club ("فريق [الخليج]").
-        let geography = cities.anywhere.contains(&name)
-            && near.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).count() == 1;
+        let geography = cities.anywhere.contains(&name) && inside.len() == 1;
         let part = |m: &Mention| {
             m.kind == EntityKind::Loc
                 || geography
                     && m.span.end == span.end
                     && !(m.kind == EntityKind::Org && crate::sports_clubs::is_club_word(&fold(m.span.of(doc.text))))
         };
-        if some && inside.all(|m| part(m) && span.contains(m.span) && m.span != span) {
+        if !inside.is_empty() && inside.iter().all(|m| part(m) && span.contains(m.span) && m.span != span) {
             found.push(Mention { span, kind: EntityKind::Loc });
         }
         i = last + 1;

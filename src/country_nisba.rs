@@ -234,8 +234,8 @@ fn is_state_broadcaster(doc: &Document, m: Mention, gazetteer: &crate::ner::gaze
     let head = fold(head);
     let head = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
     // "للتلفزيون" is ل + "التلفزيون" with its alif elided; the mention starts after the first ل.
-    let restored = head.strip_prefix('ل').map(|rest| format!("ال{rest}"));
-    let broadcaster = BROADCASTERS.contains_folded(head) || restored.is_some_and(|h| BROADCASTERS.contains_folded(&h));
+    let broadcaster = BROADCASTERS.contains_folded(head)
+        || head.starts_with('ل') && BROADCASTERS.contains_folded(&format!("ا{head}"));
     let nisba = fold(nisba);
     broadcaster && nisba.starts_with("ال") && crate::ner::nisba::is_place_nisba(gazetteer, &nisba)
 }

@@ -14,8 +14,7 @@ use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
 use crate::unknown_names::{
-    arabic_lexicon, is_arabic, is_inflected_ordinary, is_only_a_verb, is_plain_ordinary, is_possessed_noun,
-    is_unknown_name,
+    arabic_lexicon, is_inflected_ordinary, is_only_a_verb, is_plain_ordinary, is_possessed_noun, is_unknown_name,
 };
 
 /// Cuts a trailing verb off each name of two words or more, and a trailing inflected ordinary
@@ -113,17 +112,13 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
             .is_some_and(|rest| !is_unknown_name(lexicon, rest));
         // A family name the document writes twice after the same word ("فارغاس يوسا"), which
         // the lexicon reads as inflected, is the name's (see `take_unseen_family_names`).
-        let mut written_twice = || {
-            let previous = head.rsplit(' ').next().unwrap_or("");
-            let pairs = pairs.get_or_insert_with(|| word_pairs(doc));
-            let key = (Fnv::new().str(&fold(previous)).value(), Fnv::new().str(&fold(last)).value());
-            pairs.get(&key).is_some_and(|&n| n >= 2)
-        };
+        let kept =
+            inflected && written_twice(doc, &mut pairs, &fold(head.rsplit(' ').next().unwrap_or("")), &fold(last));
         if !listed(last)
             && !compound_given
             && !family_name
             && !linked
-            && (inflected && !(m.kind == EntityKind::Per && written_twice()) || future || is_only_a_verb(lexicon, last))
+            && (inflected && !kept || future || is_only_a_verb(lexicon, last))
         {
             m.span = Span::new(m.span.start, m.span.start + head.trim_end().len());
         }
@@ -215,7 +210,8 @@ pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
         // that is no name of a person. (A first mention may end in a place-like family name:
         // "كينجي ياماغوتشي", "ميشال عيسى".)
         let (head, last) = text.rsplit_once(' ').unwrap_or((text, ""));
-        let place_last = crate::unknown_names::is_arabic(last)
+        let place_last = m.kind == EntityKind::Per
+            && crate::unknown_names::is_arabic(last)
             && classes(last) & g.class_bit("loc") != 0
             // Not the gazetteer's "per" class: ANERgazet's people list holds places too.
             && classes(last) & (g.class_bit("first") | g.class_bit("last")) == 0
@@ -230,7 +226,7 @@ pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
             let cut = m.span.start + first.len();
             out.push(Mention { span: Span::new(m.span.start, cut), kind: EntityKind::Loc });
             out.push(Mention { span: Span::new(cut + 1, m.span.end), kind: EntityKind::Per });
-        } else if m.kind == EntityKind::Per && place_last && !place {
+        } else if place_last && !place {
             let cut = m.span.end - last.len();
             out.push(Mention { span: Span::new(m.span.start, cut - 1), kind: EntityKind::Per });
             out.push(Mention { span: Span::new(cut, m.span.end), kind: EntityKind::Loc });
@@ -330,22 +326,17 @@ fn take_unseen_family_names(
         let word = t.span.of(doc.text);
         let free = mentions.get(i + 1).is_none_or(|n| n.span.start >= t.span.end);
         let folded_next = doc.folded(next);
-        let plain = !folded_next.starts_with('و')
-            && !folded_next.starts_with("ال")
-            && g.classes_of(Fnv::new().str(folded_next)) & place_or_org == 0;
-        // A word the lexicon reads as an ordinary one still ends a foreign name that the
-        // document writes twice with it: "غونزالو فارغاس يوسا" … "فارغاس يوسا" (يوس + ا).
-        let mut repeated = || {
-            // Only a word the lexicon knows by an ending it strips, not as it stands ("في", "أن").
-            let by_ending = is_inflected_ordinary(lexicon, word) && !is_plain_ordinary(lexicon, word);
-            if !by_ending || is_only_a_verb(lexicon, word) {
-                return false;
-            }
-            let pairs = pairs.get_or_insert_with(|| word_pairs(doc));
-            let key = (Fnv::new().str(doc.folded(next - 1)).value(), Fnv::new().str(folded_next).value());
-            pairs.get(&key).is_some_and(|&n| n >= 2)
+        let plain = !folded_next.starts_with('و') && g.classes_of(Fnv::new().str(folded_next)) & place_or_org == 0;
+        // A word the lexicon reads as an ordinary one only by an ending it strips (not as it
+        // stands: "في", "أن") still ends a foreign name that the document writes twice with it:
+        // "غونزالو فارغاس يوسا" … "فارغاس يوسا" (يوس + ا).
+        let mut by_ending = || {
+            is_inflected_ordinary(lexicon, word)
+                && !is_plain_ordinary(lexicon, word)
+                && !is_only_a_verb(lexicon, word)
+                && written_twice(doc, pairs, doc.folded(next - 1), folded_next)
         };
-        let unseen = plain && (is_unknown_name(lexicon, word) || is_arabic(word) && repeated());
+        let unseen = plain && (is_unknown_name(lexicon, word) || by_ending());
         if free && unseen && doc.only_spaces_between(m.span.end, t.span.start) {
             mentions[i].span = Span::new(m.span.start, t.span.end);
         }
@@ -355,12 +346,21 @@ fn take_unseen_family_names(
 /// Counts of adjacent word pairs, by their folded forms' hashes.
 type WordPairs = std::collections::HashMap<(u64, u64), u32>;
 
+/// Whether folded words `first` and `second` stand side by side at least twice in `doc`;
+/// `pairs` is counted on first use. Only a `second` with an ending the lexicon strips is
+/// counted (see [`word_pairs`]).
+fn written_twice(doc: &Document, pairs: &mut Option<WordPairs>, first: &str, second: &str) -> bool {
+    let pairs = pairs.get_or_insert_with(|| word_pairs(doc));
+    let key = (Fnv::new().str(first).value(), Fnv::new().str(second).value());
+    pairs.get(&key).is_some_and(|&n| n >= 2)
+}
+
 /// How often each two adjacent words (folded, with only a space between) occur in `doc`, for
 /// second words with an ending the lexicon strips (the only ones asked about).
 fn word_pairs(doc: &Document) -> WordPairs {
     let mut pairs = std::collections::HashMap::new();
     for t in 1..doc.tokens.len() {
-        let ending = ["ا", "ات", "ون", "ين", "ان"].iter().any(|e| doc.folded(t).ends_with(e));
+        let ending = crate::unknown_names::ENDINGS.iter().any(|e| doc.folded(t).ends_with(e));
         if ending && doc.only_spaces_between(doc.tokens[t - 1].span.end, doc.tokens[t].span.start) {
             let key = (Fnv::new().str(doc.folded(t - 1)).value(), Fnv::new().str(doc.folded(t)).value());
             *pairs.entry(key).or_insert(0) += 1;

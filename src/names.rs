@@ -109,7 +109,8 @@ pub(crate) fn is_curated_organisation(name: &str) -> bool {
 
 /// Whether `name` is a place of the curated English list ("Pokrovsk", "Khan Younis").
 pub(crate) fn is_curated_english_place(name: &str) -> bool {
-    lines(PLACES_ENGLISH).any(|p| p == name)
+    static PLACES: OnceLock<std::collections::HashSet<&str>> = OnceLock::new();
+    PLACES.get_or_init(|| lines(PLACES_ENGLISH).collect()).contains(name)
 }
 
 /// Whether `word` is a demonym of the curated English list ("Emirati", "Saudi").

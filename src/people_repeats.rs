@@ -50,10 +50,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
     // not the tagger, found the full name, so the tagger's own pass never repeated it.
     let family = last_words
         .iter()
-        .filter(|last| {
-            is_unseen_definite(lexicon, last)
-                || !last.starts_with("ال") && last.chars().count() >= 4 && is_unknown_name(lexicon, last)
-        })
+        .filter(|last| is_unseen_definite(lexicon, last) || last.chars().count() >= 4 && is_unknown_name(lexicon, last))
         .cloned();
     let names: HashSet<String> = one_word.chain(family).collect();
     // Any family name of a full name, ordinary word or not, where a verb of speech introduces

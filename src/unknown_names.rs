@@ -26,7 +26,7 @@ fn known(lexicon: &Lexicon, form: &str) -> bool {
 }
 
 /// The accusative alif and plural or dual endings ("اجتماعا", "إيضاحات" → "إيضاح", "هدفين").
-const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
+pub(crate) const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
 
 /// Whether the Arabic name lists (the model's gazetteer) list `word`, folded, in one of
 /// `classes` ("loc", "org", "first", …), or in any class when `classes` is empty.

@@ -102,9 +102,9 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let listed = last_title_end.is_some_and(|end| next_in_list(doc, end, quoted.open.start));
         // No more words than a fragment: longer, it is speech about a plan.
-        let inner_words = quoted.inner.of(doc.text).split_whitespace().count();
-        let plan = inner_words <= MAX_FRAGMENT
-            && quoted.inner.of(doc.text).split(' ').next().is_some_and(|w| PLANS.contains(w));
+        let inner = quoted.inner.of(doc.text);
+        let plan = inner.split_whitespace().count() <= MAX_FRAGMENT
+            && inner.split(' ').next().is_some_and(|w| PLANS.contains(w));
         let head = after_head(doc, quoted.open.start).or((listed || plan).then_some(Head::Indefinite));
         let title_case =
             doc.blocks.get(quoted.block).is_some_and(|b| b.lang == Lang::En) && title_cased(quoted.inner.of(doc.text));
