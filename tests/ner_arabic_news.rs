@@ -37,7 +37,7 @@ fn the_articles_entities_are_found_with_their_types() {
 
 /// The later articles, each written after a round of rules and first scored before any change:
 /// (name, text, gold, gold entities, the least number right).
-const LATER: [(&str, &str, &str, usize, usize); 90] = [
+const LATER: [(&str, &str, &str, usize, usize); 95] = [
     // 20 of 27 right and 5 wrong, before and after the first rules. Two later rules came from
     // its errors: a ministry's second portfolio ("وزارة المياه والري الأردنية") and a person
     // taking the word before it (21 right, 3 wrong); later "صندوق أبوظبي للتنمية" (official
@@ -879,12 +879,52 @@ const LATER: [(&str, &str, &str, usize, usize); 90] = [
         69,
         50,
     ),
+    // Written blind at the start of the fourteenth session and held out (errors never read):
+    // Lebanon's government and reconstruction (91) 64 of 70, Egypt's economy and the Suez Canal (92)
+    // 49 of 58, Morocco's football preparations (93) 70 of 76, Saudi AI investment (94) 55 of 66,
+    // Iraq's 2025 election (95) 55 of 60 (293 of 330, 19 wrong). 93's gold kept the head "ملعب" in
+    // four stadiums' names; it was taken out before the first score, as the project writes them.
+    (
+        "held out 91",
+        include_str!("fixtures/ar/news-heldout91.txt"),
+        include_str!("fixtures/ar/news-heldout91.gold"),
+        70,
+        59,
+    ),
+    (
+        "held out 92",
+        include_str!("fixtures/ar/news-heldout92.txt"),
+        include_str!("fixtures/ar/news-heldout92.gold"),
+        58,
+        44,
+    ),
+    (
+        "held out 93",
+        include_str!("fixtures/ar/news-heldout93.txt"),
+        include_str!("fixtures/ar/news-heldout93.gold"),
+        76,
+        65,
+    ),
+    (
+        "held out 94",
+        include_str!("fixtures/ar/news-heldout94.txt"),
+        include_str!("fixtures/ar/news-heldout94.gold"),
+        66,
+        50,
+    ),
+    (
+        "held out 95",
+        include_str!("fixtures/ar/news-heldout95.txt"),
+        include_str!("fixtures/ar/news-heldout95.gold"),
+        60,
+        50,
+    ),
 ];
 
 #[test]
 fn the_later_articles_keep_their_scores() {
-    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 86-90 are
-    // held out.
+    // Rules were drawn from most of these articles' errors; 35, 37, 38, 41, 43, 45, 51-55 and 86-95
+    // are held out.
     for (name, text, gold_file, gold_count, least) in LATER {
         let (gold, found, right) = score(name, text, gold_file);
         assert_eq!(gold, gold_count, "{name}");
