@@ -35,11 +35,18 @@ pub type Transitions = [[f32; LABELS]; LABELS + 1];
 pub struct Stage {
     /// Transitions in the same units as the quantised weights.
     transitions: Transitions,
-    /// Open-addressing table of keys; `slots[i]` holds a key, `rows[i]` its weight row.
-    slots: Vec<u32>,
-    rows: Vec<u32>,
-    weights: Vec<i8>,
+    /// Open-addressing table of keys with their weight rows beside them, so a lookup reads
+    /// one cache line (a key of 0 marks an empty slot).
+    slots: Vec<Slot>,
     mask: usize,
+}
+
+/// One feature of a stage: its key and its weight per label, 16 bytes.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    weights: [i8; LABELS],
 }
 
 pub struct Model {
@@ -200,45 +207,44 @@ impl Stage {
         }
         let capacity = (n * 2).next_power_of_two().max(16);
         let mask = capacity - 1;
-        let mut slots = vec![0u32; capacity];
-        let mut rows = vec![0u32; capacity];
+        let mut slots = vec![Slot::default(); capacity];
+        // The slot of each feature, in file order, for the weight columns that follow the keys.
+        let mut at = Vec::with_capacity(n);
         let mut key = 0u32;
-        for row in 0..n {
+        for _ in 0..n {
             key = key.checked_add(r.varint()?).ok_or("keys overflow")?;
             if key == 0 {
                 return Err("zero key".into());
             }
             let mut s = slot_of(key, mask);
-            while slots[s] != 0 {
-                if slots[s] == key {
+            while slots[s].key != 0 {
+                if slots[s].key == key {
                     return Err("duplicate key".into());
                 }
                 s = (s + 1) & mask;
             }
-            slots[s] = key;
-            rows[s] = row as u32;
+            slots[s].key = key;
+            at.push(s);
         }
         let columns = r.take(n * LABELS)?;
-        let mut weights = vec![0i8; n * LABELS];
         for label in 0..LABELS {
-            for (row, &b) in columns[label * n..(label + 1) * n].iter().enumerate() {
-                weights[row * LABELS + label] = b as i8;
+            for (&s, &b) in at.iter().zip(&columns[label * n..(label + 1) * n]) {
+                slots[s].weights[label] = b as i8;
             }
         }
-        Ok(Stage { transitions, slots, rows, weights, mask })
+        Ok(Stage { transitions, slots, mask })
     }
 
     /// The weight row of a feature key, if the model kept it.
     #[inline]
-    fn row(&self, key: u32) -> Option<&[i8]> {
+    fn row(&self, key: u32) -> Option<&[i8; LABELS]> {
         let mut s = slot_of(key, self.mask);
         loop {
-            let k = self.slots[s];
-            if k == key {
-                let at = self.rows[s] as usize * LABELS;
-                return Some(&self.weights[at..at + LABELS]);
+            let slot = &self.slots[s];
+            if slot.key == key {
+                return Some(&slot.weights);
             }
-            if k == 0 {
+            if slot.key == 0 {
                 return None;
             }
             s = (s + 1) & self.mask;
@@ -308,22 +314,28 @@ pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &[[f32; LABELS]; LABELS
     if n == 0 {
         return;
     }
+    // The transitions with the forbidden ones at minus infinity, which no path then takes:
+    // the inner loop needs no test.
+    let mut masked = *transitions;
+    for (from, row) in masked.iter_mut().enumerate() {
+        let prev = from.checked_sub(1).map(|p| p as u8);
+        for (l, t) in row.iter_mut().enumerate() {
+            if !allowed(prev, l as u8) {
+                *t = f32::NEG_INFINITY;
+            }
+        }
+    }
     let mut back = vec![[0u8; LABELS]; n];
     let mut score = [f32::NEG_INFINITY; LABELS];
     for (l, s) in score.iter_mut().enumerate() {
-        if allowed(None, l as u8) {
-            *s = emissions[0][l] + transitions[0][l];
-        }
+        *s = emissions[0][l] + masked[0][l];
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; LABELS];
         for (l, slot) in next.iter_mut().enumerate() {
             let mut best = (f32::NEG_INFINITY, 0u8);
             for (p, &sp) in score.iter().enumerate() {
-                if sp == f32::NEG_INFINITY || !allowed(Some(p as u8), l as u8) {
-                    continue;
-                }
-                let s = sp + transitions[p + 1][l];
+                let s = sp + masked[p + 1][l];
                 if s > best.0 {
                     best = (s, p as u8);
                 }
