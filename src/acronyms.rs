@@ -80,7 +80,7 @@ const MAX_SHORT: usize = 3;
 
 /// Types both sides of "full name (short name)" as one organisation each.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     mentions.sort_by_key(|m| m.span.start); // `near` searches them
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
@@ -100,7 +100,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         let other = near(mentions, short.start, short.end)
             .iter()
             .any(|m| m.kind != EntityKind::Org && m.span.start < short.end && short.start < m.span.end);
-        let listed_place = crate::unknown_names::listed(short.of(doc.text), &["loc"]);
+        let listed_place = crate::unknown_names::listed(doc, short.of(doc.text), &["loc"]);
         if listed_place
             || other && !(open + 1..close).all(|t| crate::unknown_names::is_unknown_name(lexicon, doc.word(t)))
         {

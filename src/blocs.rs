@@ -76,7 +76,7 @@ fn is_nisba(word: &str) -> bool {
 
 /// Marks each bloc whose name follows its head, head included, as one organisation.
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     let tokens = &doc.tokens;
     let spaced = |a: usize, b: usize| doc.only_spaces_between(tokens[a].span.end, tokens[b].span.start);
     let word_at = |t: usize| t < tokens.len() && is_arabic(doc.word(t)) && spaced(t - 1, t);

@@ -123,7 +123,7 @@ pub(crate) fn is_listed_name(text: &str) -> bool {
 fn false_article(name: &str) -> bool {
     let Some(rest) = name.strip_prefix("آل").or_else(|| name.strip_prefix("أل")) else { return false };
     !name.contains(' ')
-        && crate::unknown_names::arabic_lexicon()
+        && crate::unknown_names::lexicon_of_model()
             .is_some_and(|lexicon| !crate::unknown_names::is_unknown_name(lexicon, rest))
 }
 
@@ -131,6 +131,10 @@ fn false_article(name: &str) -> bool {
 /// their other mentions in the document wherever they stand ("بين بغداد وأربيل" … "أن أربيل
 /// ملتزمة").
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
+    // The lists are Arabic, and reading them asks the Arabic lexicon.
+    if !doc.has(Lang::Ar) {
+        return;
+    }
     let cities = cities();
     // A named sea or cape is a place whatever the tagger called it ("رأس الرجاء الصالح" MISC).
     // Not a club the sports rule found ("يستضيف النصر فريق الخليج").

@@ -62,7 +62,7 @@ fn join_compass_halves(doc: &Document, mentions: &mut [Mention]) {
 /// person after a definite noun ("للغاز [الجزائري]": Algerian gas).
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
     join_compass_halves(doc, mentions);
-    let gazetteer = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
+    let gazetteer = doc.model(crate::lang::Lang::Ar).map(|m| &m.gazetteer);
     let mut people = Vec::new();
     let mut nisbas = Vec::new();
     for i in 0..mentions.len() {
@@ -157,16 +157,16 @@ fn named_after_nisba(doc: &Document, m: Mention) -> Option<Mention> {
         return None;
     }
     let (nisba, rest) = m.span.of(doc.text).split_once(' ')?;
-    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let lexicon = crate::unknown_names::arabic_lexicon(doc)?;
     let words: Vec<&str> = rest.split(' ').collect();
     let unknown = |w: &&str| crate::unknown_names::is_unknown_name(lexicon, w);
     // A given name may be a word too ("حنين", longing), and so may a definite family name after
     // it ("الصايغ", the goldsmith).
-    let given = crate::unknown_names::listed(words[0], &["first", "given"]);
+    let given = crate::unknown_names::listed(doc, words[0], &["first", "given"]);
     let family = |w: &&str| unknown(w) || given && fold(w).starts_with("ال");
     let unknown = (given || unknown(&words[0])) && words[1..].iter().all(family);
     let first_is_nisba = crate::ner::arabic::nisba(&fold(words[0])).is_some();
-    let model = crate::ner::model_for(crate::lang::Lang::Ar)?;
+    let model = doc.model(crate::lang::Lang::Ar)?;
     let is_nisba = crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(nisba));
     ((2..=3).contains(&words.len()) && unknown && !first_is_nisba && is_nisba)
         .then(|| Mention { span: crate::span::Span::new(m.span.end - rest.len(), m.span.end), kind: EntityKind::Per })
@@ -182,7 +182,7 @@ fn lone_nisba(doc: &Document, m: Mention, gazetteer: &crate::ner::gazetteer::Gaz
         return false;
     }
     let folded = doc.folded(t);
-    let place = crate::unknown_names::listed(folded, &["loc"]);
+    let place = crate::unknown_names::listed(doc, folded, &["loc"]);
     folded != SAUDI && folded != "سوريه" && !place && crate::ner::nisba::is_place_nisba(gazetteer, folded)
 }
 

@@ -84,7 +84,7 @@ pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
         // What the run took after "لكرة القدم": a person when it opens with a given name.
         if let Some(ball) = football {
             let rest = ball + 2;
-            if rest < end && crate::unknown_names::listed(doc.word(rest), &["first", "given"]) {
+            if rest < end && crate::unknown_names::listed(doc, doc.word(rest), &["first", "given"]) {
                 out.push(Mention { span: Span::new(tokens[rest].span.start, m.span.end), kind: EntityKind::Per });
             }
         }

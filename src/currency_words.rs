@@ -33,7 +33,7 @@ static AMOUNTS: FoldedWords =
 
 /// Marks the ordinary-word currencies that an amount or a country's nisba vouches for.
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(model) = crate::ner::model_for(Lang::Ar) else { return };
+    let Some(model) = doc.model(Lang::Ar) else { return };
     let mut found = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
         for t in block.tokens.clone() {

@@ -70,6 +70,17 @@ impl<'t> Document<'t> {
         Document { text, lang, tokens, blocks, folded: OnceCell::new() }
     }
 
+    /// The tagging model of `lang` when the document has paragraphs in that language: rules
+    /// for a language the page does not use then find nothing to do and load no model.
+    pub fn model(&self, lang: Lang) -> Option<&'static crate::ner::model::Model> {
+        self.has(lang).then(|| crate::ner::model_for(lang)).flatten()
+    }
+
+    /// Whether any paragraph of the document is in `lang`.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.blocks.iter().any(|b| b.lang == lang)
+    }
+
     /// The text of a token.
     pub fn word(&self, token: usize) -> &'t str {
         self.tokens[token].span.of(self.text)

@@ -25,11 +25,11 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
     extend_people(doc, mentions);
     drop_ala(doc, mentions);
     finish_links(doc, mentions);
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     finish_compound_given_names(doc, lexicon, mentions);
     let mut pairs = None;
     take_unseen_family_names(doc, lexicon, mentions, &mut pairs);
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     crate::cities::split_joined(doc, mentions);
     let names =
         g.class_bit("first") | g.class_bit("last") | g.class_bit("per") | g.class_bit("loc") | g.class_bit("org");
@@ -52,7 +52,7 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         if let Some((first, rest)) = text.split_once(' ') {
             // "لقائه بلينكن" (his meeting with Blinken): the name starts after the noun.
             // A given name of the lists is no noun with a pronoun: "ريانة", "جوخة" (not ريان + ه).
-            let given = || crate::unknown_names::listed(first, &["first", "given"]);
+            let given = || crate::unknown_names::listed(doc, first, &["first", "given"]);
             if m.kind == EntityKind::Per && !listed(first) && is_possessed_noun(lexicon, first) && !given() {
                 m.span = Span::new(m.span.end - rest.trim_start().len(), m.span.end);
             }
@@ -99,8 +99,8 @@ pub fn trim(doc: &Document, mentions: &mut Vec<Mention>) {
         // A given name and a family name of the name lists ("رضا نجفي", "محمد سمير ندا"): the
         // lists vouch for the name, read as a verb as the last word may be.
         let family_name = m.kind == EntityKind::Per
-            && crate::unknown_names::listed(last, &["surname", "last"])
-            && crate::unknown_names::listed(head.split(' ').next().unwrap_or(""), &["first", "given"]);
+            && crate::unknown_names::listed(doc, last, &["surname", "last"])
+            && crate::unknown_names::listed(doc, head.split(' ').next().unwrap_or(""), &["first", "given"]);
         // A link word wants the word after it: "نبيل أبو ردينة", "محمد بن سلمان".
         let linked = m.kind == EntityKind::Per
             && ["ابو", "عبد", "بن", "ابن"].contains(&fold(head.rsplit(' ').next().unwrap_or("")).as_str());
@@ -192,7 +192,7 @@ pub(crate) fn is_spelled_letter(word: &str) -> bool {
 /// before the head rules, which would take the whole for the bank's name. A person that ends
 /// in such a place is the person and the place: "أن تزور ميلوني الجزائر".
 pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let classes = |w: &str| g.classes_of(Fnv::new().str(&fold(w)));
     let person_names = g.class_bit("first") | g.class_bit("last") | g.class_bit("per");
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -307,7 +307,7 @@ fn take_unseen_family_names(
     mentions: &mut [Mention],
     pairs: &mut Option<WordPairs>,
 ) {
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let place_or_org = g.class_bit("loc") | g.class_bit("org");
     let tokens = &doc.tokens;
     for i in 0..mentions.len() {
@@ -375,8 +375,8 @@ fn word_pairs(doc: &Document) -> WordPairs {
 /// organisation of the gazetteer. An untagged word needs the list: Arabic's word lists miss
 /// many inflected verbs ("عقدت هيرمان"), which would otherwise open names.
 fn extend_people(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let place_or_org = g.class_bit("loc") | g.class_bit("org");
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for &m in mentions.iter() {
@@ -596,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_short_person_takes_one_unseen_word_after_it() {
-        if arabic_lexicon().is_none() {
+        if crate::unknown_names::lexicon_of_model().is_none() {
             return;
         }
         assert_eq!(run("وقال السفير زنتوفا كرابيتش إن", "زنتوفا"), "زنتوفا كرابيتش");
@@ -608,7 +608,7 @@ mod tests {
 
     #[test]
     fn a_given_name_before_a_person_of_given_names_opens_it() {
-        if arabic_lexicon().is_none() {
+        if crate::unknown_names::lexicon_of_model().is_none() {
             return;
         }
         let text = "ورئيس الهيئة وليد جمال الدين توسعات";
@@ -617,7 +617,7 @@ mod tests {
 
     #[test]
     fn a_compound_given_name_takes_an_unseen_family_name() {
-        if arabic_lexicon().is_none() {
+        if crate::unknown_names::lexicon_of_model().is_none() {
             return;
         }
         let text = "التقت رئيس الحكومة عبد الحميد الدبيبة في طرابلس";

@@ -94,7 +94,7 @@ fn is_outlet(folded: &str) -> bool {
 /// a nationality nisba ends it ("صحيفة الأهرام المصرية"), and a listed place or canal is no
 /// outlet ("قناة السويس"). Returns `first` when there is none.
 fn outlet_name_end(doc: &Document, first: usize, limit: usize) -> usize {
-    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return first };
+    let Some(g) = doc.model(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return first };
     let mut end = first;
     while end < doc.tokens.len() && end - first < 2 && doc.tokens[end].span.end <= limit {
         let folded = doc.folded(end);
@@ -182,7 +182,7 @@ fn head_of(folded: &str) -> Option<Head> {
 /// Types the names right after Arabic head nouns: a mention there of unseen words is retyped,
 /// and unseen words no mention covers become one.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     split_at_joined_heads(doc, mentions);
     leave_heads_out(doc, lexicon, mentions);
     join_event_heads(doc, mentions);
@@ -393,8 +393,8 @@ fn name_prizes(doc: &Document, mentions: &mut Vec<Mention>) {
         let last = doc.word(surname);
         let plain_surname = is_arabic(last) && !doc.folded(surname).starts_with("ال") && last.chars().count() >= 3;
         let names = || {
-            crate::unknown_names::listed(doc.word(given), &["first", "given"])
-                && crate::unknown_names::listed(last, &["last", "surname", "jrc"])
+            crate::unknown_names::listed(doc, doc.word(given), &["first", "given"])
+                && crate::unknown_names::listed(doc, last, &["last", "surname", "jrc"])
         };
         if !(spaced(i, given) && spaced(given, surname) && plain_surname && names()) {
             continue;
@@ -456,8 +456,8 @@ fn name_dual_places(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, ment
             let folded = crate::text::normalize::fold(word);
             let bare = folded.strip_prefix("ال").unwrap_or(&folded);
             tagged_place(t, word)
-                || crate::unknown_names::listed(&folded, &["loc"])
-                || crate::unknown_names::listed(bare, &["loc"])
+                || crate::unknown_names::listed(doc, &folded, &["loc"])
+                || crate::unknown_names::listed(doc, bare, &["loc"])
                 || is_unknown_name(lexicon, word)
         };
         let weak = |word: &str| {
@@ -497,7 +497,8 @@ fn spelled(doc: &Document, t: usize, first: usize) -> bool {
 /// "محمد"; not "على", which folds to "علي"): a venue or company is often named after a person.
 fn is_given_name(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, i: usize) -> bool {
     let word = doc.word(i);
-    crate::unknown_names::listed(word, &["first", "given"]) && !crate::unknown_names::is_plain_ordinary(lexicon, word)
+    crate::unknown_names::listed(doc, word, &["first", "given"])
+        && !crate::unknown_names::is_plain_ordinary(lexicon, word)
 }
 
 /// Cuts an organisation before an inner head noun with the conjunction: the tagger reads "البنك
@@ -560,7 +561,7 @@ mod tests {
 
     #[test]
     fn a_second_name_joined_by_wa_after_a_head_is_its_own() {
-        if arabic_lexicon().is_none() {
+        if crate::unknown_names::lexicon_of_model().is_none() {
             return;
         }
         let text = "الوصول إلى منشأتي فوردو ونطنز اللتين تعرضتا لضربات";

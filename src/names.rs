@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use crate::annotations::EntityKind;
 use crate::document::Document;
+use crate::lang::Lang;
 use crate::ner::Mention;
 use crate::span::Span;
 use crate::text::normalize::fold;
@@ -126,7 +127,7 @@ fn lines(list: &str) -> impl Iterator<Item = &str> {
 /// Arabic lexicon does not know as an ordinary word (not "المكان الجيد", a television series
 /// among the clubs), and no leading "نادي" or "دوري" (a descriptor, a league).
 fn safe_clubs() -> Vec<&'static str> {
-    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return Vec::new() };
+    let Some(lexicon) = crate::unknown_names::lexicon_of_model() else { return Vec::new() };
     lines(ARABIC_CLUBS)
         .filter(|club| {
             let words: Vec<&str> = club.split(' ').collect();
@@ -140,21 +141,12 @@ fn safe_clubs() -> Vec<&'static str> {
 /// The model's `mentions` with the curated organisations, events and people added, as a
 /// caller's names would be.
 pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
-    static KNOWN: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
-    let by_first = KNOWN.get_or_init(|| {
-        let organisations = lines(KNOWN_ENGLISH).chain(lines(KNOWN_ARABIC)).chain(safe_clubs());
-        let events = lines(EVENTS_ENGLISH)
-            .chain(lines(EVENTS_ARABIC))
-            .chain(lines(GROUPS_ARABIC))
-            .chain(lines(DEMONYMS_ENGLISH));
-        let people = lines(PEOPLE_ENGLISH).chain(lines(PEOPLE_ARABIC));
-        let names = organisations
-            .map(|name| (EntityKind::Org, name.to_string()))
-            .chain(lines(PLACES_ENGLISH).map(|name| (EntityKind::Loc, name.to_string())))
-            .chain(events.map(|name| (EntityKind::Misc, name.to_string())))
-            .chain(people.map(|name| (EntityKind::Per, name.to_string())));
-        entries(&names.collect::<Vec<_>>())
-    });
+    // Pages without Arabic paragraphs take the English lists alone: the Arabic clubs are read
+    // through the Arabic lexicon, which would load the Arabic model for nothing.
+    static WITH_ARABIC: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
+    static ENGLISH: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
+    let by_first =
+        if doc.has(Lang::Ar) { WITH_ARABIC.get_or_init(|| known(true)) } else { ENGLISH.get_or_init(|| known(false)) };
     // Every curated name starts with a Latin or an Arabic letter: other tokens are passed over.
     add_entries(
         doc,
@@ -163,6 +155,24 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
         |text| text.starts_with(|c: char| c.is_ascii_alphabetic() || crate::lang::is_arabic_letter(c)),
         Overlap::ListWins,
     )
+}
+
+/// The curated names by first word: the English lists, and with `arabic` the Arabic ones.
+fn known(arabic: bool) -> WordMap<Vec<Entry>> {
+    let some = |list: &'static str, take: bool| lines(if take { list } else { "" });
+    let clubs = if arabic { safe_clubs() } else { Vec::new() };
+    let organisations = lines(KNOWN_ENGLISH).chain(some(KNOWN_ARABIC, arabic)).chain(clubs);
+    let events = lines(EVENTS_ENGLISH)
+        .chain(some(EVENTS_ARABIC, arabic))
+        .chain(some(GROUPS_ARABIC, arabic))
+        .chain(lines(DEMONYMS_ENGLISH));
+    let people = lines(PEOPLE_ENGLISH).chain(some(PEOPLE_ARABIC, arabic));
+    let names = organisations
+        .map(|name| (EntityKind::Org, name.to_string()))
+        .chain(lines(PLACES_ENGLISH).map(|name| (EntityKind::Loc, name.to_string())))
+        .chain(events.map(|name| (EntityKind::Misc, name.to_string())))
+        .chain(people.map(|name| (EntityKind::Per, name.to_string())));
+    entries(&names.collect::<Vec<_>>())
 }
 
 /// Words that only say what kind of body a name is ("منظمة اليونسكو", "حركة حماس"; in English
@@ -275,10 +285,10 @@ fn split_before_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]
                 // An Arabic person the tagger ran on into the organisation ("ودعا [غروندبرغ
                 // الحوثيين] إلى", called on the Houthis), when the words before it read as a
                 // name: not "وفي [جناح هواوي]" (Huawei's stand).
-                let lexicon = crate::unknown_names::arabic_lexicon()?;
+                let lexicon = crate::unknown_names::arabic_lexicon(doc)?;
                 let named = before.split(' ').all(|w| {
                     crate::unknown_names::is_unknown_name(lexicon, w)
-                        || crate::unknown_names::listed(w, &["first", "given"])
+                        || crate::unknown_names::listed(doc, w, &["first", "given"])
                 });
                 (m.kind == EntityKind::Per && named).then_some(Mention { span, kind: EntityKind::Per })
             }
@@ -298,7 +308,7 @@ fn split_before_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]
 /// الكرواتي": the coach is Croatian) is the name and a nationality, not one longer name; a
 /// person that starts with a curated organisation is the organisation and a person.
 fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention]) -> Vec<Mention> {
-    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return mentions };
+    let Some(model) = doc.model(crate::lang::Lang::Ar) else { return mentions };
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         // `found` is in text order, one match per start. The model's span may hold a clitic the
@@ -321,7 +331,7 @@ fn split_after_listed(doc: &Document, mentions: Vec<Mention>, found: &[Mention])
             // A person the tagger ran on from a listed organisation ("الرئيس التنفيذي لإيني
             // كلاوديو ديسكالزي") is the organisation and its head.
             // Not a listed name that is also a given name before a surname ("Mercedes Schlapp").
-            let given = crate::english::is_given_name(n.span.of(doc.text));
+            let given = crate::english::is_given_name(doc, n.span.of(doc.text));
             let person = m.kind == EntityKind::Per && n.kind == EntityKind::Org && !given;
             // The rest is a listed name of its own: two names side by side ("الاتحاد الأوروبي
             // كايا كالاس", read as one organisation).
@@ -361,7 +371,7 @@ fn only_clitics(text: &str) -> bool {
 /// is two or three words the lexicon does not know.
 fn nationality_and_person(rest: &str, span: Span) -> Option<(Mention, Mention)> {
     let (nisba, person) = rest.split_once(' ')?;
-    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let lexicon = crate::unknown_names::lexicon_of_model()?;
     let words = person.split(' ').count();
     let named =
         (2..=3).contains(&words) && person.split(' ').all(|w| crate::unknown_names::is_unknown_name(lexicon, w));

@@ -33,7 +33,7 @@ pub fn drop_diseases(doc: &Document, mentions: &mut Vec<Mention>) {
 /// same way). A person's name takes no such ending unless it is an ordinary Arabic word, which
 /// the lists carry ("محمدا"); places and organisations can end so ("أبوجا", "سونا").
 pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
+    let Some(lexicon) = crate::unknown_names::arabic_lexicon(doc) else { return };
     mentions.retain(|m| {
         let word = m.span.of(doc.text);
         let comma = doc.text[m.span.end..].trim_start_matches(' ').starts_with(['،', ',']);
@@ -41,7 +41,7 @@ pub fn drop_sentence_adverbs(doc: &Document, mentions: &mut Vec<Mention>) {
         let accusative = (m.kind == EntityKind::Per && folded.ends_with('ا') || comma && folded.ends_with("يا"))
             && !word.contains(' ')
             && crate::unknown_names::is_inflected_ordinary(lexicon, word)
-            && !crate::unknown_names::listed(word, &[]);
+            && !crate::unknown_names::listed(doc, word, &[]);
         !accusative
     });
 }
@@ -55,7 +55,7 @@ static ORDINARY_WORDS: FoldedWords =
 /// the lexicon knows only as a verb ("لن تكفي", will not suffice: a nisba to the tagger by its
 /// ي) that no name list holds.
 pub fn drop_ordinary_words(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = crate::unknown_names::arabic_lexicon() else { return };
+    let Some(lexicon) = crate::unknown_names::arabic_lexicon(doc) else { return };
     mentions.retain(|m| {
         let word = m.span.of(doc.text);
         if word.contains(' ') || !crate::unknown_names::is_arabic(word) {
@@ -63,7 +63,7 @@ pub fn drop_ordinary_words(doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let verb = m.kind == EntityKind::Misc
             && crate::unknown_names::is_only_a_verb(lexicon, word)
-            && !crate::unknown_names::listed(word, &[]);
+            && !crate::unknown_names::listed(doc, word, &[]);
         !(verb || ORDINARY_WORDS.contains_folded(&fold(word)))
     });
 }

@@ -168,7 +168,7 @@ const MAX_ADJECTIVES: usize = 3;
 /// shorter organisation); a mention that crosses its edge keeps its place and the name is
 /// dropped.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
-    if arabic_lexicon().is_none() {
+    if arabic_lexicon(doc).is_none() {
         return;
     }
     mentions.sort_by_key(|m| m.span.start); // `construct` looks mentions up by start
@@ -345,8 +345,8 @@ fn construct(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span, us
     let brand = DESCRIPTORS.contains_folded(head)
         && body_last == first
         && adjectives == 0
-        && crate::unknown_names::is_unknown_name(arabic_lexicon()?, doc.word(first))
-        && !crate::unknown_names::listed(doc.word(first), &["loc", "org"]);
+        && crate::unknown_names::is_unknown_name(arabic_lexicon(doc)?, doc.word(first))
+        && !crate::unknown_names::listed(doc, doc.word(first), &["loc", "org"]);
     let indefinite_purpose = next_word(doc, last).is_some_and(|n| !doc.folded(n).starts_with("لل"));
     let with_purpose = if brand && indefinite_purpose { None } else { purpose(doc, mentions, last, true) };
     // A body named by a place alone ("مؤسسة قطر"); before an organisation's own name the head
@@ -385,7 +385,7 @@ fn person_named(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span,
         mentions.iter().any(|m| m.span.start <= start && start < m.span.end && m.kind != EntityKind::Per)
     };
     let given = doc.word(first);
-    let listed_given = crate::unknown_names::listed(given, &["first", "given"]);
+    let listed_given = crate::unknown_names::listed(doc, given, &["first", "given"]);
     // A nisba agrees with the head as its adjective: "مؤسسة خيرية", "جامعة أهلية".
     let adjective = crate::ner::arabic::nisba(doc.folded(first)).is_some();
     if !listed_given || adjective || crate::unknown_names::has_article(doc.folded(first)) || not_person(first) {
@@ -395,7 +395,7 @@ fn person_named(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span,
     while let Some(n) = next_word(doc, last) {
         let f = doc.folded(n);
         let name_word = !crate::unknown_names::has_article(f)
-            && crate::unknown_names::listed(doc.word(n), &["first", "given", "last", "surname", "jrc"]);
+            && crate::unknown_names::listed(doc, doc.word(n), &["first", "given", "last", "surname", "jrc"]);
         let linked = NAME_LINKS.contains_folded(f) && next_word(doc, n).is_some();
         if linked {
             last = next_word(doc, n)?;
@@ -462,7 +462,7 @@ fn is_adjective(folded: &str) -> bool {
 /// Whether a mention's first word is a place of the gazetteer (the tagger's "قطر المركزي" ORG).
 fn starts_with_place(doc: &Document, mention: &Mention) -> bool {
     let first = mention.span.of(doc.text).split(' ').next().unwrap_or("");
-    crate::unknown_names::listed(first, &["loc"])
+    crate::unknown_names::listed(doc, first, &["loc"])
 }
 
 /// Whether a person's mention starts at byte `start` (`mentions` sorted, as `add` keeps them).
@@ -482,7 +482,7 @@ fn starts_mention(doc: &Document, mentions: &[Mention], t: usize) -> bool {
 /// التجاري لتحقيق النمو"), then definite words and nouns joined by و. A name after ل is
 /// whose body it is, not what for ("الجهاز الفني للأهلي").
 fn purpose(doc: &Document, mentions: &[Mention], before: usize, construct: bool) -> Option<usize> {
-    let lexicon = arabic_lexicon()?;
+    let lexicon = arabic_lexicon(doc)?;
     let first = next_word(doc, before)?;
     if starts_mention(doc, mentions, first) {
         return None;

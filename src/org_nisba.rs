@@ -30,7 +30,7 @@ pub fn merge(doc: &Document, mentions: &mut Vec<Mention>) {
 /// ORG + MISC), and retypes a one-word person described by a feminine place nisba as an
 /// organisation ("إيني" + "الإيطالية"), unless its word is a given name of the lists.
 pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return };
+    let Some(model) = doc.model(crate::lang::Lang::Ar) else { return };
     let place_nisba =
         |word: &str| is_definite_arabic(word) && crate::ner::nisba::is_place_nisba(&model.gazetteer, &fold(word));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -58,7 +58,7 @@ pub fn split_described(doc: &Document, mentions: &mut Vec<Mention>) {
                     && fold(nisba).ends_with("يه")
                     && place_nisba(nisba)
             });
-            if described && !crate::unknown_names::listed(text, &["first"]) {
+            if described && !crate::unknown_names::listed(doc, text, &["first"]) {
                 m.kind = EntityKind::Org;
             }
         }
@@ -79,7 +79,7 @@ fn takes_nisba(doc: &Document, org: &Mention, next: &Mention) -> bool {
     let club = org_text.split_whitespace().next().is_some_and(|w| ["نادي", "فريق"].contains(&fold(w).as_str()));
     // A name the lists know on its own is described, not named, by a nisba after it ("الأهلي
     // المصري", "توتال الفرنسية"); "البنك المركزي الأوروبي" is no listed name without it.
-    let listed_alone = crate::unknown_names::listed(org_text, &["org"]);
+    let listed_alone = crate::unknown_names::listed(doc, org_text, &["org"]);
     let nisba = next.span.of(doc.text);
     adjacent && !club && !listed_alone && is_definite_arabic(last_word) && is_definite_arabic(nisba) && is_nisba(nisba)
 }

@@ -23,7 +23,7 @@ const MAX_PERSON_WORDS: usize = 3;
 
 /// Splits organisations whose tail is a person introduced by a known given name. One pass.
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     if g.class_bit("first") == 0 {
         return;
     }

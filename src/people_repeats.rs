@@ -29,7 +29,7 @@ fn is_speech_verb(folded: &str) -> bool {
 
 /// Adds the untagged repeats of one-word people and joins a family name to the person before it.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     settle_family_names(doc, mentions);
     take_bin(doc, mentions);
     let one_word = mentions
@@ -145,7 +145,9 @@ fn settle_family_names(doc: &Document, mentions: &mut Vec<Mention>) {
                 m.kind = EntityKind::Per
             }
             (EntityKind::Per, [first, given, _, ..])
-                if known(first) && words.len() <= 4 && crate::unknown_names::listed(given, &["first", "given"]) =>
+                if known(first)
+                    && words.len() <= 4
+                    && crate::unknown_names::listed(doc, given, &["first", "given"]) =>
             {
                 split.push((i, first.len()));
             }
@@ -304,7 +306,7 @@ mod tests {
 
     #[test]
     fn a_definite_family_name_of_a_full_name_is_found_alone() {
-        if arabic_lexicon().is_none() {
+        if crate::unknown_names::lexicon_of_model().is_none() {
             return;
         }
         let text = "التقت رئيس الحكومة عبد الحميد الدبيبة. وقالت في مؤتمر مع الدبيبة إن";

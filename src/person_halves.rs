@@ -77,7 +77,7 @@ static NAME_OPENERS: crate::text::normalize::FoldedWords = crate::text::normaliz
 /// tagger reads as the place of "سيدي بوزيد". A mention of the taken words alone gives way.
 fn join_infixed(doc: &Document, mentions: &mut Vec<Mention>) {
     let tokens = &doc.tokens;
-    let given = |t: usize| crate::unknown_names::listed(doc.word(t), &["first", "given"]);
+    let given = |t: usize| crate::unknown_names::listed(doc, doc.word(t), &["first", "given"]);
     let mut taken: Vec<Span> = Vec::new();
     for i in 0..mentions.len() {
         let m = mentions[i];
@@ -116,7 +116,7 @@ fn join_infixed(doc: &Document, mentions: &mut Vec<Mention>) {
 /// ("[الفرنسي] [لويس ساها]"), not half a name.
 fn is_one_word_nationality(doc: &Document, m: Mention) -> bool {
     let text = m.span.of(doc.text);
-    let Some(model) = crate::ner::model_for(crate::lang::Lang::Ar) else { return false };
+    let Some(model) = doc.model(crate::lang::Lang::Ar) else { return false };
     !text.contains(' ') && crate::ner::nisba::is_place_nisba(&model.gazetteer, &crate::text::normalize::fold(text))
 }
 
@@ -125,7 +125,7 @@ fn is_one_word_nationality(doc: &Document, m: Mention) -> bool {
 /// government), which opens no longer name. "الحسين" is a given name.
 fn is_one_word_family_name(doc: &Document, m: Mention) -> bool {
     let text = m.span.of(doc.text);
-    !text.contains(' ') && text.starts_with("ال") && !crate::unknown_names::listed(text, &["first", "given"])
+    !text.contains(' ') && text.starts_with("ال") && !crate::unknown_names::listed(doc, text, &["first", "given"])
 }
 
 fn words(doc: &Document, span: Span) -> usize {

@@ -135,7 +135,9 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
     let given_name_surnames: HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per && word_count(doc, m) >= 2)
-        .filter(|m| m.span.of(doc.text).split_whitespace().next().is_some_and(crate::english::is_given_name))
+        .filter(|m| {
+            m.span.of(doc.text).split_whitespace().next().is_some_and(|w| crate::english::is_given_name(doc, w))
+        })
         .filter_map(|m| last_word(doc, m))
         .collect();
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per) {
@@ -161,7 +163,7 @@ pub fn settle(doc: &Document, mentions: &mut [Mention], vouched: &HashSet<String
 /// organisation there is the person's country or team ("Michael Schumacher (Ferrari)", the
 /// way sports results write it), so only an unlisted word that is no place is retyped.
 fn name_aliases(doc: &Document, mentions: &mut [Mention]) {
-    let Some(g) = crate::ner::model_for(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(crate::lang::Lang::Ar).map(|m| &m.gazetteer) else { return };
     let place_or_org = g.class_bit("loc") | g.class_bit("org");
     for i in 1..mentions.len() {
         let (person, alias) = (mentions[i - 1], mentions[i]);

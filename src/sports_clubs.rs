@@ -204,13 +204,13 @@ fn national_teams(doc: &Document, g: &crate::ner::gazetteer::Gazetteer, mentions
 
 /// Adds and retypes the clubs of Arabic sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return };
+    let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     national_teams(doc, g, mentions);
     let joined = split_joined(doc, mentions);
     crate::ner::add_mentions(mentions, joined);
     retype_described(doc, g, mentions);
     let place = g.class_bit("loc");
-    let lexicon = crate::unknown_names::arabic_lexicon();
+    let lexicon = crate::unknown_names::arabic_lexicon(doc);
     let mut added: Vec<Mention> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::Ar) {
         let mut start = block.tokens.start;

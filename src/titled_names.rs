@@ -139,13 +139,13 @@ static PARTICLES: FoldedWords = FoldedWords::new(&[
 
 /// A given name of the name lists that names no place or organisation ("يسرى", "توم",
 /// "فيروز").
-fn is_given_name(word: &str) -> bool {
+fn is_given_name(doc: &Document, word: &str) -> bool {
     use crate::unknown_names::listed;
     let folded = fold(word);
     // Not a word that is a title with the article ("وزير": الوزير) or a particle ("باسم", on
     // behalf of, after "المتحدث"), though people carry them as names.
     let title_or_particle = is_title_with_article(&folded, "") || PARTICLES.contains_folded(&folded);
-    listed(word, &["first", "given"]) && !listed(word, &["loc", "org"]) && !title_or_particle
+    listed(doc, word, &["first", "given"]) && !listed(doc, word, &["loc", "org"]) && !title_or_particle
 }
 
 /// Whether token `t` is a listed given name, even one that also names a place ("علي"), with
@@ -153,7 +153,7 @@ fn is_given_name(word: &str) -> bool {
 fn opens_unseen_name(doc: &Document, lexicon: &crate::ner::lexicon::Lexicon, t: usize) -> bool {
     let word = doc.word(t);
     let next = t + 1;
-    crate::unknown_names::listed(word, &["first", "given"])
+    crate::unknown_names::listed(doc, word, &["first", "given"])
         // "علي" folds like the particle "على"; written with ي it is the name.
         && (word == "علي" || !PARTICLES.contains_folded(doc.folded(t)))
         && next < doc.tokens.len()
@@ -219,7 +219,7 @@ fn complement_end(doc: &Document, mentions: &[Mention], at: usize) -> usize {
 
 /// Adds the people named right after an Arabic title that no mention covers yet.
 pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(lexicon) = arabic_lexicon() else { return };
+    let Some(lexicon) = arabic_lexicon(doc) else { return };
     let tokens = &doc.tokens;
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -270,7 +270,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             && end - start < MAX_WORDS
             && adjacent(doc, end)
             && (is_unknown_name(lexicon, doc.word(end))
-                || end == start && (is_given_name(doc.word(end)) || opens_unseen_name(doc, lexicon, end)))
+                || end == start && (is_given_name(doc, doc.word(end)) || opens_unseen_name(doc, lexicon, end)))
             // The next office holder's title ends the name ("فريدريش ميرتس ورئيسة الوزراء":
             // the lexicon knows no feminine "رئيسة").
             && !(end > start && (is_title(doc.word(end), doc.folded(end)) || is_construct_title(doc, end)))
@@ -280,7 +280,7 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         // A listed given name takes one more word as its family name, ordinary as it may be
         // ("المتحدث باسم الجماعة يحيى سريع", "للمخرج محمود صباغ"): not a verb, particle or
         // definite word.
-        if end == start + 1 && end < tokens.len() && adjacent(doc, end) && is_given_name(doc.word(start)) {
+        if end == start + 1 && end < tokens.len() && adjacent(doc, end) && is_given_name(doc, doc.word(start)) {
             let word = doc.word(end);
             let folded = fold(word);
             // Family names often carry the article ("ياسر المسحل", "تركي الفيصل"): a definite
@@ -295,12 +295,12 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
             // A feminine noun is what follows a one-word name more often than a family name
             // ("المطربة فيروز أغنية جديدة"), unless the lists know it as one; with the article
             // it is the family name ("يعرب القضاة", "الطراونة").
-            let feminine = !family && word.ends_with('ة') && !crate::unknown_names::listed(word, &["last"]);
+            let feminine = !family && word.ends_with('ة') && !crate::unknown_names::listed(doc, word, &["last"]);
             // A second given name is more often the next person's, unless the lists know it as
             // a family name too ("نادية فتاح", "دليلة مصدق").
-            let surname = crate::unknown_names::listed(word, &["surname", "last"]);
+            let surname = crate::unknown_names::listed(doc, word, &["surname", "last"]);
             let verb = is_only_a_verb(lexicon, word) && !surname;
-            if plain && !feminine && !PARTICLES.contains(word) && !verb && (!is_given_name(word) || surname) {
+            if plain && !feminine && !PARTICLES.contains(word) && !verb && (!is_given_name(doc, word) || surname) {
                 end += 1;
             }
         }

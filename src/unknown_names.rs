@@ -3,13 +3,20 @@
 //! is, after its clitics and endings are taken off. Rules that run after the tagger use this
 //! to find names the 2006-trained model never saw.
 
+use crate::document::Document;
 use crate::hash::Fnv;
 use crate::lang::{is_arabic_letter, Lang};
 use crate::ner::lexicon::{lookup_form, Lexicon};
 use crate::text::normalize::{fold, is_arabic_mark};
 
-/// The Arabic model's lexicon, when the model has one.
-pub fn arabic_lexicon() -> Option<&'static Lexicon> {
+/// The Arabic model's lexicon, when the document has Arabic paragraphs and the model a lexicon.
+pub fn arabic_lexicon(doc: &Document) -> Option<&'static Lexicon> {
+    let lexicon = &doc.model(Lang::Ar)?.gazetteer.lexicon;
+    (!lexicon.is_empty()).then_some(lexicon)
+}
+
+/// The Arabic model's lexicon whatever the document, for helpers that only see words.
+pub fn lexicon_of_model() -> Option<&'static Lexicon> {
     let lexicon = &crate::ner::model_for(Lang::Ar)?.gazetteer.lexicon;
     (!lexicon.is_empty()).then_some(lexicon)
 }
@@ -30,8 +37,11 @@ pub(crate) const ENDINGS: [&str; 5] = ["ا", "ات", "ون", "ين", "ان"];
 
 /// Whether the Arabic name lists (the model's gazetteer) list `word`, folded, in one of
 /// `classes` ("loc", "org", "first", …), or in any class when `classes` is empty.
-pub fn listed(word: &str, classes: &[&str]) -> bool {
-    let Some(g) = crate::ner::model_for(Lang::Ar).map(|m| &m.gazetteer) else { return false };
+pub fn listed(doc: &Document, word: &str, classes: &[&str]) -> bool {
+    doc.model(Lang::Ar).is_some_and(|m| listed_in(&m.gazetteer, word, classes))
+}
+
+fn listed_in(g: &crate::ner::gazetteer::Gazetteer, word: &str, classes: &[&str]) -> bool {
     let found = g.classes_of(Fnv::new().str(&fold(word)));
     match classes {
         [] => found != 0,
@@ -88,7 +98,12 @@ pub fn is_unknown_name(lexicon: &Lexicon, word: &str) -> bool {
 pub fn is_feminine_ordinary(lexicon: &Lexicon, word: &str) -> bool {
     let folded = fold(word);
     let Some(base) = folded.strip_suffix('ه').filter(|_| word.ends_with('ة')) else { return false };
-    base.chars().count() >= 3 && known(lexicon, base) && !listed(word, &["first", "last", "per", "loc", "org"])
+    // The lexicon is the Arabic model's, so asking the model costs no load.
+    let listed = || {
+        crate::ner::model_for(Lang::Ar)
+            .is_some_and(|m| listed_in(&m.gazetteer, word, &["first", "last", "per", "loc", "org"]))
+    };
+    base.chars().count() >= 3 && known(lexicon, base) && !listed()
 }
 
 /// Whether a folded word is a family name with the article: "ال" + a stem of three letters or
@@ -167,7 +182,7 @@ mod tests {
 
     #[test]
     fn foreign_names_are_unknown_and_inflected_ordinary_words_are_not() {
-        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        let lexicon = &crate::ner::model_for(Lang::Ar).expect("the Arabic model").gazetteer.lexicon;
         // "أل" with a hamza opens a name, not the article: "ألستوم" is no "ال" + a verb.
         for name in ["سموتريتش", "مانشستر", "غوتيريش", "تيدروس", "ألستوم", "ألفابت"]
         {
@@ -193,7 +208,7 @@ mod tests {
 
     #[test]
     fn inflected_ordinary_words_are_told_from_names_and_plain_words() {
-        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        let lexicon = &crate::ner::model_for(Lang::Ar).expect("the Arabic model").gazetteer.lexicon;
         for word in ["هدفين", "سلبيا", "اجتماعا"] {
             assert!(is_inflected_ordinary(lexicon, word), "{word}");
         }
@@ -204,7 +219,7 @@ mod tests {
 
     #[test]
     fn verbs_that_are_no_nouns_are_told_apart() {
-        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        let lexicon = &crate::ner::model_for(Lang::Ar).expect("the Arabic model").gazetteer.lexicon;
         for word in ["تأخرت", "يزور"] {
             assert!(is_only_a_verb(lexicon, word), "{word}");
         }
@@ -215,7 +230,7 @@ mod tests {
 
     #[test]
     fn nouns_with_a_pronoun_are_told_from_names() {
-        let lexicon = arabic_lexicon().expect("the Arabic model has a lexicon");
+        let lexicon = &crate::ner::model_for(Lang::Ar).expect("the Arabic model").gazetteer.lexicon;
         for word in ["لقائه", "حكومتها", "وزيرهم"] {
             assert!(is_possessed_noun(lexicon, word), "{word}");
         }

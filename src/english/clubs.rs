@@ -153,7 +153,7 @@ fn club_or(doc: &Document, span: Span, kind: EntityKind) -> Mention {
 
 /// Retypes and adds the clubs of sentences about a match.
 pub fn settle(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(g) = gazetteer() else { return };
+    let Some(g) = gazetteer(doc) else { return };
     let mut added: Vec<Mention> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.lang == Lang::En) {
         let mut start = block.tokens.start;

@@ -105,7 +105,7 @@ fn kind_of(doc: &Document, mentions: &[Mention], skip: usize, name: &str) -> Opt
         return Some(n.kind);
     }
     let key = name.split_whitespace().map(fold).collect::<Vec<_>>().join(" ");
-    if let Some(kind) = gazetteer().and_then(|g| gazetteer_kind(g, &key)) {
+    if let Some(kind) = gazetteer(doc).and_then(|g| gazetteer_kind(g, &key)) {
         return Some(kind);
     }
     if crate::names::is_english_demonym(name) {

@@ -27,7 +27,7 @@ const MAX_PART_TOKENS: usize = 4;
 
 /// Splits coordinated names into one mention per name (see the module comment).
 pub fn split(doc: &Document, mentions: &mut Vec<Mention>) {
-    let Some(g) = gazetteer() else { return };
+    let Some(g) = gazetteer(doc) else { return };
     // Most documents have no candidate: skip the work then.
     let has_and = |m: &Mention| m.span.of(doc.text).split_whitespace().any(is_conjunction);
     if !mentions.iter().any(has_and) {
@@ -63,7 +63,7 @@ const MIN_COMMA_LIST: usize = 4;
 /// Whatever the list's size, a name shaped like a given name and a surname is a person when
 /// another member is, and a name takes the gazetteer's type when another member has it.
 pub fn agree(doc: &Document, mentions: &mut [Mention]) {
-    let Some(g) = gazetteer() else { return };
+    let Some(g) = gazetteer(doc) else { return };
     let mut alone = None;
     let mut start = 0;
     while start < mentions.len() {

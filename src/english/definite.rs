@@ -23,7 +23,7 @@ const MIN_MENTIONS: usize = 2;
 
 /// Retypes one-word person mentions that the document always writes after "the".
 pub fn settle(doc: &Document, mentions: &mut [Mention]) {
-    let Some(g) = gazetteer() else { return };
+    let Some(g) = gazetteer(doc) else { return };
     // Per spelling of the one-word people: (mentions, mentions after "the").
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let one_word_person = |m: &Mention| {

@@ -157,7 +157,7 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
         // Not so for a building: "Rod Laver Arena", "John Lennon Airport" are named after people.
         let given_name = m.kind == EntityKind::Per
             && !FACILITY_HEADS.contains(last)
-            && gazetteer().is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
+            && gazetteer(doc).is_some_and(|g| is_first_name(g, &fold(doc.word(tokens.start))));
         let court = last == "Circuit" && COURT_CIRCUITS.contains(doc.word(tokens.end - 2));
         if capitalised && m.kind != EntityKind::Loc && !given_name && !court && PLACE_HEADS.contains(last) {
             m.kind = EntityKind::Loc;
@@ -328,7 +328,7 @@ pub fn join_races(doc: &Document, mentions: &mut Vec<Mention>) {
                 && EVENT_HEADS.contains(last_word)
                 && person.contains(' ')
                 && doc.only_spaces_between(first.span.end, race.span.start)
-                && gazetteer().is_some_and(|g| is_first_name(g, &fold(person.split(' ').next().unwrap_or(""))))
+                && gazetteer(doc).is_some_and(|g| is_first_name(g, &fold(person.split(' ').next().unwrap_or(""))))
         };
         match out.last_mut() {
             Some(first) if joins(first) || names_the_trophy(first) => {
@@ -366,7 +366,7 @@ fn leave_article_out(doc: &Document, m: &mut Mention) {
     }
     m.span = Span::new(m.span.end - rest.len(), m.span.end);
     if !rest.contains(' ') {
-        if let Some(kind) = gazetteer().and_then(|g| super::gazetteer_kind(g, &fold(rest))) {
+        if let Some(kind) = gazetteer(doc).and_then(|g| super::gazetteer_kind(g, &fold(rest))) {
             m.kind = kind;
         }
     }

@@ -49,8 +49,14 @@ use crate::span::Span;
 use crate::text::normalize::fold;
 use crate::text::TokenKind;
 
-/// The English model's gazetteer (its name lists), if the model loads.
-fn gazetteer() -> Option<&'static Gazetteer> {
+/// The English model's gazetteer (its name lists), if the document has English paragraphs
+/// and the model loads.
+fn gazetteer(doc: &Document) -> Option<&'static Gazetteer> {
+    doc.model(Lang::En).map(|m| &m.gazetteer)
+}
+
+/// The English model's gazetteer whatever the document, for helpers that only see words.
+fn gazetteer_of_model() -> Option<&'static Gazetteer> {
     crate::ner::model_for(Lang::En).map(|m| &m.gazetteer)
 }
 
@@ -86,14 +92,14 @@ fn gazetteer_kind(g: &Gazetteer, key: &str) -> Option<EntityKind> {
 
 /// Whether the words of `span` are a place the English gazetteer lists ("U.S.", "China").
 pub(crate) fn is_listed_place(doc: &Document, span: Span) -> bool {
-    gazetteer().is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))) == Some(EntityKind::Loc))
+    gazetteer(doc).is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))) == Some(EntityKind::Loc))
 }
 
 /// Whether the words of `span` are a place, organisation or other name of the English
 /// gazetteer or the curated organisations and clubs ("Chelsea", "Hamilton").
 pub(crate) fn is_listed_name(doc: &Document, span: Span) -> bool {
     let text = span.of(doc.text);
-    gazetteer().is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))).is_some())
+    gazetteer(doc).is_some_and(|g| gazetteer_kind(g, &key_of(doc, tokens_of(doc, span))).is_some())
         || crate::names::is_curated_organisation(text)
         || clubs::is_club(text)
 }
@@ -111,8 +117,8 @@ fn is_common_word(g: &Gazetteer, folded: &str) -> bool {
 }
 
 /// Whether an English word is a given name of the model's list or the curated one.
-pub(crate) fn is_given_name(word: &str) -> bool {
-    gazetteer().is_some_and(|g| is_first_name(g, &crate::text::normalize::fold(word)))
+pub(crate) fn is_given_name(doc: &Document, word: &str) -> bool {
+    gazetteer(doc).is_some_and(|g| is_first_name(g, &crate::text::normalize::fold(word)))
 }
 
 fn is_first_name(g: &Gazetteer, folded: &str) -> bool {

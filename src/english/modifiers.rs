@@ -15,7 +15,7 @@ use crate::text::TokenKind;
 const ADJECTIVE_ENDINGS: [&str; 7] = ["al", "ary", "ic", "ive", "ern", "ist", "ian"];
 /// Extends organisations over the one capitalised modifier before them.
 pub fn extend(doc: &Document, mentions: &mut [Mention]) {
-    let Some(g) = gazetteer() else { return };
+    let Some(g) = gazetteer(doc) else { return };
     for i in 0..mentions.len() {
         let m = mentions[i];
         let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);

@@ -42,7 +42,7 @@ const MAX_FILLERS: usize = 3;
 /// of the same people follow ([`crate::retype::settle`]).
 pub fn people(doc: &Document, mentions: &mut [Mention]) -> HashSet<String> {
     let mut surnames = HashSet::new();
-    let Some(g) = gazetteer() else { return surnames };
+    let Some(g) = gazetteer(doc) else { return surnames };
     let mut alone: Option<Alone> = None;
     let two_words = |m: &Mention| m.span.of(doc.text).split_whitespace().count() == 2;
     for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc) && two_words(m)) {

@@ -50,8 +50,8 @@ fn is_nationality(word: &str) -> bool {
     // Shaped like one ("Indian", "Chinese", "British", "Israeli") and no place or body the
     // gazetteer lists ("Pakistan", "Oman").
     let shaped = word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "i"].iter().any(|e| word.ends_with(e));
-    let listed =
-        super::gazetteer().is_some_and(|g| super::gazetteer_kind(g, &crate::text::normalize::fold(word)).is_some());
+    let listed = super::gazetteer_of_model()
+        .is_some_and(|g| super::gazetteer_kind(g, &crate::text::normalize::fold(word)).is_some());
     crate::names::is_english_demonym(word) || shaped && !listed
 }
 

@@ -51,7 +51,7 @@ pub fn settle(doc: &Document, mentions: &mut [Mention]) {
 /// "Labour", "Conservative"), which a nationality ("British") or a place is not; those open
 /// many names without being short for them.
 fn is_ordinary_word(word: &str) -> bool {
-    let Some(g) = super::gazetteer() else { return false };
+    let Some(g) = super::gazetteer_of_model() else { return false };
     let folded = crate::text::normalize::fold(word);
     let place = super::gazetteer_kind(g, &folded) == Some(EntityKind::Loc);
     super::is_common_word(g, &folded) && !place && !crate::names::is_english_demonym(word)

@@ -122,6 +122,16 @@ pub fn model_for(lang: Lang) -> Option<&'static Model> {
     cell.get_or_init(|| Model::from_bytes(bytes).ok()).as_ref()
 }
 
+/// Whether the model of a language has been parsed in this process (pages in one language
+/// should never parse the other's: see [`Document::model`]).
+pub fn is_loaded(lang: Lang) -> bool {
+    match lang {
+        Lang::Ar => AR.get().is_some(),
+        Lang::En => EN.get().is_some(),
+        _ => false,
+    }
+}
+
 /// Makes `model` its language's model for the rest of the process, in place of the embedded
 /// one: for scoring a model file with the whole pipeline (`tests/ner_arabic_pipeline.rs`
 /// scores a model trained without the dev split). Fails once the language's model is in use.
@@ -145,7 +155,7 @@ fn ends_sentence(word: &str) -> bool {
 pub fn tag(doc: &Document) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for lang in [Lang::Ar, Lang::En] {
-        if let Some(model) = model_for(lang) {
+        if let Some(model) = doc.model(lang) {
             tag_language(doc, lang, model, &mut mentions);
         }
     }

@@ -68,7 +68,7 @@ impl<'a> State<'a> {
             // "وعقب لقائه بلينكن، أكد" (after his meeting with Blinken, he stressed): a person
             // after a noun with a pronoun is that noun's object, not the sentence's subject.
             let object = first > block_start
-                && crate::unknown_names::arabic_lexicon()
+                && crate::unknown_names::arabic_lexicon(cx.doc)
                     .is_some_and(|lexicon| crate::unknown_names::is_possessed_noun(lexicon, cx.words.get(first - 1)));
             if sentence_start && !object {
                 remember(&mut self.subjects, (speaker, first));

@@ -60,7 +60,7 @@ const ADVERBS: [&str; 4] = ["عقب", "اثر", "اثناء", "لدي"];
 /// it: the subject of a verb-first clause ("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش").
 /// A person after a noun ("عقب لقائه بايدن", after meeting Biden) is not a subject.
 fn clause_subject(cx: &Context, lo: usize, tok: usize) -> Option<Span> {
-    let lexicon = crate::unknown_names::arabic_lexicon()?;
+    let lexicon = crate::unknown_names::arabic_lexicon(cx.doc)?;
     let lo = lo.max(tok.saturating_sub(40));
     let person = (lo..tok).find_map(|t| cx.speaker_entity(t).filter(|e| e.kind == EntityKind::Per).map(|e| (t, e)))?;
     let (first, e) = person;
