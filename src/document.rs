@@ -22,6 +22,10 @@ pub struct Document<'t> {
     pub lang: Lang,
     pub tokens: Vec<Token>,
     pub blocks: Vec<Block>,
+    /// Whether any paragraph is Arabic, and whether any is English: the rules ask it of every
+    /// word, so it is answered once.
+    has_arabic: bool,
+    has_english: bool,
     /// Every token's folded form, made on first use: the rules after tagging compare folded
     /// words, and folding each token once beats folding it in every rule.
     folded: OnceCell<Folded>,
@@ -67,7 +71,9 @@ impl<'t> Document<'t> {
             }));
             blocks.push(Block { span, lang, tokens: first..tokens.len() });
         }
-        Document { text, lang, tokens, blocks, folded: OnceCell::new() }
+        let has_arabic = blocks.iter().any(|b| b.lang == Lang::Ar);
+        let has_english = blocks.iter().any(|b| b.lang == Lang::En);
+        Document { text, lang, tokens, blocks, has_arabic, has_english, folded: OnceCell::new() }
     }
 
     /// The tagging model of `lang` when the document has paragraphs in that language: rules
@@ -78,7 +84,11 @@ impl<'t> Document<'t> {
 
     /// Whether any paragraph of the document is in `lang`.
     pub fn has(&self, lang: Lang) -> bool {
-        self.blocks.iter().any(|b| b.lang == lang)
+        match lang {
+            Lang::Ar => self.has_arabic,
+            Lang::En => self.has_english,
+            _ => self.blocks.iter().any(|b| b.lang == lang),
+        }
     }
 
     /// The text of a token.

@@ -191,11 +191,27 @@ pub(crate) fn is_spelled_letter(word: &str) -> bool {
 /// the place, its governor follows). A place that is also a name of the lists stays. Runs
 /// before the head rules, which would take the whole for the bank's name. A person that ends
 /// in such a place is the person and the place: "أن تزور ميلوني الجزائر".
+/// Each tail of a person's name after one of its spaces ("ميلوني" of "جورجيا ميلوني"), with
+/// the earliest end of a mention it ends: one pass, so the question "was this person named in
+/// full before?" is a lookup, not a scan of every mention.
+fn word_suffixes_of_people<'t>(doc: &Document<'t>, mentions: &[Mention]) -> std::collections::HashMap<&'t str, usize> {
+    let mut earliest: std::collections::HashMap<&'t str, usize> = std::collections::HashMap::new();
+    for o in mentions.iter().filter(|o| o.kind == EntityKind::Per) {
+        let named = o.span.of(doc.text);
+        for (space, _) in named.match_indices(' ') {
+            let end = earliest.entry(&named[space + 1..]).or_insert(o.span.end);
+            *end = (*end).min(o.span.end);
+        }
+    }
+    earliest
+}
+
 pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(g) = doc.model(Lang::Ar).map(|m| &m.gazetteer) else { return };
     let classes = |w: &str| g.classes_of(Fnv::new().str(&fold(w)));
     let person_names = g.class_bit("first") | g.class_bit("last") | g.class_bit("per");
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let named_in_full = std::cell::OnceCell::new();
     for &m in mentions.iter() {
         let text = m.span.of(doc.text);
         let mut words = text.split(' ');
@@ -215,13 +231,7 @@ pub fn split_leading_places(doc: &Document, mentions: &mut Vec<Mention>) {
             && classes(last) & g.class_bit("loc") != 0
             // Not the gazetteer's "per" class: ANERgazet's people list holds places too.
             && classes(last) & (g.class_bit("first") | g.class_bit("last")) == 0
-            && mentions.iter().any(|o| {
-                let named = o.span.of(doc.text);
-                o.kind == EntityKind::Per
-                    && o.span.end <= m.span.start
-                    && named.len() > head.len()
-                    && named.strip_suffix(head).is_some_and(|given| given.ends_with(' '))
-            });
+            && named_in_full.get_or_init(|| word_suffixes_of_people(doc, mentions)).get(head).is_some_and(|&end| end <= m.span.start);
         if m.kind == EntityKind::Per && place && given && words.next().is_some() {
             let cut = m.span.start + first.len();
             out.push(Mention { span: Span::new(m.span.start, cut), kind: EntityKind::Loc });

@@ -180,13 +180,18 @@ pub fn add(doc: &Document, mentions: &mut Vec<Mention>) {
         let overlaps = m.span.start < name.end && name.start < m.span.end;
         overlaps && (m.span.start < name.start || m.span.end > name.end)
     };
-    for (name, kind) in names {
-        if mentions.iter().any(|m| crosses(&name, m)) {
-            continue;
-        }
-        mentions.retain(|m| !(name.start <= m.span.start && m.span.end <= name.end));
-        mentions.push(Mention { span: name, kind });
-    }
+    // The names are in text order and apart, so each is judged against the model's mentions
+    // alone (a binary search, not a scan: pages may hold thousands of names).
+    let accepted: Vec<(Span, EntityKind)> = names
+        .into_iter()
+        .filter(|(name, _)| !crate::ner::near(mentions, name.start, name.end).iter().any(|m| crosses(name, m)))
+        .collect();
+    let inside_accepted = |m: &Mention| {
+        let at = accepted.partition_point(|(name, _)| name.end <= m.span.start);
+        accepted.get(at).is_some_and(|(name, _)| name.start <= m.span.start && m.span.end <= name.end)
+    };
+    mentions.retain(|m| !inside_accepted(m));
+    mentions.extend(accepted.iter().map(|&(span, kind)| Mention { span, kind }));
     mentions.sort_by_key(|m| m.span.start);
 }
 
@@ -382,7 +387,8 @@ fn person_named(doc: &Document, mentions: &[Mention], i: usize) -> Option<(Span,
     }
     let not_person = |t: usize| {
         let start = doc.tokens[t].span.start;
-        mentions.iter().any(|m| m.span.start <= start && start < m.span.end && m.kind != EntityKind::Per)
+        let covering = crate::ner::near(mentions, start, start);
+        covering.iter().any(|m| m.span.start <= start && start < m.span.end && m.kind != EntityKind::Per)
     };
     let given = doc.word(first);
     let listed_given = crate::unknown_names::listed(doc, given, &["first", "given"]);
@@ -470,10 +476,11 @@ fn starts_person(mentions: &[Mention], start: usize) -> bool {
     crate::ner::near(mentions, start, start).iter().any(|m| m.span.start == start && m.kind == EntityKind::Per)
 }
 
-/// Whether a mention (the tagger's or a rule's) starts at token `t`.
+/// Whether a mention (the tagger's or a rule's) covers the start of token `t` (`mentions`
+/// sorted, as `add` keeps them).
 fn starts_mention(doc: &Document, mentions: &[Mention], t: usize) -> bool {
     let start = doc.tokens[t].span.start;
-    mentions.iter().any(|m| m.span.start <= start && start < m.span.end)
+    crate::ner::near(mentions, start, start).iter().any(|m| m.span.start <= start && start < m.span.end)
 }
 
 /// The last token of a purpose phrase starting after token `before`: "لل" + a noun

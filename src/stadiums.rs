@@ -75,6 +75,10 @@ fn is_definite_word(doc: &Document, t: usize) -> bool {
 pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     let Some(lexicon) = arabic_lexicon(doc) else { return };
     let tokens = &doc.tokens;
+    // The mentions by start (a stable sort: equal starts keep their order), for binary
+    // searches: a page may hold thousands of venues and tens of thousands of mentions.
+    let mut by_start: Vec<&Mention> = mentions.iter().collect();
+    by_start.sort_by_key(|m| m.span.start);
     let mut found = Vec::new();
     let mut t = 0;
     while t + 1 < tokens.len() {
@@ -93,14 +97,17 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 named = true;
                 break;
             }
-            let mention = mentions.iter().find(|m| m.span.start == start && m.kind != EntityKind::Misc);
+            let from = by_start.partition_point(|m| m.span.start < start);
+            let mention =
+                by_start[from..].iter().take_while(|m| m.span.start == start).find(|m| m.kind != EntityKind::Misc);
             if let Some(m) = mention {
                 end = tokens.partition_point(|tok| tok.span.end <= m.span.end);
                 named = true;
                 continue;
             }
             // A city after ب or في is where the stadium stands ("ملعب ابن بطوطة بطنجة").
-            let inner = mentions.iter().any(|m| m.span.start > start && m.span.start < tokens[end].span.end);
+            let after = by_start.partition_point(|m| m.span.start <= start);
+            let inner = by_start.get(after).is_some_and(|m| m.span.start < tokens[end].span.end);
             let in_city = folded.strip_prefix('ب').is_some_and(crate::cities::is_listed_city);
             if named && (inner || in_city) {
                 if in_city && !inner {
