@@ -94,7 +94,20 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
     // Where the last title found closed: a list of works names its head once ("رواية "صلاة
     // القلق" لندا، و"وادي الفراشات" لجرجيس").
     let mut last_title_end: Option<usize> = None;
-    let mut titles = Vec::new();
+    let mut titles: Vec<crate::span::Span> = Vec::new();
+    // The mentions as they stand before any title, by start, for binary searches (a page may
+    // quote thousands of times); a title found takes the place of the mentions inside it once
+    // the loop is done, so "a mention now" is one of these outside every title so far, or a
+    // title.
+    let mut by_start: Vec<&Mention> = mentions.iter().collect();
+    by_start.sort_by_key(|m| m.span.start);
+    let longest = by_start.iter().map(|m| m.span.len()).max().unwrap_or(0);
+    let in_title = |titles: &[crate::span::Span], m: &Mention| titles.iter().any(|t| t.contains(m.span));
+    let overlapping = |start: usize, end: usize| {
+        let from = by_start.partition_point(|m| m.span.start + longest < start);
+        let to = by_start.partition_point(|m| m.span.start < end);
+        by_start[from..to.max(from)].iter().copied().filter(move |m| m.span.start < end && start < m.span.end)
+    };
     for quoted in crate::quotes::marks::find_quoted(doc) {
         let Some(close) = quoted.close else { continue };
         if quoted.inner.is_empty() {
@@ -118,7 +131,8 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
                 // A name of several words the tagger found whole keeps its type: "the "Muslim
                 // Brotherhood"" (one word in marks is more often a title: "went to "Sattar"").
                 let several = trimmed.contains(' ');
-                if several && mentions.iter().any(|m| m.span == inner && m.kind != EntityKind::Misc) {
+                let whole = |m: &Mention| m.span == inner && m.kind != EntityKind::Misc && !in_title(&titles, m);
+                if several && overlapping(inner.start, inner.end).any(whole) {
                     continue;
                 }
                 (Head::Indefinite, crate::quotes::marks::Quoted { inner, ..quoted })
@@ -139,13 +153,19 @@ pub fn mark(doc: &Document, mentions: &mut Vec<Mention>) {
         let title = quoted.inner;
         let crosses =
             |m: &Mention| m.span.start < close.end && quoted.open.start < m.span.end && !title.contains(m.span);
-        if mentions.iter().any(crosses) {
+        let crossed_mention = overlapping(quoted.open.start, close.end).any(|m| !in_title(&titles, m) && crosses(m));
+        let crossed_title = titles.iter().any(|&t| crosses(&Mention { span: t, kind: EntityKind::Misc }));
+        if crossed_mention || crossed_title {
             continue;
         }
-        mentions.retain(|m| !title.contains(m.span));
-        mentions.push(Mention { span: title, kind: EntityKind::Misc });
         last_title_end = Some(close.end);
         titles.push(title);
+    }
+    if !titles.is_empty() {
+        mentions.retain(|m| !in_title(&titles, m));
+        // A title inside a later one (marks within marks) gave way to it.
+        let outermost = |t: &crate::span::Span| !titles.iter().any(|u| u != t && u.contains(*t));
+        mentions.extend(titles.iter().filter(|t| outermost(t)).map(|&span| Mention { span, kind: EntityKind::Misc }));
     }
     mentions.sort_by_key(|m| m.span.start);
     mark_quoted_repeats(doc, mentions, &titles);
