@@ -159,14 +159,15 @@ pub fn add_known(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
 
 /// The curated names by first word: the English lists, and with `arabic` the Arabic ones.
 fn known(arabic: bool) -> WordMap<Vec<Entry>> {
-    let some = |list: &'static str, take: bool| lines(if take { list } else { "" });
+    // An Arabic list's lines, or none without `arabic`.
+    let arabic_lines = |list: &'static str| lines(if arabic { list } else { "" });
     let clubs = if arabic { safe_clubs() } else { Vec::new() };
-    let organisations = lines(KNOWN_ENGLISH).chain(some(KNOWN_ARABIC, arabic)).chain(clubs);
+    let organisations = lines(KNOWN_ENGLISH).chain(arabic_lines(KNOWN_ARABIC)).chain(clubs);
     let events = lines(EVENTS_ENGLISH)
-        .chain(some(EVENTS_ARABIC, arabic))
-        .chain(some(GROUPS_ARABIC, arabic))
+        .chain(arabic_lines(EVENTS_ARABIC))
+        .chain(arabic_lines(GROUPS_ARABIC))
         .chain(lines(DEMONYMS_ENGLISH));
-    let people = lines(PEOPLE_ENGLISH).chain(some(PEOPLE_ARABIC, arabic));
+    let people = lines(PEOPLE_ENGLISH).chain(arabic_lines(PEOPLE_ARABIC));
     let names = organisations
         .map(|name| (EntityKind::Org, name.to_string()))
         .chain(lines(PLACES_ENGLISH).map(|name| (EntityKind::Loc, name.to_string())))
